@@ -1,0 +1,126 @@
+package io.dateline.sink;
+
+import io.dateline.avro.EnrichedStory;
+import io.dateline.platform.KafkaSettings;
+import io.dateline.platform.Service;
+import io.dateline.platform.TopicInitializer;
+import io.dateline.schemas.Topic;
+import io.dateline.schemas.Topics;
+import io.dateline.sink.store.StoryStore;
+import io.dateline.sink.store.StoryStores;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sink service: enriched stories from Kafka into the story database ({@link StoryStore}), at least once and
+ * idempotently. {@link #start()} creates missing topics, opens and migrates the database and starts the consumer
+ * loop ({@link SinkLoop}) on its own thread; {@link #close()} stops it, waits for the batch in hand, closes the store.
+ */
+public final class SinkService implements Service {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
+
+    private final SinkConfig config;
+    private StoryStore store;
+    private Producer<byte[], byte[]> producer;
+    private SinkLoop loop;
+    private Thread thread;
+    private boolean started;
+    private boolean closed;
+
+    public SinkService(SinkConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (closed || started) {
+            throw new IllegalStateException("The sink service can be started once: it is " + (closed ? "closed"
+                    : "running"));
+        }
+        started = true;
+        KafkaSettings kafka = config.kafka();
+        Topics topics = kafka.topics();
+        if (kafka.createTopics()) {
+            try (Admin admin = Admin.create(kafka.clientProperties(Map.of()))) {
+                TopicInitializer.ensureTopics(admin, List.<Topic<?, ?>>of(topics.enrichedStories(),
+                        topics.deadLetters()), kafka.replicationFactor());
+            }
+        }
+        store = StoryStores.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+        LOG.info("Sink writes to {}", store);
+        producer = new KafkaProducer<>(producerProperties(kafka), new ByteArraySerializer(),
+                new ByteArraySerializer());
+        Deserializer<EnrichedStory> deserializer = kafka.serdes().value(topics.enrichedStories()).deserializer();
+        loop = new SinkLoop(new KafkaConsumer<>(consumerProperties(kafka), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer()), store, new DeadLetters(producer, topics.deadLetters().name()),
+                deserializer, topics.enrichedStories().name(), config.pollTimeout(), config.retryBackoff(),
+                config.retryBackoffMax());
+        thread = new Thread(loop, "dateline-sink");
+        thread.start();
+        LOG.info("Sink consumes {} as group {}", topics.enrichedStories().name(), config.groupId());
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return !closed && thread != null && thread.isAlive() && !loop.failed();
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        if (loop != null) {
+            loop.stop();
+        }
+        if (thread != null) {
+            try {
+                thread.join(config.shutdownTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                LOG.warn("The sink consumer did not stop within {}", config.shutdownTimeout());
+            }
+        }
+        if (producer != null) {
+            producer.close(config.shutdownTimeout());
+        }
+        if (store != null) {
+            store.close();
+        }
+        LOG.info("Sink closed");
+    }
+
+    private Map<String, Object> consumerProperties(KafkaSettings kafka) {
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        defaults.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        defaults.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.batchSize());
+        defaults.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Map<String, Object> properties = kafka.clientProperties(defaults);
+        // offsets are committed by the loop once the rows are stored, whatever the pass-through says
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return properties;
+    }
+
+    private static Map<String, Object> producerProperties(KafkaSettings kafka) {
+        return kafka.clientProperties(Map.of(ProducerConfig.ACKS_CONFIG, "all"));
+    }
+}

@@ -1,0 +1,174 @@
+package io.dateline.sink.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.dateline.avro.EnrichedStory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The store over a JDBC connection pool, for any {@link Dialect}: migrates the schema when opened, writes a batch in
+ * one transaction ({@link StoryWriter}), answers the queries of the {@code dateline} command. SQL failures become
+ * {@link StoreException}s that say whether trying again may help.
+ */
+final class JdbcStoryStore implements StoryStore {
+
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+    private final StoryWriter writer;
+    private final String description;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private JdbcStoryStore(HikariDataSource dataSource, Dialect dialect, String description) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.writer = new StoryWriter(dialect);
+        this.description = description;
+    }
+
+    /** The store over {@code dataSource}, its schema migrated to the current version; closes the pool on failure. */
+    static JdbcStoryStore open(HikariDataSource dataSource, Dialect dialect, String description) {
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/" + dialect.migrations())
+                    .load().migrate();
+            return new JdbcStoryStore(dataSource, dialect, description);
+        } catch (FlywayException e) {
+            dataSource.close();
+            throw new StoreException("Cannot migrate " + description + ": " + e.getMessage(), e, true);
+        }
+    }
+
+    @Override
+    public int write(Collection<EnrichedStory> stories) {
+        List<EnrichedStory> winners = StoryVersions.collapse(stories);
+        if (winners.isEmpty()) {
+            return 0;
+        }
+        String what = "write " + winners.size() + " stories to";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int changed = writer.write(connection, winners);
+                connection.commit();
+                return changed;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot " + what + " " + description + ": " + e, e, false);
+        }
+    }
+
+    @Override
+    public Optional<StoredStory> find(String id) {
+        String sql = "SELECT version, status, headline,"
+                + " (SELECT COUNT(*) FROM story_entities e WHERE e.story_id = s.id) AS entity_count"
+                + " FROM stories s WHERE id = ?";
+        return query("find story " + id + " in", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new StoredStory(id, row.getLong("version"),
+                            StoryStatus.fromColumn(row.getString("status")), row.getString("headline"),
+                            countries(connection, id), row.getInt("entity_count")));
+                }
+            }
+        });
+    }
+
+    @Override
+    public StoreStats stats() {
+        String byCountry = "SELECT c.country, COUNT(*) AS stories FROM story_countries c"
+                + " JOIN active_stories s ON s.id = c.story_id GROUP BY c.country ORDER BY stories DESC, c.country";
+        return query("read statistics of", connection -> {
+            long active = single(connection, "SELECT COUNT(*) FROM active_stories");
+            Map<String, Long> countries = new LinkedHashMap<>();
+            try (Statement select = connection.createStatement(); ResultSet rows = select.executeQuery(byCountry)) {
+                while (rows.next()) {
+                    countries.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            return new StoreStats(active, countries);
+        });
+    }
+
+    @Override
+    public long count() {
+        return query("count stories in", connection -> single(connection, "SELECT COUNT(*) FROM stories"));
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            dataSource.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    private static List<String> countries(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT country FROM story_countries WHERE story_id = ? ORDER BY rank")) {
+            select.setString(1, id);
+            List<String> countries = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    countries.add(rows.getString(1));
+                }
+            }
+            return countries;
+        }
+    }
+
+    private static long single(Connection connection, String sql) throws SQLException {
+        try (Statement select = connection.createStatement(); ResultSet row = select.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private interface Query<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T query(String what, Query<T> query) {
+        try (Connection connection = dataSource.getConnection()) {
+            return query.run(connection);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException("Cannot " + what + " " + description + ": " + e.getMessage(), e,
+                dialect.isRetryable(e));
+    }
+
+    private static void rollback(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}
