@@ -78,6 +78,11 @@ public final class ConfigSource {
         return Optional.of(get(setting));
     }
 
+    /** Whether {@code setting} is given explicitly (not just defaulted). */
+    public boolean isSet(Setting<?> setting) {
+        return raw(setting.name()).isPresent();
+    }
+
     /** Every value whose name starts with {@code prefix}, keyed by the rest of the name. */
     public Map<String, String> withPrefix(String prefix) {
         Map<String, String> found = new TreeMap<>();

@@ -74,6 +74,16 @@ public record KafkaSettings(String bootstrapServers, String topicPrefix, URI sch
         return props;
     }
 
+    /** Never shows the registry credentials or pass-through values (they may hold secrets). */
+    @Override
+    public String toString() {
+        return "KafkaSettings[bootstrapServers=" + bootstrapServers + ", topicPrefix=" + topicPrefix
+                + ", schemaRegistryUrl=" + schemaRegistryUrl
+                + ", schemaRegistryUserInfo=" + (schemaRegistryUserInfo == null ? "none" : "****")
+                + ", createTopics=" + createTopics + ", replicationFactor=" + replicationFactor
+                + ", clientOverrides=" + clientOverrides.keySet() + "]";
+    }
+
     private static URI httpUrl(String text) {
         URI uri = URI.create(text.trim());
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {

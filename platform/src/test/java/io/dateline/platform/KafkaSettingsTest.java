@@ -48,4 +48,14 @@ class KafkaSettingsTest {
 
         assertThat(bytes[0]).isEqualTo((byte) 0xC3);
     }
+
+    @Test
+    void shouldNeverShowCredentialsInItsText() {
+        KafkaSettings settings = KafkaSettings.from(ConfigSource.of(Map.of(
+                "DATELINE_SCHEMA_REGISTRY_USER_INFO", "svc:s3cret-pw",
+                "KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.plain.PlainLoginModule required "
+                        + "username=\"svc\" password=\"s3cret-pw\";")));
+
+        assertThat(settings.toString()).doesNotContain("s3cret-pw").contains("sasl.jaas.config");
+    }
 }
