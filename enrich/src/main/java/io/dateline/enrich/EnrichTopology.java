@@ -1,0 +1,42 @@
+package io.dateline.enrich;
+
+import io.dateline.avro.EnrichedStory;
+import io.dateline.avro.RawStory;
+import io.dateline.schemas.Serdes;
+import io.dateline.schemas.Topic;
+import io.dateline.schemas.Topics;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * RawStory topic → EnrichedStory topic, keyed by story id: one enriched record per raw record, tombstones skipped.
+ * Stateless. A pure function of its arguments; the dead-letter handling for records that cannot be read or enriched is
+ * configured in {@link EnrichConfig#streamsProperties()}.
+ */
+public final class EnrichTopology {
+
+    /** Processor names, stable so that the topology's description and metrics do not shift. */
+    public static final String SOURCE = "read-raw-stories";
+    public static final String SKIP_TOMBSTONES = "skip-tombstones";
+    public static final String ENRICH = "enrich-story";
+    public static final String KEY_BY_ID = "key-by-story-id";
+    public static final String SINK = "write-enriched-stories";
+
+    private EnrichTopology() {
+    }
+
+    public static Topology build(Topics topics, Serdes serdes, Enricher enricher) {
+        Topic<String, RawStory> raw = topics.rawStories();
+        Topic<String, EnrichedStory> enriched = topics.enrichedStories();
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(raw.name(), Consumed.with(serdes.key(raw), serdes.value(raw)).withName(SOURCE))
+                .filter((id, story) -> story != null, Named.as(SKIP_TOMBSTONES))
+                .mapValues(enricher::enrich, Named.as(ENRICH))
+                .selectKey((key, story) -> story.getId(), Named.as(KEY_BY_ID))
+                .to(enriched.name(), Produced.with(serdes.key(enriched), serdes.value(enriched)).withName(SINK));
+        return builder.build();
+    }
+}

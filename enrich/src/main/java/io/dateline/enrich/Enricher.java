@@ -1,0 +1,119 @@
+package io.dateline.enrich;
+
+import io.dateline.avro.EnrichedStory;
+import io.dateline.avro.Entity;
+import io.dateline.avro.Mention;
+import io.dateline.avro.RawStory;
+import io.dateline.enrich.tag.CountrySalience;
+import io.dateline.enrich.tag.DatelineResolver;
+import io.dateline.enrich.tag.Gazetteer;
+import io.dateline.enrich.tag.GazetteerTagger;
+import io.dateline.enrich.tag.KnownEntity;
+import io.dateline.enrich.tag.Match;
+import io.dateline.enrich.tag.Tagger;
+import io.dateline.enrich.text.StoryText;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * RawStory → EnrichedStory: every story field copied as it is, plus the entities the tagger finds in
+ * {@code headline + "\n\n" + body} (one per distinct entity, in order of first mention, with every mention), the
+ * countries the story is about (dateline first, then by salience), the enrichment version and the time of enrichment.
+ * Pure apart from the clock; thread-safe.
+ */
+public final class Enricher {
+
+    /** Version of the enrichment rules; goes into {@code enrichmentVersion} with the gazetteer's version. */
+    public static final String RULES_VERSION = "countries-1";
+
+    private final Tagger tagger;
+    private final DatelineResolver datelines;
+    private final String enrichmentVersion;
+    private final Clock clock;
+
+    /**
+     * @param tagger            finds the entity mentions
+     * @param datelines         resolves the dateline to a country
+     * @param enrichmentVersion what goes into {@code enrichmentVersion}
+     * @param clock             gives {@code enrichedAt}
+     */
+    public Enricher(Tagger tagger, DatelineResolver datelines, String enrichmentVersion, Clock clock) {
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.datelines = Objects.requireNonNull(datelines, "datelines");
+        this.enrichmentVersion = Objects.requireNonNull(enrichmentVersion, "enrichmentVersion");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The enricher over the shipped gazetteer. */
+    public static Enricher standard(Clock clock) {
+        Gazetteer gazetteer = Gazetteer.standard();
+        return new Enricher(new GazetteerTagger(gazetteer), new DatelineResolver(gazetteer),
+                RULES_VERSION + " (gazetteer " + gazetteer.version() + ")", clock);
+    }
+
+    /** What {@link #enrich} writes into {@code enrichmentVersion}, e.g. {@code countries-1 (gazetteer 1)}. */
+    public String version() {
+        return enrichmentVersion;
+    }
+
+    public EnrichedStory enrich(RawStory story) {
+        Objects.requireNonNull(story, "story");
+        StoryText text = StoryText.of(story.getHeadline(), story.getBody());
+        List<Match> matches = tagger.tag(text);
+        List<String> countries = CountrySalience.rank(text, matches, datelines.countryOf(story.getDateline()));
+        return EnrichedStory.newBuilder()
+                .setId(story.getId())
+                .setVersion(story.getVersion())
+                .setAgency(story.getAgency())
+                .setFormat(story.getFormat())
+                .setHeadline(story.getHeadline())
+                .setByline(story.getByline())
+                .setDateline(story.getDateline())
+                .setBody(story.getBody())
+                .setLanguage(story.getLanguage())
+                .setUrgency(story.getUrgency())
+                .setPubStatus(story.getPubStatus())
+                .setFirstCreated(story.getFirstCreated())
+                .setVersionCreated(story.getVersionCreated())
+                .setReceived(story.getReceived())
+                .setContentHash(story.getContentHash())
+                .setProvenance(story.getProvenance())
+                .setEntities(entities(matches))
+                .setEvents(List.of())
+                .setCountries(countries)
+                .setEscalationScore(null)
+                .setEnrichmentVersion(enrichmentVersion)
+                .setEnrichedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
+                .build();
+    }
+
+    /** One Entity per distinct entity, in order of first mention, each with all its mentions in text order. */
+    static List<Entity> entities(List<Match> matches) {
+        Map<String, List<Match>> byEntity = new LinkedHashMap<>();
+        for (Match match : matches) {
+            byEntity.computeIfAbsent(match.entity().id(), id -> new ArrayList<>()).add(match);
+        }
+        List<Entity> entities = new ArrayList<>(byEntity.size());
+        for (List<Match> mentions : byEntity.values()) {
+            KnownEntity known = mentions.get(0).entity();
+            entities.add(Entity.newBuilder()
+                    .setId(known.id())
+                    .setType(known.type())
+                    .setName(known.name())
+                    .setCountry(known.country())
+                    .setExternalId(known.externalId())
+                    .setRole(null)
+                    .setSubtype(known.subtype())
+                    .setMentions(mentions.stream()
+                            .map(m -> new Mention(m.begin(), m.end(), m.text()))
+                            .toList())
+                    .build());
+        }
+        return entities;
+    }
+}

@@ -1,0 +1,20 @@
+package io.dateline.enrich.deadletter;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+
+/**
+ * A record whose bytes cannot be deserialized → logged, sent as it came to the dead-letter topic with reason
+ * {@value DeadLetters#DESERIALIZATION}, and skipped. The stream goes on.
+ */
+public class DeadLetterDeserializationHandler extends LogAndContinueExceptionHandler {
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
+                                Exception exception) {
+        Response builtIn = super.handleError(context, record, exception);
+        return Response.resume(DeadLetters.withHeaders(builtIn.deadLetterQueueRecords(), DeadLetters.DESERIALIZATION,
+                context, exception));
+    }
+}

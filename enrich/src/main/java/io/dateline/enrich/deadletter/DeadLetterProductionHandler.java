@@ -1,0 +1,41 @@
+package io.dateline.enrich.deadletter;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+
+/**
+ * A failure to write an enriched record → as Kafka Streams' default (retry what is retriable, fail on the rest, so an
+ * unreachable registry or broker stops the thread instead of dead-lettering every story), except that a record too
+ * large for the broker, which no retry can fix, is dead-lettered with reason {@value DeadLetters#PRODUCTION} and
+ * skipped. Dead-letter records carry the pipeline's headers either way.
+ */
+public class DeadLetterProductionHandler extends DefaultProductionExceptionHandler {
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record,
+                                Exception exception) {
+        Response builtIn = super.handleError(context, record, exception);
+        if (exception instanceof RecordTooLargeException) {
+            return Response.resume(DeadLetters.withHeaders(builtIn.deadLetterQueueRecords(), DeadLetters.PRODUCTION,
+                    context, exception));
+        }
+        return withHeaders(builtIn, context, exception);
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record,
+                                             Exception exception, SerializationExceptionOrigin origin) {
+        return withHeaders(super.handleSerializationError(context, record, exception, origin), context, exception);
+    }
+
+    private static Response withHeaders(Response builtIn, ErrorHandlerContext context, Exception exception) {
+        if (builtIn.result() != Result.FAIL) {
+            return builtIn;
+        }
+        return Response.fail(DeadLetters.withHeaders(builtIn.deadLetterQueueRecords(), DeadLetters.PRODUCTION, context,
+                exception));
+    }
+}

@@ -1,0 +1,17 @@
+package io.dateline.enrich.text;
+
+/**
+ * One token of a {@link StoryText}: a maximal run of letters and digits, or a single other non-space character.
+ *
+ * @param begin    offset of its first character
+ * @param end      offset after its last character
+ * @param text     its text, with typographic apostrophes and hyphens folded to {@code '} and {@code -} for matching
+ * @param sentence zero-based index of the sentence it lies in
+ */
+public record Token(int begin, int end, String text, int sentence) {
+
+    /** Whether it is a word (letters or digits) rather than punctuation. */
+    public boolean isWord() {
+        return Character.isLetterOrDigit(text.charAt(0));
+    }
+}

@@ -1,0 +1,62 @@
+package io.dateline.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text → tokens. A token is a maximal run of letters, digits and combining marks, or any single other non-space
+ * character, so a token boundary is always a word boundary: {@code Israel's} is {@code Israel ' s}, {@code U.S.} is
+ * {@code U . S .}. Typographic apostrophes and dashes inside names are folded so that names match however they are typed.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    /** The tokens of {@code text}, each tagged with the index of the sentence of {@code sentences} it starts in. */
+    public static List<Token> tokenize(String text, List<Span> sentences) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 1);
+        int sentence = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                i++;
+                continue;
+            }
+            int end = isWordChar(c) ? endOfWord(text, i) : i + 1;
+            while (sentence + 1 < sentences.size() && sentences.get(sentence + 1).begin() <= i) {
+                sentence++;
+            }
+            String tokenText = end == i + 1 ? fold(c) : text.substring(i, end);
+            tokens.add(new Token(i, end, tokenText, sentence));
+            i = end;
+        }
+        return tokens;
+    }
+
+    /** The tokens of a short text taken as one sentence (a name, a dateline). */
+    public static List<Token> tokenize(String text) {
+        return tokenize(text, List.of(new Span(0, text.length())));
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static int endOfWord(String text, int start) {
+        int end = start + 1;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static String fold(char c) {
+        return switch (c) {
+            case '\u2019', '\u2018', '\u02BC', '\u2032', '`' -> "'";
+            case '\u2010', '\u2011', '\u2012', '\u2013' -> "-";
+            default -> String.valueOf(c);
+        };
+    }
+}

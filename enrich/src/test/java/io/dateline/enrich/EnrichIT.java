@@ -1,0 +1,149 @@
+package io.dateline.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.dateline.avro.EnrichedStory;
+import io.dateline.avro.RawStory;
+import io.dateline.embedded.KafkaBrokerExtension;
+import io.dateline.enrich.deadletter.DeadLetters;
+import io.dateline.platform.ConfigSource;
+import io.dateline.schemas.DeadLetterHeaders;
+import io.dateline.schemas.Serdes;
+import io.dateline.schemas.Topic;
+import io.dateline.schemas.Topics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The enrich service against a real broker: one broker for the class, its own topics and application id per test. */
+class EnrichIT {
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void shouldPublishTheEnrichedStoryOfARawStory() {
+        EnrichConfig config = config(KAFKA.uniquePrefix());
+        Topics topics = config.topics();
+        Serdes serdes = config.kafka().serdes();
+        RawStory story = TestStories.story("it-story-1", "Kremlin offers mediation",
+                "Russia spoke with Israel and Iran. Saudi Arabia, Qatar and Oman urged calm.",
+                "MOSCOW, Jan 16, 2026 (Test Wire)");
+
+        try (EnrichService service = EnrichService.create(config)) {
+            service.start();
+            await().atMost(TIMEOUT).until(service::isRunning);
+
+            produce(topics.rawStories().name(), story.getId(), serdes.value(topics.rawStories())
+                    .serializer().serialize(topics.rawStories().name(), story));
+
+            List<ConsumerRecord<byte[], byte[]>> out = consumeUntilFound(config, topics.enrichedStories().name());
+            Topic<String, EnrichedStory> enrichedTopic = topics.enrichedStories();
+            Deserializer<EnrichedStory> deserializer = serdes.value(enrichedTopic).deserializer();
+            EnrichedStory enriched = deserializer.deserialize(enrichedTopic.name(), out.get(0).value());
+            assertThat(new String(out.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("it-story-1");
+            assertThat(enriched.getCountries()).startsWith("RUS")
+                    .contains("ISR", "IRN", "SAU", "QAT", "OMN");
+            assertThat(enriched.getBody()).isEqualTo(story.getBody());
+        }
+    }
+
+    @Test
+    void shouldDeadLetterBytesThatAreNotARawStoryWithAReason() {
+        EnrichConfig config = config(KAFKA.uniquePrefix());
+        Topics topics = config.topics();
+        byte[] poison = "{\"not\": \"a raw story\"}".getBytes(StandardCharsets.UTF_8);
+
+        try (EnrichService service = EnrichService.create(config)) {
+            service.start();
+            await().atMost(TIMEOUT).until(service::isRunning);
+
+            produce(topics.rawStories().name(), "poison-1", poison);
+
+            List<ConsumerRecord<byte[], byte[]>> dead = consumeUntilFound(config, topics.deadLetters().name());
+            ConsumerRecord<byte[], byte[]> record = dead.get(0);
+            assertThat(record.value()).isEqualTo(poison);
+            assertThat(header(record, DeadLetterHeaders.REASON)).isEqualTo(DeadLetters.DESERIALIZATION);
+            assertThat(header(record, DeadLetterHeaders.SERVICE)).isEqualTo(DeadLetters.SERVICE);
+            assertThat(header(record, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(topics.rawStories().name());
+            assertThat(header(record, DeadLetterHeaders.MESSAGE)).contains("Not an Avro record");
+            assertThat(service.isRunning()).isTrue();
+        }
+    }
+
+    @Test
+    void shouldStopOnCloseAndTolerateASecondClose() {
+        EnrichService service = EnrichService.create(config(KAFKA.uniquePrefix()));
+        service.start();
+        await().atMost(TIMEOUT).until(service::isRunning);
+
+        service.close();
+        service.close();
+
+        assertThat(service.isRunning()).isFalse();
+    }
+
+    private EnrichConfig config(String prefix) {
+        return EnrichConfig.from(ConfigSource.of(Map.of(
+                "DATELINE_BOOTSTRAP_SERVERS", KAFKA.bootstrapServers(),
+                "DATELINE_TOPIC_PREFIX", prefix,
+                "DATELINE_ENRICH_APPLICATION_ID", prefix + "enrich",
+                "DATELINE_ENRICH_STATE_DIR", stateDir.resolve(prefix).toString(),
+                "DATELINE_ENRICH_COMMIT_INTERVAL", "100ms",
+                "DATELINE_ENRICH_CLOSE_TIMEOUT", "10s")));
+    }
+
+    private static void produce(String topic, String key, byte[] value) {
+        Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value));
+            producer.flush();
+        }
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> consumeUntilFound(EnrichConfig config, String topic) {
+        Map<String, Object> props = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, config.applicationId() + "-verify",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(TIMEOUT).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return !records.isEmpty();
+            });
+        }
+        return records;
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,100 @@
+package io.dateline.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dateline.avro.EnrichedStory;
+import io.dateline.avro.Entity;
+import io.dateline.avro.EntityType;
+import io.dateline.avro.Mention;
+import io.dateline.avro.RawStory;
+import io.dateline.enrich.text.StoryText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.avro.Schema;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class EnricherTest {
+
+    private static final Path SEED = Path.of("../../shared/seeds/000_b96d3a165b64e731.txt");
+
+    private final Enricher enricher = Enricher.standard(TestStories.CLOCK);
+
+    @Test
+    void shouldCopyEveryStoryField() {
+        RawStory story = TestStories.story("s-1", "Rain in Lima", "It rained in Peru.", "LIMA, Jan 3");
+
+        EnrichedStory enriched = enricher.enrich(story);
+
+        for (Schema.Field field : RawStory.getClassSchema().getFields()) {
+            assertThat(enriched.get(field.name())).as(field.name()).isEqualTo(story.get(field.name()));
+        }
+    }
+
+    @Test
+    void shouldStampVersionAndTimeAndLeaveEventsForLater() {
+        EnrichedStory enriched = enricher.enrich(TestStories.story("s-2", "", "Quiet.", null));
+
+        assertThat(enriched.getEnrichmentVersion()).startsWith(Enricher.RULES_VERSION + " (gazetteer ");
+        assertThat(enriched.getEnrichedAt()).isEqualTo(TestStories.NOW);
+        assertThat(enriched.getEvents()).isEmpty();
+        assertThat(enriched.getEscalationScore()).isNull();
+        assertThat(enriched.getEntities()).isEmpty();
+        assertThat(enriched.getCountries()).isEmpty();
+    }
+
+    @Test
+    void shouldMakeOneEntityPerCountryWithEveryMentionIncludingDemonyms() {
+        RawStory story = TestStories.story("s-3", "Iran warns", "Iranian officials said Iran would reply.", null);
+
+        EnrichedStory enriched = enricher.enrich(story);
+
+        assertThat(enriched.getEntities()).singleElement().satisfies(entity -> {
+            assertThat(entity.getId()).isEqualTo("country:IRN");
+            assertThat(entity.getType()).isEqualTo(EntityType.LOCATION);
+            assertThat(entity.getSubtype()).isEqualTo("country");
+            assertThat(entity.getName()).isEqualTo("Iran");
+            assertThat(entity.getCountry()).isEqualTo("IRN");
+            assertThat(entity.getExternalId()).isEqualTo("IR");
+            assertThat(entity.getMentions()).extracting(Mention::getText).containsExactly("Iran", "Iranian", "Iran");
+        });
+    }
+
+    @Test
+    void shouldGiveMentionOffsetsIntoHeadlineBlankLineBody() {
+        RawStory story = TestStories.story("s-4", "Kremlin replies", "Moscow said the White House erred.", null);
+        String text = StoryText.of(story.getHeadline(), story.getBody()).text();
+
+        EnrichedStory enriched = enricher.enrich(story);
+
+        assertThat(enriched.getEntities()).extracting(Entity::getId)
+                .containsExactly("org:kremlin", "city:moscow", "org:white-house");
+        assertThat(enriched.getEntities()).flatExtracting(Entity::getMentions).allSatisfy(mention ->
+                assertThat(text.substring(mention.getBegin(), mention.getEnd())).isEqualTo(mention.getText()));
+        assertThat(enriched.getEntities().get(1).getMentions().get(0).getBegin())
+                .isEqualTo("Kremlin replies\n\n".length());
+    }
+
+    @Test
+    void shouldPutTheDatelineCountryFirst() {
+        RawStory story = TestStories.story("s-5", "Israel and Iran talk", "Israel and Iran spoke again.",
+                "MOSCOW, Jan 16, 2026 (AFP)");
+
+        assertThat(enricher.enrich(story).getCountries()).containsExactly("RUS", "ISR", "IRN");
+    }
+
+    @Test
+    void shouldFindTheSeedStorysCountries() throws IOException {
+        Assumptions.assumeTrue(Files.isRegularFile(SEED), "the shared seed is not here");
+        String body = Files.readString(SEED, StandardCharsets.UTF_8);
+        RawStory story = TestStories.story("seed", "", body, "MOSCOW, Jan 16, 2026 (AFP)");
+
+        EnrichedStory enriched = enricher.enrich(story);
+
+        assertThat(enriched.getCountries()).first().isEqualTo("RUS");
+        assertThat(enriched.getCountries()).contains("RUS", "ISR", "IRN", "USA", "SAU", "QAT", "OMN");
+        assertThat(enriched.getEntities()).extracting(Entity::getId).contains("org:kremlin", "city:moscow");
+    }
+}
