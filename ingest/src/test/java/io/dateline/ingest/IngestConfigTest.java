@@ -1,0 +1,80 @@
+package io.dateline.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dateline.platform.ConfigException;
+import io.dateline.platform.ConfigSource;
+import io.dateline.platform.Setting;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldBuildFromPlainMap() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), "x");
+
+        IngestConfig config = IngestConfig.from(ConfigSource.of(Map.of(
+                "DATELINE_INGEST_PATHS", file + " , " + dir,
+                "DATELINE_INGEST_HOST", "ingest-1",
+                "DATELINE_INGEST_MAX_FILE_BYTES", "2048",
+                "DATELINE_INGEST_PUBLISH_TIMEOUT", "5s",
+                "DATELINE_BOOTSTRAP_SERVERS", "broker:9092",
+                "DATELINE_TOPIC_PREFIX", "test.")));
+
+        assertThat(config.paths()).containsExactly(file, dir);
+        assertThat(config.ingestHost()).isEqualTo("ingest-1");
+        assertThat(config.maxFileBytes()).isEqualTo(2048);
+        assertThat(config.publishTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.kafka().bootstrapServers()).isEqualTo("broker:9092");
+        assertThat(config.kafka().topics().rawStories().name()).isEqualTo("test.dateline.stories.raw");
+    }
+
+    @Test
+    void shouldDefaultEverythingButPaths() {
+        IngestConfig config = IngestConfig.from(ConfigSource.of(Map.of("DATELINE_INGEST_PATHS", dir.toString())));
+
+        assertThat(config.maxFileBytes()).isEqualTo(16 * 1024 * 1024);
+        assertThat(config.publishTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(config.ingestHost()).isNotBlank();
+    }
+
+    @Test
+    void shouldRequirePaths() {
+        assertThatThrownBy(() -> IngestConfig.from(ConfigSource.of(Map.of())))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("DATELINE_INGEST_PATHS is required");
+    }
+
+    @Test
+    void shouldRejectMissingPathNamingTheSetting() {
+        assertThatThrownBy(() -> IngestConfig.from(ConfigSource.of(Map.of(
+                "DATELINE_INGEST_PATHS", dir.resolve("missing").toString()))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DATELINE_INGEST_PATHS").hasMessageContaining("no such file or folder");
+    }
+
+    @Test
+    void shouldRejectTooShortPublishTimeout() {
+        assertThatThrownBy(() -> IngestConfig.from(ConfigSource.of(Map.of(
+                "DATELINE_INGEST_PATHS", dir.toString(), "DATELINE_INGEST_PUBLISH_TIMEOUT", "500ms"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DATELINE_INGEST_PUBLISH_TIMEOUT").hasMessageContaining("at least 1s");
+    }
+
+    @Test
+    void shouldListEverySettingWithIngestPrefixAndDescription() {
+        assertThat(IngestConfig.SETTINGS).extracting(Setting::name)
+                .allMatch(name -> name.startsWith("DATELINE_INGEST_"))
+                .contains("DATELINE_INGEST_PATHS");
+        assertThat(IngestConfig.SETTINGS).allSatisfy(setting -> assertThat(setting.description()).isNotBlank());
+    }
+}
