@@ -1,0 +1,163 @@
+package io.dateline.cli;
+
+import io.dateline.embedded.EmbeddedKafka;
+import io.dateline.enrich.EnrichConfig;
+import io.dateline.enrich.EnrichService;
+import io.dateline.ingest.IngestPipeline;
+import io.dateline.ingest.IngestReport;
+import io.dateline.ingest.publish.Published;
+import io.dateline.ingest.publish.StoryPublisher;
+import io.dateline.platform.ConfigSource;
+import io.dateline.platform.KafkaSettings;
+import io.dateline.sink.SinkConfig;
+import io.dateline.sink.SinkService;
+import io.dateline.sink.store.StoredStory;
+import io.dateline.sink.store.StoryStore;
+import io.dateline.sink.store.StoryStores;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The three services in one process over one Kafka cluster — the embedded broker unless a cluster is configured — and
+ * a reader on the store, so a caller can ingest files and wait until their stories are stored. The engine of
+ * {@code dateline run} and of the end-to-end test.
+ */
+final class LocalPipeline implements AutoCloseable {
+
+    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(60);
+
+    private final EmbeddedKafka broker;
+    private final Path stateDir;
+    private final EnrichService enrich;
+    private final SinkService sink;
+    private final StoryPublisher publisher;
+    private final StoryStore store;
+    private final SinkConfig sinkConfig;
+    private final IngestPipeline ingest = IngestPipeline.create();
+    private boolean closed;
+
+    private LocalPipeline(EmbeddedKafka broker, Path stateDir, ConfigSource config) {
+        this.broker = broker;
+        this.stateDir = stateDir;
+        this.sinkConfig = SinkConfig.from(config);
+        EnrichConfig enrichConfig = EnrichConfig.from(config);
+        this.enrich = EnrichService.create(enrichConfig);
+        this.sink = new SinkService(sinkConfig);
+        this.publisher = StoryPublisher.open(KafkaSettings.from(config), PUBLISH_TIMEOUT);
+        enrich.start();
+        sink.start();
+        this.store = StoryStores.open(sinkConfig.dbUrl(), sinkConfig.dbUser(), sinkConfig.dbPassword());
+    }
+
+    /**
+     * Starts the pipeline with {@code config}. When it names no bootstrap servers, an embedded broker is started first
+     * and stopped with the pipeline.
+     */
+    static LocalPipeline start(ConfigSource config, boolean embeddedBroker) {
+        EmbeddedKafka broker = null;
+        Path stateDir = null;
+        try {
+            stateDir = Files.createTempDirectory("dateline-streams-");
+            Map<String, String> overrides = new HashMap<>();
+            overrides.put(EnrichConfig.STATE_DIR.name(), stateDir.toString());
+            if (embeddedBroker) {
+                broker = EmbeddedKafka.start();
+                overrides.put(KafkaSettings.BOOTSTRAP_SERVERS.name(), broker.bootstrapServers());
+            }
+            return new LocalPipeline(broker, stateDir, config.with(overrides));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a state directory for enrich", e);
+        } catch (RuntimeException e) {
+            if (broker != null) {
+                broker.close();
+            }
+            deleteQuietly(stateDir);
+            throw e;
+        }
+    }
+
+    /** Where the stories are stored, for people: e.g. {@code SQLite dateline.db}. */
+    String storeDescription() {
+        return store.toString();
+    }
+
+    /** The broker's address when it is the embedded one. */
+    Optional<String> embeddedBootstrapServers() {
+        return Optional.ofNullable(broker).map(EmbeddedKafka::bootstrapServers);
+    }
+
+    /** Reads {@code paths} in place and publishes their stories; returns what was read and acknowledged. */
+    IngestReport ingest(List<Path> paths) {
+        return ingest.publish(paths, publisher);
+    }
+
+    /** The highest version published per story id. */
+    static Map<String, Long> versions(List<Published> published) {
+        Map<String, Long> versions = new HashMap<>();
+        published.forEach(p -> versions.merge(p.id(), p.version(), Math::max));
+        return versions;
+    }
+
+    /** The ids of {@code expected} whose stored version is still lower than the one published. */
+    List<String> notYetStored(Map<String, Long> expected) {
+        return expected.entrySet().stream()
+                .filter(e -> store.find(e.getKey()).map(StoredStory::version).orElse(-1L) < e.getValue())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
+    Optional<StoredStory> find(String id) {
+        return store.find(id);
+    }
+
+    /** Whether enrich and sink are running (neither has failed). */
+    boolean healthy() {
+        return enrich.isRunning() && sink.isRunning();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closeQuietly(publisher);
+        closeQuietly(enrich);
+        closeQuietly(sink);
+        closeQuietly(store);
+        if (broker != null) {
+            closeQuietly(broker);
+        }
+        deleteQuietly(stateDir);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("dateline: while stopping " + closeable.getClass().getSimpleName() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("dateline: cannot delete " + dir + ": " + e.getMessage());
+        }
+    }
+}

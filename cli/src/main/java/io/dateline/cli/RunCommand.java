@@ -1,0 +1,136 @@
+package io.dateline.cli;
+
+import io.dateline.ingest.IngestReport;
+import io.dateline.platform.ConfigSource;
+import io.dateline.platform.KafkaSettings;
+import io.dateline.sink.SinkConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Inputs -> embedded (or given) Kafka -> enrich -> store, in one process: ingests the inputs, waits until every story
+ * is stored, prints a summary. With {@code --follow} it then keeps watching the inputs until stopped.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the whole pipeline in one process: start an embedded Kafka broker (unless a cluster is "
+                + "given) and the three services, ingest the inputs (read in place, never moved or changed), wait "
+                + "until every story is stored and print a summary.")
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
+            description = "Files or folders to ingest (default: the seeds/ folder of this checkout).")
+    private List<Path> inputs;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "Use this Kafka cluster instead of the embedded broker "
+                    + "(also taken from DATELINE_BOOTSTRAP_SERVERS).")
+    private String bootstrapServers;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "Store here instead of the default (DATELINE_SINK_DB_URL, else jdbc:sqlite:dateline.db).")
+    private String db;
+
+    @Option(names = "--follow", description = "Keep watching the inputs for new or changed files until Ctrl-C.")
+    private boolean follow;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "How long to wait for every story to be stored (default: ${DEFAULT-VALUE}).")
+    private int timeoutSeconds;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConfigSource env = ConfigSource.fromEnvironment();
+        boolean embedded = bootstrapServers == null && !env.isSet(KafkaSettings.BOOTSTRAP_SERVERS);
+        List<Path> paths = inputs == null ? List.of(defaultInputs()) : inputs;
+        err.println(embedded ? "dateline: starting an embedded Kafka broker and the services ..."
+                : "dateline: starting the services on " + (bootstrapServers != null ? bootstrapServers
+                : env.get(KafkaSettings.BOOTSTRAP_SERVERS)) + " ...");
+        err.flush();
+        long started = System.nanoTime();
+        AtomicBoolean stopping = new AtomicBoolean();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (LocalPipeline pipeline = LocalPipeline.start(env.with(overrides()), embedded)) {
+            RunReport report = ingestAndWait(pipeline, paths, err);
+            report.print(out, pipeline.storeDescription(), Duration.ofNanos(System.nanoTime() - started));
+            if (!report.complete() || !follow) {
+                return report.complete() ? (report.stories() > 0 ? ExitCodes.OK : ExitCodes.NO_STORIES)
+                        : ExitCodes.FAILURE;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopping.set(true);
+                awaitQuietly(stopped);
+            }, "dateline-run-shutdown"));
+            err.println("dateline: following " + paths + " (Ctrl-C to stop)");
+            err.flush();
+            new InputWatcher(paths).follow(stopping, changed -> {
+                RunReport more = ingestAndWait(pipeline, changed, err);
+                more.printStories(out);
+            });
+            return ExitCodes.OK;
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private RunReport ingestAndWait(LocalPipeline pipeline, List<Path> paths, PrintWriter err)
+            throws InterruptedException {
+        IngestReport ingested = pipeline.ingest(paths);
+        Reports.problems(ingested.files(), err, true);
+        ingested.publishing().failures().forEach(f -> err.println("dateline: not published: " + f));
+        Map<String, Long> expected = LocalPipeline.versions(ingested.publishing().published());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        List<String> missing = pipeline.notYetStored(expected);
+        while (!missing.isEmpty() && System.nanoTime() < deadline && pipeline.healthy()) {
+            Thread.sleep(200);
+            missing = pipeline.notYetStored(expected);
+        }
+        if (!missing.isEmpty()) {
+            err.println("dateline: " + missing.size() + " of " + expected.size() + " stories not stored "
+                    + (pipeline.healthy() ? "within " + timeoutSeconds + " s" : "(a service failed; see the log)")
+                    + ": " + missing);
+        }
+        err.flush();
+        return RunReport.of(ingested, expected, missing, pipeline::find);
+    }
+
+    private Map<String, String> overrides() {
+        Map<String, String> overrides = new HashMap<>();
+        if (bootstrapServers != null) {
+            overrides.put(KafkaSettings.BOOTSTRAP_SERVERS.name(), bootstrapServers);
+        }
+        if (db != null) {
+            overrides.put(SinkConfig.DB_URL.name(), db);
+        }
+        return overrides;
+    }
+
+    private static Path defaultInputs() {
+        String home = System.getenv("DATELINE_HOME");
+        return home == null ? Path.of("seeds") : Path.of(home, "seeds");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
