@@ -9,6 +9,6 @@ public final class EnrichApp {
     }
 
     public static void main(String[] args) {
-        System.exit(ServiceMain.run("dateline-enrich", config -> EnrichService.create(EnrichConfig.from(config))));
+        System.exit(ServiceMain.run("enrich", config -> EnrichService.create(EnrichConfig.from(config))));
     }
 }
