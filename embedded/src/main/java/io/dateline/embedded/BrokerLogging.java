@@ -41,7 +41,10 @@ final class BrokerLogging {
     private BrokerLogging() {
     }
 
-    /** Sets WARN on each broker logger that has no level of its own; does nothing without logback. */
+    /**
+     * Sets WARN on each broker logger that has no level of its own and would log below WARN (a quieter inherited level,
+     * such as ERROR on org.apache.kafka, stays); does nothing without logback.
+     */
     static void quiet() {
         if (!logbackPresent()) {
             return;
@@ -50,7 +53,8 @@ final class BrokerLogging {
         if (factory instanceof ch.qos.logback.classic.LoggerContext context) {
             for (String name : BROKER_LOGGERS) {
                 ch.qos.logback.classic.Logger logger = context.getLogger(name);
-                if (logger.getLevel() == null) {
+                if (logger.getLevel() == null
+                        && !logger.getEffectiveLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN)) {
                     logger.setLevel(ch.qos.logback.classic.Level.WARN);
                 }
             }
