@@ -1,7 +1,6 @@
 package io.dateline.sink;
 
 import io.dateline.schemas.DeadLetterHeaders;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,12 +19,11 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 final class DeadLetters {
 
     /** The record's bytes are not an EnrichedStory. */
-    static final String REASON_DESERIALIZATION = "deserialization";
+    static final String REASON_DESERIALIZATION = DeadLetterHeaders.REASON_DESERIALIZATION;
     /** The database refused the story (a value it cannot hold, a constraint). */
-    static final String REASON_STORAGE = "storage";
+    static final String REASON_STORAGE = DeadLetterHeaders.REASON_STORAGE;
 
     private static final String SERVICE = "sink";
-    private static final int MAX_MESSAGE_CHARS = 2_000;
 
     private final Producer<byte[], byte[]> producer;
     private final String topic;
@@ -67,23 +65,9 @@ final class DeadLetters {
         for (Header header : source.headers()) {
             headers.add(header);
         }
-        add(headers, DeadLetterHeaders.SERVICE, SERVICE);
-        add(headers, DeadLetterHeaders.REASON, letter.reason());
-        add(headers, DeadLetterHeaders.MESSAGE, truncate(String.valueOf(letter.error().getMessage())));
-        add(headers, DeadLetterHeaders.EXCEPTION, letter.error().getClass().getName());
-        add(headers, DeadLetterHeaders.SOURCE_TOPIC, source.topic());
-        add(headers, DeadLetterHeaders.SOURCE_PARTITION, Integer.toString(source.partition()));
-        add(headers, DeadLetterHeaders.SOURCE_OFFSET, Long.toString(source.offset()));
+        DeadLetterHeaders.write(headers, SERVICE, letter.reason(), letter.error(), source.topic(),
+                source.partition(), source.offset());
         return new ProducerRecord<>(topic, null, source.key(), source.value(), headers);
-    }
-
-    private static void add(RecordHeaders headers, String name, String value) {
-        headers.remove(name);
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String truncate(String message) {
-        return message.length() <= MAX_MESSAGE_CHARS ? message : message.substring(0, MAX_MESSAGE_CHARS) + "...";
     }
 
     /** The dead-letter topic did not take a record; the batch is tried again. */

@@ -1,10 +1,8 @@
 package io.dateline.enrich.deadletter;
 
 import io.dateline.schemas.DeadLetterHeaders;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -21,13 +19,11 @@ public final class DeadLetters {
     /** The service name the headers carry. */
     public static final String SERVICE = "enrich";
     /** Reason: the record's bytes are not a RawStory. */
-    public static final String DESERIALIZATION = "deserialization";
+    public static final String DESERIALIZATION = DeadLetterHeaders.REASON_DESERIALIZATION;
     /** Reason: enriching the record threw. */
-    public static final String PROCESSING = "processing";
+    public static final String PROCESSING = DeadLetterHeaders.REASON_PROCESSING;
     /** Reason: the enriched record could not be written. */
-    public static final String PRODUCTION = "production";
-
-    private static final int MAX_MESSAGE_CHARS = 2_000;
+    public static final String PRODUCTION = DeadLetterHeaders.REASON_PRODUCTION;
 
     private DeadLetters() {
     }
@@ -39,36 +35,11 @@ public final class DeadLetters {
         List<ProducerRecord<byte[], byte[]>> result = new ArrayList<>(records.size());
         for (ProducerRecord<byte[], byte[]> record : records) {
             Headers headers = new RecordHeaders(record.headers().toArray());
-            put(headers, DeadLetterHeaders.SERVICE, SERVICE);
-            put(headers, DeadLetterHeaders.REASON, reason);
-            put(headers, DeadLetterHeaders.MESSAGE, message(exception));
-            put(headers, DeadLetterHeaders.EXCEPTION, rootCause(exception).getClass().getName());
-            put(headers, DeadLetterHeaders.SOURCE_TOPIC, context.topic());
-            put(headers, DeadLetterHeaders.SOURCE_PARTITION, Integer.toString(context.partition()));
-            put(headers, DeadLetterHeaders.SOURCE_OFFSET, Long.toString(context.offset()));
+            DeadLetterHeaders.write(headers, SERVICE, reason, exception, context.topic(), context.partition(),
+                    context.offset());
             result.add(new ProducerRecord<>(record.topic(), record.partition(), record.timestamp(), record.key(),
                     record.value(), headers));
         }
         return result;
-    }
-
-    private static void put(Headers headers, String name, String value) {
-        headers.remove(name);
-        headers.add(name, Objects.requireNonNullElse(value, "").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String message(Exception exception) {
-        Throwable cause = rootCause(exception);
-        String text = cause == exception ? String.valueOf(exception.getMessage())
-                : exception.getMessage() + " (caused by " + cause + ")";
-        return text.length() > MAX_MESSAGE_CHARS ? text.substring(0, MAX_MESSAGE_CHARS) : text;
-    }
-
-    private static Throwable rootCause(Throwable exception) {
-        Throwable cause = exception;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }
