@@ -72,8 +72,8 @@ class EnricherTest {
         assertThat(enriched.getEntities()).extracting(Entity::getId)
                 .containsExactly("org:kremlin", "city:moscow", "org:white-house");
         assertThat(enriched.getEntities()).flatExtracting(Entity::getMentions).allSatisfy(mention ->
-                assertThat(text.substring(mention.getBegin(), mention.getEnd())).isEqualTo(mention.getText()));
-        assertThat(enriched.getEntities().get(1).getMentions().get(0).getBegin())
+                assertThat(text.substring(mention.getStart(), mention.getEnd())).isEqualTo(mention.getText()));
+        assertThat(enriched.getEntities().get(1).getMentions().get(0).getStart())
                 .isEqualTo("Kremlin replies\n\n".length());
     }
 

@@ -57,6 +57,6 @@ final class StoryRows {
     }
 
     private static Integer firstMention(List<Mention> mentions) {
-        return mentions.stream().map(Mention::getBegin).min(Integer::compare).orElse(null);
+        return mentions.stream().map(Mention::getStart).min(Integer::compare).orElse(null);
     }
 }
