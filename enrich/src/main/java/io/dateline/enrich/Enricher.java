@@ -4,6 +4,7 @@ import io.dateline.avro.EnrichedStory;
 import io.dateline.avro.Entity;
 import io.dateline.avro.Mention;
 import io.dateline.avro.RawStory;
+import io.dateline.schemas.StoryRecords;
 import io.dateline.enrich.tag.CountrySalience;
 import io.dateline.enrich.tag.DatelineResolver;
 import io.dateline.enrich.tag.Gazetteer;
@@ -66,23 +67,7 @@ public final class Enricher {
         StoryText text = StoryText.of(story.getHeadline(), story.getBody());
         List<Match> matches = tagger.tag(text);
         List<String> countries = CountrySalience.rank(text, matches, datelines.countryOf(story.getDateline()));
-        return EnrichedStory.newBuilder()
-                .setId(story.getId())
-                .setVersion(story.getVersion())
-                .setAgency(story.getAgency())
-                .setFormat(story.getFormat())
-                .setHeadline(story.getHeadline())
-                .setByline(story.getByline())
-                .setDateline(story.getDateline())
-                .setBody(story.getBody())
-                .setLanguage(story.getLanguage())
-                .setUrgency(story.getUrgency())
-                .setPubStatus(story.getPubStatus())
-                .setFirstCreated(story.getFirstCreated())
-                .setVersionCreated(story.getVersionCreated())
-                .setReceived(story.getReceived())
-                .setContentHash(story.getContentHash())
-                .setProvenance(story.getProvenance())
+        return StoryRecords.enrichedFrom(story)
                 .setEntities(entities(matches))
                 .setEvents(List.of())
                 .setCountries(countries)
