@@ -71,7 +71,6 @@ public final class Enricher {
                 .setEntities(entities(matches))
                 .setEvents(List.of())
                 .setCountries(countries)
-                .setEscalationScore(null)
                 .setEnrichmentVersion(enrichmentVersion)
                 .setEnrichedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
                 .build();

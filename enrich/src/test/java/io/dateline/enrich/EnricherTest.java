@@ -40,7 +40,7 @@ class EnricherTest {
         assertThat(enriched.getEnrichmentVersion()).startsWith(Enricher.RULES_VERSION + " (gazetteer ");
         assertThat(enriched.getEnrichedAt()).isEqualTo(TestStories.NOW);
         assertThat(enriched.getEvents()).isEmpty();
-        assertThat(enriched.getEscalationScore()).isNull();
+        assertThat(enriched.getEscalation()).isNull();
         assertThat(enriched.getEntities()).isEmpty();
         assertThat(enriched.getCountries()).isEmpty();
     }

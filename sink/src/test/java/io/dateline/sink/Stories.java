@@ -3,6 +3,7 @@ package io.dateline.sink;
 import io.dateline.avro.EnrichedStory;
 import io.dateline.avro.Entity;
 import io.dateline.avro.EntityType;
+import io.dateline.avro.Escalation;
 import io.dateline.avro.InputFormat;
 import io.dateline.avro.Mention;
 import java.time.Instant;
@@ -40,7 +41,7 @@ public final class Stories {
                         entity("country:IRN", EntityType.LOCATION, "Iran", "IRN", 0, 120),
                         entity("country:USA", EntityType.LOCATION, "United States", "USA", 40)))
                 .setCountries(List.of("IRN", "USA"))
-                .setEscalationScore(0.25)
+                .setEscalation(Escalation.newBuilder().setScore(0.25).build())
                 .setEnrichmentVersion("test-1")
                 .setEnrichedAt(RECEIVED.plusSeconds(1));
     }

@@ -127,7 +127,7 @@ final class StoryWriter {
         dialect.bindTime(upsert, i++, story.getReceived());
         dialect.bindTime(upsert, i++, story.getEnrichedAt());
         dialect.bindCountries(upsert, i++, StoryRows.distinctCountries(story));
-        upsert.setObject(i++, story.getEscalationScore(), Types.DOUBLE);
+        upsert.setObject(i++, story.getEscalation() == null ? null : story.getEscalation().getScore(), Types.DOUBLE);
         upsert.setString(i++, story.getContentHash());
         upsert.setString(i++, story.getEnrichmentVersion());
         dialect.bindTime(upsert, i++, storedAt);

@@ -5,6 +5,7 @@ import static io.dateline.sink.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.dateline.avro.Escalation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,10 +37,10 @@ abstract class PostgresStoryStoreContract extends StoryStoreContract {
 
     @Test
     void shouldQueryTheRecordWithJsonbOperators() throws SQLException {
-        store.write(List.of(story("s1", 1), builder("s2", 1).setEscalationScore(0.9).build()));
+        store.write(List.of(story("s1", 1), builder("s2", 1).setEscalation(Escalation.newBuilder().setScore(0.9).build()).build()));
 
         assertThat(rows("SELECT id FROM stories WHERE record_json @> '{\"countries\": [\"IRN\"]}'"
-                + " AND (record_json ->> 'escalationScore')::float > 0.5 AND id <> ?", "nope"))
+                + " AND (record_json -> 'escalation' ->> 'score')::float > 0.5 AND id <> ?", "nope"))
                 .containsExactly("s2");
         assertThat(rows("SELECT jsonb_typeof(record_json) FROM stories WHERE id = ?", "s1")).containsExactly("object");
     }

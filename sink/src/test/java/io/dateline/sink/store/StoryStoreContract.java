@@ -202,7 +202,7 @@ abstract class StoryStoreContract {
     @Test
     void shouldKeepStoriesWithoutEntitiesOrCountries() {
         store.write(List.of(builder("s1", 1).setEntities(List.of()).setCountries(List.of())
-                .setEscalationScore(null).setFirstCreated(null).setVersionCreated(null).build()));
+                .setEscalation(null).setFirstCreated(null).setVersionCreated(null).build()));
 
         assertThat(store.find("s1")).hasValue(
                 new StoredStory("s1", 1, StoryStatus.ACTIVE, "Headline of s1 v1", List.of(), 0));
