@@ -1,6 +1,7 @@
 package io.dateline.schemas;
 
 import io.dateline.avro.EnrichedStory;
+import io.dateline.avro.EscalationWindow;
 import io.dateline.avro.RawStory;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class Topics {
     /** Base names, without prefix. */
     public static final String RAW_STORIES_NAME = "dateline.stories.raw";
     public static final String ENRICHED_STORIES_NAME = "dateline.stories.enriched";
+    public static final String ESCALATION_NAME = "dateline.escalation";
     public static final String DEAD_LETTERS_NAME = "dateline.deadletter";
 
     private static final int DEFAULT_PARTITIONS = 3;
@@ -24,6 +26,7 @@ public final class Topics {
 
     private final Topic<String, RawStory> rawStories;
     private final Topic<String, EnrichedStory> enrichedStories;
+    private final Topic<String, EscalationWindow> escalation;
     private final Topic<byte[], byte[]> deadLetters;
 
     private Topics(String prefix) {
@@ -33,6 +36,11 @@ public final class Topics {
         this.enrichedStories = new Topic<>(ENRICHED_STORIES_NAME, String.class, EnrichedStory.class, DEFAULT_PARTITIONS,
                 Map.of(CLEANUP_POLICY, "delete", RETENTION_MS, millis(Duration.ofDays(7))),
                 "Every story version with its entities, events and countries, keyed by story id (EnrichedStory).")
+                .withPrefix(prefix);
+        this.escalation = new Topic<>(ESCALATION_NAME, String.class, EscalationWindow.class, DEFAULT_PARTITIONS,
+                Map.of(CLEANUP_POLICY, "compact,delete", RETENTION_MS, millis(Duration.ofDays(90))),
+                "The escalation index per country dyad and hour/day window, keyed 'SOURCE|TARGET|granularity|"
+                        + "windowStart'; the latest record per key is the window's state (EscalationWindow).")
                 .withPrefix(prefix);
         this.deadLetters = new Topic<>(DEAD_LETTERS_NAME, byte[].class, byte[].class, 1,
                 Map.of(CLEANUP_POLICY, "delete", RETENTION_MS, millis(Duration.ofDays(30))),
@@ -57,13 +65,17 @@ public final class Topics {
         return enrichedStories;
     }
 
+    public Topic<String, EscalationWindow> escalation() {
+        return escalation;
+    }
+
     public Topic<byte[], byte[]> deadLetters() {
         return deadLetters;
     }
 
     /** Every topic of the catalogue, in pipeline order. */
     public List<Topic<?, ?>> all() {
-        return List.of(rawStories, enrichedStories, deadLetters);
+        return List.of(rawStories, enrichedStories, escalation, deadLetters);
     }
 
     private static String millis(Duration duration) {

@@ -3,6 +3,7 @@ package io.dateline.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dateline.avro.EnrichedStory;
+import io.dateline.avro.EscalationWindow;
 import io.dateline.avro.RawStory;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaCompatibilityTest {
 
     static Stream<Arguments> currentAndReleased() {
-        return Stream.of(RawStory.getClassSchema(), EnrichedStory.getClassSchema())
+        return Stream.of(RawStory.getClassSchema(), EnrichedStory.getClassSchema(), EscalationWindow.getClassSchema())
                 .flatMap(current -> {
                     List<Schema> released = ReleasedSchemas.of(current.getName());
                     assertThat(released).as("released copies of %s", current.getName()).isNotEmpty();

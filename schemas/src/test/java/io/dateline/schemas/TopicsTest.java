@@ -13,7 +13,8 @@ class TopicsTest {
         Topics topics = Topics.withPrefix("it-7.");
 
         assertThat(topics.all()).extracting(Topic::name)
-                .containsExactly("it-7.dateline.stories.raw", "it-7.dateline.stories.enriched", "it-7.dateline.deadletter");
+                .containsExactly("it-7.dateline.stories.raw", "it-7.dateline.stories.enriched",
+                        "it-7.dateline.escalation", "it-7.dateline.deadletter");
     }
 
     @Test
