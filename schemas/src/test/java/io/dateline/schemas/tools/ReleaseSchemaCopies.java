@@ -11,11 +11,13 @@ import org.apache.avro.Schema;
 
 /**
  * Release step, run by hand when a version ships: writes the next released copy
- * ({@code released/<Record>-v<N+1>.avsc}) of each record schema that changed since its last copy. From then on
- * {@code SchemaCompatibilityTest} holds every change against it. Run from the repo root:
- * {@code ./mvnw -q -pl schemas test-compile exec:java} is not wired; use
- * {@code java -cp "schemas/target/classes:schemas/target/test-classes:$(cat /tmp/cp)" io.dateline.schemas.tools.ReleaseSchemaCopies}
- * with the class path from {@code ./mvnw -q -pl schemas dependency:build-classpath -Dmdep.outputFile=/tmp/cp}.
+ * ({@code released/<Record>-v<N+1>.avsc}) of each record schema that changed since its last copy; from then on
+ * {@code SchemaCompatibilityTest} holds every change against it. From the repo root:
+ * <pre>
+ * ./mvnw -q -pl schemas test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp
+ * java -cp "schemas/target/classes:schemas/target/test-classes:$(cat /tmp/cp)" \
+ *     io.dateline.schemas.tools.ReleaseSchemaCopies
+ * </pre>
  */
 public final class ReleaseSchemaCopies {
 
