@@ -20,4 +20,14 @@ final class Reports {
         err.flush();
         return anyStory || (failed.isEmpty() && !files.isEmpty()) ? ExitCodes.OK : ExitCodes.NO_STORIES;
     }
+
+    /**
+     * Prints each failed file; returns the exit code of {@code dateline parse}: OK only when every input was read
+     * without problems (items that are not stories are not problems), else NO_STORIES.
+     */
+    static int strict(List<FileReport> files, PrintWriter err) {
+        int lenient = problems(files, err, false);
+        return lenient == ExitCodes.OK && files.stream().allMatch(FileReport::ok) ? ExitCodes.OK
+                : ExitCodes.NO_STORIES;
+    }
 }

@@ -31,7 +31,12 @@ public final class IngestPipeline {
 
     /** Reads files with every implemented format, recording {@code context}'s host and clock, channel "file". */
     public static IngestPipeline create(ParseContext context, long maxFileBytes) {
-        return new IngestPipeline(new StoryReader(WireFormats.parser(context), WireInput.FILE_CHANNEL, maxFileBytes));
+        return create(context, maxFileBytes, WireInput.FILE_CHANNEL);
+    }
+
+    /** Reads files with every implemented format, recording {@code channel} (e.g. "backfill") in the provenance. */
+    public static IngestPipeline create(ParseContext context, long maxFileBytes, String channel) {
+        return new IngestPipeline(new StoryReader(WireFormats.parser(context), channel, maxFileBytes));
     }
 
     /** The system clock, this host, the default file size limit. */
@@ -49,10 +54,18 @@ public final class IngestPipeline {
      * the broker acknowledged every one. Throws a {@code KafkaException} when the cluster cannot be reached.
      */
     public IngestReport publish(List<Path> paths, StoryPublisher publisher) {
+        return publish(paths, publisher, BackfillProgress.NONE);
+    }
+
+    /** As {@link #publish(List, StoryPublisher)}, telling {@code progress} what happens. */
+    public IngestReport publish(List<Path> paths, StoryPublisher publisher, BackfillProgress progress) {
+        progress.started(reader.count(paths));
         List<FileReport> files = new ArrayList<>();
         reader.read(paths, result -> {
-            result.stories().forEach(publisher::send);
-            files.add(FileReport.of(result));
+            result.stories().forEach(story -> publisher.send(story, progress::acknowledged));
+            FileReport file = FileReport.of(result);
+            files.add(file);
+            progress.fileRead(file);
         });
         PublishReport publishing = publisher.awaitAll();
         return new IngestReport(files, publishing);

@@ -8,7 +8,7 @@ import java.util.List;
  * The outcome of one ingest run: a report per file read and what the broker acknowledged.
  *
  * @param files      one report per file (or unreadable path), in reading order
- * @param publishing the story versions published (id, version, partition, offset) and the failures
+ * @param publishing the story versions published (id, version, partition, offset), the duplicates and the failures
  */
 public record IngestReport(List<FileReport> files, PublishReport publishing) {
 
@@ -23,8 +23,9 @@ public record IngestReport(List<FileReport> files, PublishReport publishing) {
 
     /** One line: files read, stories published, files with problems, publish failures. */
     public String summary() {
-        return files.size() + " files read, " + publishing.publishedCount() + " stories published, "
-                + failedFiles().size() + " files with problems, " + publishing.failures().size()
-                + " publish failures";
+        return files.size() + " files read, " + publishing.publishedCount() + " stories published"
+                + (publishing.duplicates().isEmpty() ? "" : " (" + publishing.duplicates().size()
+                + " duplicates not sent again)") + ", " + failedFiles().size() + " files with problems, "
+                + publishing.failures().size() + " publish failures";
     }
 }

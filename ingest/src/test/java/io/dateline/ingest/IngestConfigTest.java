@@ -3,6 +3,7 @@ package io.dateline.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dateline.ingest.parse.StoryLimits;
 import io.dateline.platform.ConfigException;
 import io.dateline.platform.ConfigSource;
 import io.dateline.platform.Setting;
@@ -40,18 +41,42 @@ class IngestConfigTest {
     }
 
     @Test
-    void shouldDefaultEverythingButPaths() {
-        IngestConfig config = IngestConfig.from(ConfigSource.of(Map.of("DATELINE_INGEST_PATHS", dir.toString())));
+    void shouldDefaultToHttpOnPort8080WithoutDropFolderOrBackfill() {
+        IngestConfig config = IngestConfig.from(ConfigSource.of(Map.of()));
 
+        assertThat(config.paths()).isEmpty();
+        assertThat(config.dropDir()).isNull();
+        assertThat(config.httpEnabled()).isTrue();
+        assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.httpToken()).isNull();
         assertThat(config.maxFileBytes()).isEqualTo(16 * 1024 * 1024);
+        assertThat(config.limits()).isEqualTo(StoryLimits.DEFAULTS);
+        assertThat(config.dedupeCapacity()).isEqualTo(100_000);
         assertThat(config.publishTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.ingestHost()).isNotBlank();
     }
 
     @Test
-    void shouldRequirePaths() {
-        assertThatThrownBy(() -> IngestConfig.from(ConfigSource.of(Map.of())))
-                .isInstanceOf(ConfigException.class).hasMessageStartingWith("DATELINE_INGEST_PATHS is required");
+    void shouldReadDeliverySettingsAndNeverShowTheToken() {
+        IngestConfig config = IngestConfig.from(ConfigSource.of(Map.of(
+                "DATELINE_INGEST_DROP_DIR", dir.toString(),
+                "DATELINE_INGEST_DROP_POLL", "200ms",
+                "DATELINE_INGEST_HTTP_PORT", "-1",
+                "DATELINE_INGEST_HTTP_TOKEN", "s3cret-token",
+                "DATELINE_INGEST_MAX_BODY_CHARS", "100")));
+
+        assertThat(config.dropDir()).isEqualTo(dir);
+        assertThat(config.dropPoll()).isEqualTo(Duration.ofMillis(200));
+        assertThat(config.httpEnabled()).isFalse();
+        assertThat(config.httpToken()).isEqualTo("s3cret-token");
+        assertThat(config.limits().maxBodyChars()).isEqualTo(100);
+        assertThat(config.toString()).doesNotContain("s3cret-token").contains("httpToken=****");
+    }
+
+    @Test
+    void shouldRejectZeroPollNamingTheSetting() {
+        assertThatThrownBy(() -> IngestConfig.from(ConfigSource.of(Map.of("DATELINE_INGEST_DROP_POLL", "0s"))))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("DATELINE_INGEST_DROP_POLL");
     }
 
     @Test

@@ -11,7 +11,6 @@ import io.dateline.ingest.publish.Published;
 import io.dateline.ingest.publish.StoryPublisher;
 import io.dateline.platform.ConfigSource;
 import io.dateline.platform.KafkaSettings;
-import io.dateline.platform.ServiceMain;
 import io.dateline.schemas.Serdes;
 import io.dateline.schemas.Topic;
 import java.io.IOException;
@@ -45,7 +44,7 @@ class IngestIT {
     Path dir;
 
     @Test
-    void shouldPublishEachStoryKeyedByItsIdAndRepublishUnderSameKeys() throws IOException {
+    void shouldPublishEachStoryKeyedByItsIdAndDropTheSameVersionsSentAgain() throws IOException {
         // Given two wire files and a topic namespace of this test
         Files.writeString(dir.resolve("1.txt"), "Pier reopens\n\nVALLETTA, Jan 12, 2026 (AFP) - Officials met.\n");
         Files.writeString(dir.resolve("2.txt"),
@@ -62,7 +61,8 @@ class IngestIT {
             second = pipeline.publish(List.of(dir), publisher);
         }
 
-        // Then the broker acknowledged every story, under the same ids both times (partitions ack in any order)
+        // Then the broker acknowledged every story; the second time the same versions are reported as acknowledged
+        // (under the same ids, partitions ack in any order) but dropped as duplicates instead of sent again
         assertThat(first.publishing().ok()).isTrue();
         assertThat(first.publishing().published()).extracting(Published::id, Published::version)
                 .containsExactlyInAnyOrderElementsOf(expected.stream()
@@ -70,9 +70,12 @@ class IngestIT {
         assertThat(second.publishing().published()).extracting(Published::id)
                 .containsExactlyInAnyOrderElementsOf(
                         first.publishing().published().stream().map(Published::id).toList());
+        assertThat(second.publishing().duplicates()).containsExactlyInAnyOrderElementsOf(
+                first.publishing().published());
 
-        // And the topic holds them keyed by id, with the content read from the files
-        List<ConsumerRecord<String, RawStory>> records = consume(settings, 4);
+        // And the topic holds each once, keyed by id, with the content read from the files
+        List<ConsumerRecord<String, RawStory>> records = consume(settings, 2);
+        assertThat(records).hasSize(2);
         assertThat(records).allSatisfy(record -> assertThat(record.key()).isEqualTo(record.value().getId()));
         assertThat(records.stream().map(ConsumerRecord::value).distinct().toList())
                 .containsExactlyInAnyOrderElementsOf(expected);
@@ -81,22 +84,28 @@ class IngestIT {
     }
 
     @Test
-    void shouldRunAppAgainstBrokerAndExitCleanly() throws IOException {
+    void shouldBackfillConfiguredPathsWhenTheServiceStarts() throws IOException {
         // Given a folder with one story and one empty file
         Files.writeString(dir.resolve("story.txt"), "Ships left port.\nAssociated Press\n");
         Files.writeString(dir.resolve("empty.txt"), "");
         String prefix = KAFKA.uniquePrefix();
 
-        // When the app publishes it
-        int exit = IngestApp.run(ConfigSource.of(Map.of(
+        // When the service starts with them as DATELINE_INGEST_PATHS (no HTTP, no drop folder)
+        try (IngestService service = IngestService.create(IngestConfig.from(ConfigSource.of(Map.of(
                 "DATELINE_INGEST_PATHS", dir.toString(),
+                "DATELINE_INGEST_HTTP_PORT", "-1",
                 "DATELINE_BOOTSTRAP_SERVERS", KAFKA.bootstrapServers(),
-                "DATELINE_TOPIC_PREFIX", prefix)), Clock.systemUTC());
+                "DATELINE_TOPIC_PREFIX", prefix))), Clock.systemUTC())) {
+            service.start();
 
-        // Then it exits 0 (the empty file is reported, not fatal) and the story is on the topic
-        assertThat(exit).isEqualTo(ServiceMain.EXIT_OK);
-        assertThat(consume(KafkaSettings.of(KAFKA.bootstrapServers(), prefix), 1))
-                .singleElement().satisfies(record -> assertThat(record.value().getAgency()).isEqualTo("AP"));
+            // Then it runs, and the story is on the topic (the empty file is reported, not fatal)
+            assertThat(service.isRunning()).isTrue();
+            assertThat(consume(KafkaSettings.of(KAFKA.bootstrapServers(), prefix), 1))
+                    .singleElement().satisfies(record -> {
+                        assertThat(record.value().getAgency()).isEqualTo("AP");
+                        assertThat(record.value().getProvenance().getChannel()).isEqualTo("backfill");
+                    });
+        }
     }
 
     private static List<ConsumerRecord<String, RawStory>> consume(KafkaSettings settings, int count) {

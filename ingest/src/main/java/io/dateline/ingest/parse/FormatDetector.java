@@ -7,28 +7,31 @@ import io.dateline.ingest.text.TextDecoder;
  * Content bytes -> the wire format they are in, judged by the content alone (file names lie). Rules, in order: no bytes
  * or only whitespace is no story; a NUL byte or many control bytes is binary; JSON (an object, or an array of objects,
  * arrays or strings; not a Markdown {@code [link](url)}) is IPTC ninjs; markup naming
- * {@code <REUTERS} or {@code lewis} is Reuters-21578 SGML; markup naming a NewsML-G2 item is NewsML-G2; other markup
- * is unknown; anything else is plain text. Only the first {@value #SNIFF_BYTES} bytes are looked at.
+ * {@code <REUTERS} or {@code lewis} is Reuters-21578 SGML; other markup declaring entities or a DTD is refused as
+ * unsafe (XXE, entity expansion); markup naming a NewsML-G2 item or message, the NewsML-G2 namespace, or starting
+ * with a NewsML-G2 fragment ({@code <contentSet>}, {@code <contentMeta>}) is NewsML-G2; other markup is unknown;
+ * anything else is plain text. Only the first {@value #SNIFF_BYTES} bytes are looked at.
  */
 public final class FormatDetector {
 
     static final int SNIFF_BYTES = 8192;
     private static final double MAX_CONTROL_SHARE = 0.05;
     private static final String[] NEWSML_G2_ROOTS = {
-        "<newsItem", "<newsMessage", "<packageItem", "<conceptItem", "<knowledgeItem", "<planningItem", "<catalog"};
+        "<newsItem", "<newsMessage", "<packageItem", "<conceptItem", "<knowledgeItem", "<planningItem", "<catalog",
+        "http://iptc.org/std/nar/2006-10-01/", "<contentSet", "<contentMeta", "<itemMeta"};
 
     /** The format of {@code content}. */
     public Detection detect(byte[] content) {
         int length = Math.min(content.length, SNIFF_BYTES);
         if (content.length == 0) {
-            return Detection.unknown("empty file, no story");
+            return Detection.unknown(Rejection.EMPTY, "empty file, no story");
         }
         if (isBinary(content, length)) {
-            return Detection.unknown("binary content, not text");
+            return Detection.unknown(Rejection.BINARY, "binary content, not text");
         }
         String head = TextDecoder.decode(content, length).text().strip();
         if (head.isEmpty() && isAllWhitespace(content)) {
-            return Detection.unknown("only whitespace, no story");
+            return Detection.unknown(Rejection.EMPTY, "only whitespace, no story");
         }
         if (looksLikeJson(head)) {
             return new Detection(InputFormat.NINJS, "JSON (IPTC ninjs)");
@@ -55,12 +58,16 @@ public final class FormatDetector {
         if (head.contains("<REUTERS") || head.contains("<!DOCTYPE lewis")) {
             return new Detection(InputFormat.REUTERS_SGML, "Reuters-21578 SGML");
         }
+        if (head.contains("<!ENTITY") || head.contains("<!DOCTYPE")) {
+            return Detection.unknown(Rejection.UNSAFE, "XML with a DTD or entity declarations is not accepted "
+                    + "(external entities and entity expansion are refused)");
+        }
         for (String root : NEWSML_G2_ROOTS) {
             if (head.contains(root)) {
                 return new Detection(InputFormat.NEWSML_G2, "NewsML-G2 XML");
             }
         }
-        return Detection.unknown("XML or SGML markup of an unknown vocabulary");
+        return Detection.unknown(Rejection.UNKNOWN_FORMAT, "XML or SGML markup of an unknown vocabulary");
     }
 
     /** A NUL byte, or more than 5 % control bytes other than tab, line feed, form feed and carriage return. */

@@ -9,20 +9,27 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * What parsing needs from outside the input: the clock that stamps {@code received} and the host name recorded in the
- * provenance. Injected so that tests get the same story every time.
+ * What parsing needs from outside the input: the clock that stamps {@code received}, the host name recorded in the
+ * provenance, and the size limits of a story. Injected so that tests get the same story every time.
  *
  * @param clock      source of {@code received}
  * @param ingestHost host name of this ingest instance
+ * @param limits     story and field size limits
  */
-public record ParseContext(Clock clock, String ingestHost) {
+public record ParseContext(Clock clock, String ingestHost, StoryLimits limits) {
 
     public ParseContext {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(ingestHost, "ingestHost");
+        Objects.requireNonNull(limits, "limits");
     }
 
-    /** The system clock (UTC) and this machine's host name. */
+    /** The default size limits. */
+    public ParseContext(Clock clock, String ingestHost) {
+        this(clock, ingestHost, StoryLimits.DEFAULTS);
+    }
+
+    /** The system clock (UTC), this machine's host name, the default limits. */
     public static ParseContext system() {
         return new ParseContext(Clock.systemUTC(), localHostName());
     }

@@ -2,6 +2,7 @@ package io.dateline.ingest.parse;
 
 import io.dateline.avro.InputFormat;
 import io.dateline.avro.RawStory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,12 +33,55 @@ public record ParseResult(String origin, InputFormat format, List<RawStory> stor
     }
 
     /** An input that gave no story, for {@code reason}. */
-    public static ParseResult problem(String origin, InputFormat format, String reason) {
-        return new ParseResult(origin, format, List.of(), List.of(), List.of(Problem.of(origin, reason)));
+    public static ParseResult problem(String origin, InputFormat format, Rejection kind, String reason) {
+        return new ParseResult(origin, format, List.of(), List.of(), List.of(Problem.of(origin, kind, reason)));
+    }
+
+    /** A builder for an input of several items. */
+    public static Builder builder(String origin, InputFormat format) {
+        return new Builder(origin, format);
     }
 
     /** Whether nothing went wrong (skipped items are not problems). */
     public boolean ok() {
         return problems.isEmpty();
+    }
+
+    /** Collects the outcome of each item of one input, in order. */
+    public static final class Builder {
+        private final String origin;
+        private final InputFormat format;
+        private final List<RawStory> stories = new ArrayList<>();
+        private final List<SkippedItem> skipped = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+
+        private Builder(String origin, InputFormat format) {
+            this.origin = origin;
+            this.format = format;
+        }
+
+        public Builder story(RawStory story) {
+            stories.add(story);
+            return this;
+        }
+
+        public Builder skip(int position, String reason) {
+            skipped.add(new SkippedItem(origin, position, reason));
+            return this;
+        }
+
+        public Builder problem(int position, Rejection kind, String reason) {
+            problems.add(new Problem(origin, position, kind, reason));
+            return this;
+        }
+
+        /** Items recorded so far (stories, skipped and problems). */
+        public int items() {
+            return stories.size() + skipped.size() + problems.size();
+        }
+
+        public ParseResult build() {
+            return new ParseResult(origin, format, stories, skipped, problems);
+        }
     }
 }

@@ -6,7 +6,7 @@ import io.dateline.avro.RawStory;
 
 /**
  * The fields a {@link WireFormat} read -> a complete {@code RawStory}: the content-derived id when the format gave none
- * (see {@link StoryIds}), version 1 and USABLE unless the format said otherwise, the content hash, {@code received}
+ * (see {@link StoryIds}; from the headline when the body is empty), version 1 and USABLE unless the format said otherwise, the content hash, {@code received}
  * from the context's clock, and the provenance. Every format ends with it, so these rules hold for all of them.
  */
 public final class StoryAssembler {
@@ -27,7 +27,7 @@ public final class StoryAssembler {
         String body = fields.getBody();
         String headline = fields.getHeadline();
         if (!fields.hasId()) {
-            fields.setId(StoryIds.derivedId(fields.getAgency(), body));
+            fields.setId(StoryIds.derivedId(fields.getAgency(), body.isEmpty() ? headline : body));
         }
         if (!fields.hasVersion()) {
             fields.setVersion(1L);

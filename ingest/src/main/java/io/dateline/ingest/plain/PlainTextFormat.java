@@ -4,6 +4,7 @@ import io.dateline.avro.InputFormat;
 import io.dateline.avro.RawStory;
 import io.dateline.ingest.parse.ParseContext;
 import io.dateline.ingest.parse.ParseResult;
+import io.dateline.ingest.parse.Rejection;
 import io.dateline.ingest.parse.StoryAssembler;
 import io.dateline.ingest.parse.WireFormat;
 import io.dateline.ingest.parse.WireInput;
@@ -45,7 +46,7 @@ public final class PlainTextFormat implements WireFormat {
     public ParseResult parse(WireInput input, ParseContext context) {
         String text = TextNormaliser.normalise(TextDecoder.decode(input.content()).text());
         if (text.isBlank()) {
-            return ParseResult.problem(input.origin(), format(), "only whitespace, no story");
+            return ParseResult.problem(input.origin(), format(), Rejection.EMPTY, "only whitespace, no story");
         }
         List<String> lines = Arrays.asList(text.strip().split("\n", -1));
         Trailers.Stripped stripped = Trailers.strip(lines);
@@ -60,7 +61,7 @@ public final class PlainTextFormat implements WireFormat {
             }
         });
         if (paragraphs.isEmpty()) {
-            return ParseResult.problem(input.origin(), format(), "no body text"
+            return ParseResult.problem(input.origin(), format(), Rejection.NO_STORY, "no body text"
                     + (layout.headline() == null ? "" : " under the headline '" + layout.headline() + "'"));
         }
         String body = String.join("\n\n", paragraphs);

@@ -3,6 +3,7 @@ package io.dateline.ingest.read;
 import io.dateline.avro.InputFormat;
 import io.dateline.avro.RawStory;
 import io.dateline.ingest.parse.ParseResult;
+import io.dateline.ingest.parse.Rejection;
 import io.dateline.ingest.parse.StoryParser;
 import io.dateline.ingest.parse.WireInput;
 import java.io.IOException;
@@ -53,8 +54,16 @@ public final class StoryReader {
     /** Reads every file under {@code paths}, handing each file's result to {@code each} as soon as it is read. */
     public void read(List<Path> paths, Consumer<ParseResult> each) {
         InputFiles.expand(paths, entry -> each.accept(entry.problem() != null
-                ? ParseResult.problem(entry.path().toString(), InputFormat.UNKNOWN, entry.problem())
+                ? ParseResult.problem(entry.path().toString(), InputFormat.UNKNOWN, Rejection.UNREADABLE,
+                        entry.problem())
                 : readFile(entry.path())));
+    }
+
+    /** How many entries (files, and paths that cannot be read) {@link #read(List, Consumer)} will report. */
+    public int count(List<Path> paths) {
+        int[] count = {0};
+        InputFiles.expand(paths, entry -> count[0]++);
+        return count[0];
     }
 
     /** The stories of one file. */
@@ -63,12 +72,12 @@ public final class StoryReader {
         try {
             long size = Files.size(file);
             if (size > maxFileBytes) {
-                return ParseResult.problem(origin, InputFormat.UNKNOWN, "too large: " + size + " bytes (limit "
+                return ParseResult.problem(origin, InputFormat.UNKNOWN, Rejection.TOO_LARGE, "too large: " + size + " bytes (limit "
                         + maxFileBytes + ")");
             }
             return parser.parse(new WireInput(channel, origin, Files.readAllBytes(file)));
         } catch (IOException e) {
-            return ParseResult.problem(origin, InputFormat.UNKNOWN, "cannot read: " + e);
+            return ParseResult.problem(origin, InputFormat.UNKNOWN, Rejection.UNREADABLE, "cannot read: " + e);
         }
     }
 }

@@ -16,7 +16,8 @@ class FormatDetectorTest {
 
     @Test
     void shouldCallEmptyContentNoStory() {
-        assertThat(detector.detect(new byte[0])).isEqualTo(new Detection(InputFormat.UNKNOWN, "empty file, no story"));
+        assertThat(detector.detect(new byte[0]))
+                .isEqualTo(new Detection(InputFormat.UNKNOWN, "empty file, no story", Rejection.EMPTY));
     }
 
     @Test
@@ -60,6 +61,22 @@ class FormatDetectorTest {
     void shouldRecogniseReutersSgml() {
         assertThat(detect("<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS TOPICS=\"YES\">").format())
                 .isEqualTo(InputFormat.REUTERS_SGML);
+    }
+
+    @Test
+    void shouldRecogniseNewsMlG2FragmentsByTheirRootOrNamespace() {
+        assertThat(detect("<contentSet>\n<inlineXML/></contentSet>").format()).isEqualTo(InputFormat.NEWSML_G2);
+        assertThat(detect("<item xmlns=\"http://iptc.org/std/nar/2006-10-01/\"/>").format())
+                .isEqualTo(InputFormat.NEWSML_G2);
+    }
+
+    @Test
+    void shouldRefuseMarkupDeclaringEntitiesAsUnsafe() {
+        Detection detection = detect("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">]>\n<lolz>&lol;</lolz>");
+
+        assertThat(detection.format()).isEqualTo(InputFormat.UNKNOWN);
+        assertThat(detection.rejection()).isEqualTo(Rejection.UNSAFE);
+        assertThat(detection.description()).contains("DTD");
     }
 
     @Test

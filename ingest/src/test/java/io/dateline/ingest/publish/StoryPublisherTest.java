@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.dateline.avro.RawStory;
 import io.dateline.ingest.WireFormats;
+import io.dateline.ingest.metrics.IngestMetrics;
 import io.dateline.ingest.parse.ParseContext;
 import io.dateline.ingest.parse.WireInput;
 import io.dateline.schemas.AvroSerde;
@@ -104,5 +105,40 @@ class StoryPublisherTest {
                 .containsEntry("max.block.ms", 10_000)
                 .containsEntry("delivery.timeout.ms", 10_000)
                 .containsEntry("request.timeout.ms", 9_995);
+    }
+
+    @Test
+    void shouldDropTheSameIdVersionAndContentSeenAgainAndCountIt() {
+        IngestMetrics metrics = IngestMetrics.inMemory();
+        MockProducer<String, RawStory> autoAck = new MockProducer<>(true, null, new StringSerializer(),
+                AvroSerde.singleObject(RawStory.class));
+        StoryPublisher deduping = new StoryPublisher(autoAck, "t.raw", Duration.ofSeconds(1),
+                new DuplicateFilter(10), metrics);
+        RawStory story = story("Ships left port.\n");
+        RawStory changed = RawStory.newBuilder(story).setContentHash("other").build();
+
+        PublishReport first = deduping.publish(List.of(story));
+        PublishReport again = deduping.publish(List.of(story, changed));
+
+        assertThat(autoAck.history()).extracting(ProducerRecord::value).containsExactly(story, changed);
+        assertThat(first.duplicates()).isEmpty();
+        assertThat(again.duplicates()).singleElement().isEqualTo(first.published().get(0));
+        assertThat(again.published()).hasSize(2);
+        assertThat(metrics.count("dateline.ingest.stories.duplicate")).isEqualTo(1.0);
+        assertThat(metrics.count("dateline.ingest.stories.published")).isEqualTo(2.0);
+    }
+
+    @Test
+    void shouldForgetTheLeastRecentlySeenVersionBeyondTheCapacity() {
+        DuplicateFilter filter = new DuplicateFilter(1);
+        RawStory one = story("Ships left port.\n");
+        RawStory two = story("Ships came back.\n");
+
+        filter.acknowledged(one, new Published(one.getId(), 1, "t", 0, 0));
+        filter.acknowledged(two, new Published(two.getId(), 1, "t", 0, 1));
+
+        assertThat(filter.previous(one)).isEmpty();
+        assertThat(filter.previous(two)).isPresent();
+        assertThat(filter.size()).isEqualTo(1);
     }
 }

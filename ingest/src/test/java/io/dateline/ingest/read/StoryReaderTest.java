@@ -68,7 +68,7 @@ class StoryReaderTest {
         write("2-blank.txt", " \n \n");
         Files.write(dir.resolve("3-binary.bin"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xFF});
         write("4-good.txt", "Ships left port.\n");
-        write("5-ninjs.json", "{\"uri\": \"urn:x\"}");
+        write("5-ninjs.json", "{\"uri\": \"urn:x\", \"random\": 1}");
 
         ReadResult result = reader.read(List.of(dir));
 
@@ -78,7 +78,7 @@ class StoryReaderTest {
                 dir.resolve("2-blank.txt") + ": no story: only whitespace, no story",
                 dir.resolve("3-binary.bin") + ": no story: binary content, not text",
                 dir.resolve("5-ninjs.json")
-                        + ": no story: unsupported format: JSON (IPTC ninjs) (supported: [PLAIN_TEXT])");
+                        + ": no story: not valid ninjs 3.x: random: unknown property for ninjs 3.x");
     }
 
     @Test
