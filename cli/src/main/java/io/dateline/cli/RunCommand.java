@@ -52,11 +52,25 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Settings under the options: the environment, or what a test gives. */
+    private final ConfigSource base;
+
+    /** Set to end {@code --follow} (by the shutdown hook on Ctrl-C, or by a test). */
+    final AtomicBoolean stopping = new AtomicBoolean();
+
+    RunCommand() {
+        this(ConfigSource.fromEnvironment());
+    }
+
+    RunCommand(ConfigSource base) {
+        this.base = base;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ConfigSource env = ConfigSource.fromEnvironment();
+        ConfigSource env = base;
         boolean embedded = bootstrapServers == null && !env.isSet(KafkaSettings.BOOTSTRAP_SERVERS);
         List<Path> paths = inputs == null ? List.of(defaultInputs()) : inputs;
         err.println(embedded ? "dateline: starting an embedded Kafka broker and the services ..."
@@ -64,7 +78,6 @@ final class RunCommand implements Callable<Integer> {
                 : env.get(KafkaSettings.BOOTSTRAP_SERVERS)) + " ...");
         err.flush();
         long started = System.nanoTime();
-        AtomicBoolean stopping = new AtomicBoolean();
         CountDownLatch stopped = new CountDownLatch(1);
         try (LocalPipeline pipeline = LocalPipeline.start(env.with(overrides()), embedded)) {
             RunReport report = ingestAndWait(pipeline, paths, err);

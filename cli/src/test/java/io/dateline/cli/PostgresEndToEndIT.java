@@ -16,8 +16,13 @@ class PostgresEndToEndIT extends EndToEndScenario {
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
 
     @Override
-    KafkaBrokerExtension kafka() {
-        return KAFKA;
+    String bootstrapServers() {
+        return KAFKA.bootstrapServers();
+    }
+
+    @Override
+    String uniquePrefix() {
+        return KAFKA.uniquePrefix();
     }
 
     @Override

@@ -18,8 +18,13 @@ class SqliteEndToEndIT extends EndToEndScenario {
     static Path dir;
 
     @Override
-    KafkaBrokerExtension kafka() {
-        return KAFKA;
+    String bootstrapServers() {
+        return KAFKA.bootstrapServers();
+    }
+
+    @Override
+    String uniquePrefix() {
+        return KAFKA.uniquePrefix();
     }
 
     @Override
