@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code dateline} command: wiring only; each subcommand does one job. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Dateline: an event-driven news ingestion pipeline (ingest -> enrich -> sink over Kafka).",
-        subcommands = {RunCommand.class, IngestCommand.class, ParseCommand.class, TagCommand.class, ServiceCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, ParseCommand.class, TagCommand.class,
+                ServiceCommand.class, TopicsCommand.class, TailCommand.class, DlqCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Dateline {
 
     public static void main(String[] args) {

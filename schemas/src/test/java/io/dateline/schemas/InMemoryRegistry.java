@@ -18,27 +18,27 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * tests of the wire format. (No registry server can be started from Maven Central jars; the Testcontainers test runs
  * the real Apicurio Registry where Docker exists.)
  */
-final class InMemoryRegistry implements AutoCloseable {
+public final class InMemoryRegistry implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final Map<String, Integer> ids = new ConcurrentHashMap<>();
     private final List<String> schemas = new CopyOnWriteArrayList<>();
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
 
-    InMemoryRegistry() throws IOException {
+    public InMemoryRegistry() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/apis/ccompat/v7");
     }
 
     /** Registers a schema directly, as another producer would have. */
-    synchronized int put(String schema) {
+    public synchronized int put(String schema) {
         return ids.computeIfAbsent(schema, s -> {
             schemas.add(s);
             return schemas.size();

@@ -1,0 +1,82 @@
+package io.dateline.cli;
+
+import io.dateline.enrich.Enricher;
+import io.dateline.enrich.eval.PlacesMap;
+import io.dateline.enrich.eval.ReutersEval;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline eval reuters PATH...}: the enricher scored against gold tags, offline. A thin wrapper over
+ * {@link ReutersEval}, which holds the scoring rules (those of {@code shared/tools/score_reuters.py}).
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalCommand.Reuters.class,
+        description = "Measure the enricher against gold tags.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** Reuters-21578 SGML → micro P/R/F1 of story-level countries against PLACES, recall of PEOPLE. */
+    @Command(name = "reuters", mixinStandardHelpOptions = true,
+            description = "Tag every story of Reuters-21578 SGML files and print micro precision, recall and F1 of "
+                    + "story-level countries against the gold PLACES, and recall of the gold PEOPLE (a gold person "
+                    + "is found when a tagged person's last name matches).")
+    static final class Reuters implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "PATH",
+                description = "reut2-*.sgm files, or folders holding them (read in name order).")
+        private List<Path> paths;
+
+        @Option(names = "--out", paramLabel = "FILE",
+                description = "Also write every enriched story as one JSON line, as 'dateline tag' prints it, "
+                        + "for the reference scorer.")
+        private Path out;
+
+        @Option(names = "--places", paramLabel = "FILE",
+                description = "The PLACES to ISO alpha-3 mapping (default: places-iso3.tsv next to the data).")
+        private Path places;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            Path mapping = places == null ? ReutersEval.defaultPlaces(paths) : places;
+            if (!Files.isRegularFile(mapping)) {
+                err.println("dateline: no PLACES mapping at " + mapping + "; pass --places FILE");
+                return ExitCodes.USAGE;
+            }
+            List<Path> files;
+            try {
+                files = ReutersEval.sgmlFiles(paths);
+            } catch (IOException e) {
+                err.println("dateline: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            ReutersEval.Result result = new ReutersEval(Enricher.standard(Clock.systemUTC()))
+                    .run(files, PlacesMap.read(mapping), out);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println(ReutersEval.report(result));
+            stdout.flush();
+            return ExitCodes.OK;
+        }
+    }
+}
