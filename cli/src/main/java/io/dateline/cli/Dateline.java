@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Dateline: an event-driven news ingestion pipeline (ingest -> enrich -> sink over Kafka).",
         subcommands = {RunCommand.class, IngestCommand.class, ParseCommand.class, TagCommand.class,
-                ServiceCommand.class, TopicsCommand.class, TailCommand.class, DlqCommand.class,
+                EvalCommand.class, ServiceCommand.class, TopicsCommand.class, TailCommand.class, DlqCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Dateline {
 

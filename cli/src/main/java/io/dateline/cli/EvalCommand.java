@@ -59,16 +59,16 @@ final class EvalCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
-            Path mapping = places == null ? ReutersEval.defaultPlaces(paths) : places;
-            if (!Files.isRegularFile(mapping)) {
-                err.println("dateline: no PLACES mapping at " + mapping + "; pass --places FILE");
-                return ExitCodes.USAGE;
-            }
             List<Path> files;
             try {
                 files = ReutersEval.sgmlFiles(paths);
             } catch (IOException e) {
                 err.println("dateline: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            Path mapping = places == null ? ReutersEval.defaultPlaces(paths) : places;
+            if (!Files.isRegularFile(mapping)) {
+                err.println("dateline: no PLACES mapping at " + mapping + "; pass --places FILE");
                 return ExitCodes.USAGE;
             }
             ReutersEval.Result result = new ReutersEval(Enricher.standard(Clock.systemUTC()))

@@ -2,18 +2,22 @@ package io.dateline.enrich;
 
 import io.dateline.avro.EnrichedStory;
 import io.dateline.avro.Entity;
+import io.dateline.avro.EntityType;
 import io.dateline.avro.Mention;
 import io.dateline.avro.RawStory;
 import io.dateline.schemas.StoryRecords;
 import io.dateline.enrich.tag.CountrySalience;
 import io.dateline.enrich.tag.DatelineResolver;
 import io.dateline.enrich.tag.Gazetteer;
-import io.dateline.enrich.tag.GazetteerTagger;
 import io.dateline.enrich.tag.KnownEntity;
 import io.dateline.enrich.tag.Match;
 import io.dateline.enrich.tag.Tagger;
+import io.dateline.enrich.names.Lexicon;
 import io.dateline.enrich.text.StoryText;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,14 +27,16 @@ import java.util.Objects;
 
 /**
  * RawStory → EnrichedStory: every story field copied as it is, plus the entities the tagger finds in
- * {@code headline + "\n\n" + body} (one per distinct entity, in order of first mention, with every mention), the
- * countries the story is about (dateline first, then by salience), the enrichment version and the time of enrichment.
- * Pure apart from the clock; thread-safe.
+ * {@code headline + "\n\n" + body} (one per distinct entity, in order of first mention, with every mention; a person
+ * with their role and country on the story's date), the countries the story is about (dateline first, then by
+ * salience: {@link CountrySalience}), the enrichment version and the time of enrichment. The story's date is
+ * {@code versionCreated}, else {@code firstCreated}, else {@code received}. Entities hold every country mentioned;
+ * {@code countries} only those the story is about. Pure apart from the clock; thread-safe.
  */
 public final class Enricher {
 
     /** Version of the enrichment rules; goes into {@code enrichmentVersion} with the gazetteer's version. */
-    public static final String RULES_VERSION = "countries-1";
+    public static final String RULES_VERSION = "entities-2";
 
     private final Tagger tagger;
     private final DatelineResolver datelines;
@@ -53,11 +59,11 @@ public final class Enricher {
     /** The enricher over the shipped gazetteer. */
     public static Enricher standard(Clock clock) {
         Gazetteer gazetteer = Gazetteer.standard();
-        return new Enricher(new GazetteerTagger(gazetteer), new DatelineResolver(gazetteer),
+        return new Enricher(new StoryTagger(gazetteer, Lexicon.standard()), new DatelineResolver(gazetteer),
                 RULES_VERSION + " (gazetteer " + gazetteer.version() + ")", clock);
     }
 
-    /** What {@link #enrich} writes into {@code enrichmentVersion}, e.g. {@code countries-1 (gazetteer 1)}. */
+    /** What {@link #enrich} writes into {@code enrichmentVersion}, e.g. {@code entities-2 (gazetteer 2)}. */
     public String version() {
         return enrichmentVersion;
     }
@@ -65,10 +71,11 @@ public final class Enricher {
     public EnrichedStory enrich(RawStory story) {
         Objects.requireNonNull(story, "story");
         StoryText text = StoryText.of(story.getHeadline(), story.getBody());
-        List<Match> matches = tagger.tag(text);
+        LocalDate date = dateOf(story);
+        List<Match> matches = tagger.tag(text, date);
         List<String> countries = CountrySalience.rank(text, matches, datelines.countryOf(story.getDateline()));
         return StoryRecords.enrichedFrom(story)
-                .setEntities(entities(matches))
+                .setEntities(entities(matches, date))
                 .setEvents(List.of())
                 .setCountries(countries)
                 .setEnrichmentVersion(enrichmentVersion)
@@ -76,8 +83,18 @@ public final class Enricher {
                 .build();
     }
 
-    /** One Entity per distinct entity, in order of first mention, each with all its mentions in text order. */
-    static List<Entity> entities(List<Match> matches) {
+    /** The day the story speaks of: {@code versionCreated}, else {@code firstCreated}, else {@code received}. */
+    static LocalDate dateOf(RawStory story) {
+        Instant when = story.getVersionCreated() != null ? story.getVersionCreated()
+                : story.getFirstCreated() != null ? story.getFirstCreated() : story.getReceived();
+        return when == null ? null : LocalDate.ofInstant(when, ZoneOffset.UTC);
+    }
+
+    /**
+     * One Entity per distinct entity, in order of first mention, each with all its mentions in text order; a person's
+     * role is that of their tenure on {@code date}, else the first the text gave them.
+     */
+    static List<Entity> entities(List<Match> matches, LocalDate date) {
         Map<String, List<Match>> byEntity = new LinkedHashMap<>();
         for (Match match : matches) {
             byEntity.computeIfAbsent(match.entity().id(), id -> new ArrayList<>()).add(match);
@@ -89,9 +106,10 @@ public final class Enricher {
                     .setId(known.id())
                     .setType(known.type())
                     .setName(known.name())
-                    .setCountry(known.country())
+                    .setCountry(known.type() == EntityType.PERSON && known.country() != null ? known.country()
+                            : mentions.get(0).country())
                     .setExternalId(known.externalId())
-                    .setRole(null)
+                    .setRole(role(known, mentions, date))
                     .setSubtype(known.subtype())
                     .setMentions(mentions.stream()
                             .map(m -> new Mention(m.begin(), m.end(), m.text()))
@@ -99,5 +117,13 @@ public final class Enricher {
                     .build());
         }
         return entities;
+    }
+
+    private static String role(KnownEntity entity, List<Match> mentions, LocalDate date) {
+        String role = entity.roleAt(date);
+        if (role != null) {
+            return role;
+        }
+        return mentions.stream().map(Match::role).filter(Objects::nonNull).findFirst().orElse(null);
     }
 }

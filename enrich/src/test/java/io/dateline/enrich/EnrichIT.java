@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.dateline.avro.EnrichedStory;
+import io.dateline.avro.Entity;
 import io.dateline.avro.RawStory;
 import io.dateline.embedded.KafkaBrokerExtension;
 import io.dateline.enrich.deadletter.DeadLetters;
@@ -65,8 +66,10 @@ class EnrichIT {
             Deserializer<EnrichedStory> deserializer = serdes.value(enrichedTopic).deserializer();
             EnrichedStory enriched = deserializer.deserialize(enrichedTopic.name(), out.get(0).value());
             assertThat(new String(out.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("it-story-1");
-            assertThat(enriched.getCountries()).startsWith("RUS")
-                    .contains("ISR", "IRN", "SAU", "QAT", "OMN");
+            // countries: what the story is about (the dateline's, and those acting); entities: every country named
+            assertThat(enriched.getCountries()).startsWith("RUS").contains("SAU", "QAT", "OMN");
+            assertThat(enriched.getEntities()).extracting(Entity::getId)
+                    .contains("org:kremlin", "country:RUS", "country:ISR", "country:IRN", "country:OMN");
             assertThat(enriched.getBody()).isEqualTo(story.getBody());
         }
     }

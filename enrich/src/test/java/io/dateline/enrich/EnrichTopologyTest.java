@@ -51,11 +51,11 @@ class EnrichTopologyTest {
         Gazetteer gazetteer = Gazetteer.standard();
         GazetteerTagger tagger = new GazetteerTagger(gazetteer);
         // a tagger with a bug: it throws on one kind of story
-        Enricher enricher = new Enricher(text -> {
+        Enricher enricher = new Enricher((text, date) -> {
             if (text.text().contains(EXPLODE)) {
                 throw new IllegalStateException("tagger bug on purpose");
             }
-            return tagger.tag(text);
+            return tagger.tag(text, date);
         }, new DatelineResolver(gazetteer), "test", TestStories.CLOCK);
         EnrichConfig config = EnrichConfig.from(ConfigSource.of(Map.of(
                 "DATELINE_TOPIC_PREFIX", "test.",

@@ -1,6 +1,7 @@
 package io.dateline.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.dateline.avro.EnrichedStory;
 import io.dateline.avro.Entity;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,7 @@ class EnricherTest {
 
         assertThat(enriched.getEntities()).extracting(Entity::getId)
                 .containsExactly("org:kremlin", "city:moscow", "org:white-house");
+        assertThat(enriched.getEntities()).extracting(Entity::getRole).containsOnlyNulls();
         assertThat(enriched.getEntities()).flatExtracting(Entity::getMentions).allSatisfy(mention ->
                 assertThat(text.substring(mention.getStart(), mention.getEnd())).isEqualTo(mention.getText()));
         assertThat(enriched.getEntities().get(1).getMentions().get(0).getStart())
@@ -86,15 +90,70 @@ class EnricherTest {
     }
 
     @Test
-    void shouldFindTheSeedStorysCountries() throws IOException {
+    void shouldTagTheSeedStorysPeopleOrganisationsAndCountries() throws IOException {
         Assumptions.assumeTrue(Files.isRegularFile(SEED), "the shared seed is not here");
         String body = Files.readString(SEED, StandardCharsets.UTF_8);
         RawStory story = TestStories.story("seed", "", body, "MOSCOW, Jan 16, 2026 (AFP)");
 
         EnrichedStory enriched = enricher.enrich(story);
 
+        assertThat(enriched.getEntities()).filteredOn(e -> e.getType() == EntityType.PERSON)
+                .extracting(Entity::getName, Entity::getCountry)
+                .contains(tuple("Vladimir Putin", "RUS"), tuple("Benjamin Netanyahu", "ISR"),
+                        tuple("Masoud Pezeshkian", "IRN"), tuple("Dmitry Peskov", "RUS"),
+                        tuple("Donald Trump", "USA"));
+        assertThat(enriched.getEntities()).filteredOn(e -> e.getType() == EntityType.ORGANIZATION)
+                .extracting(Entity::getName, Entity::getCountry)
+                .contains(tuple("Kremlin", "RUS"), tuple("Agence France-Presse", "FRA"));
+        assertThat(enriched.getEntities()).filteredOn(e -> "country".equals(e.getSubtype()))
+                .extracting(Entity::getName)
+                .contains("Russia", "Israel", "Iran", "United States", "Saudi Arabia", "Qatar", "Oman");
         assertThat(enriched.getCountries()).first().isEqualTo("RUS");
         assertThat(enriched.getCountries()).contains("RUS", "ISR", "IRN", "USA", "SAU", "QAT", "OMN");
-        assertThat(enriched.getEntities()).extracting(Entity::getId).contains("org:kremlin", "city:moscow");
+    }
+
+    @Test
+    void shouldGivePeopleTheirRoleOnTheStorysDate() throws IOException {
+        Assumptions.assumeTrue(Files.isRegularFile(SEED), "the shared seed is not here");
+        RawStory story = TestStories.story("seed", "", Files.readString(SEED, StandardCharsets.UTF_8),
+                "MOSCOW, Jan 16, 2026 (AFP)");
+
+        EnrichedStory enriched = enricher.enrich(story);
+
+        assertThat(enriched.getEntities()).filteredOn(e -> e.getType() == EntityType.PERSON)
+                .extracting(Entity::getName, Entity::getRole)
+                .contains(tuple("Vladimir Putin", "President"), tuple("Benjamin Netanyahu", "Prime Minister"),
+                        tuple("Masoud Pezeshkian", "President"), tuple("Dmitry Peskov", "Kremlin spokesman"),
+                        tuple("Donald Trump", "President"));
+        assertThat(enriched.getEntities()).filteredOn(e -> "Kremlin".equals(e.getName())).singleElement()
+                .satisfies(kremlin -> assertThat(kremlin.getMentions()).extracting(Mention::getText)
+                        .containsOnly("Kremlin"));
+    }
+
+    @Test
+    void shouldDateTheStoryByVersionThenFirstCreatedThenReceived() {
+        RawStory story = TestStories.story("s-6", "", "Quiet.", null);
+        RawStory firstOnly = RawStory.newBuilder(story).setVersionCreated(null).build();
+        RawStory receivedOnly = RawStory.newBuilder(firstOnly).setFirstCreated(null).build();
+
+        assertThat(Enricher.dateOf(story)).isEqualTo(LocalDate.of(2026, 1, 16));
+        assertThat(Enricher.dateOf(RawStory.newBuilder(story)
+                .setVersionCreated(Instant.parse("1987-03-02T10:00:00Z")).build())).isEqualTo(LocalDate.of(1987, 3, 2));
+        assertThat(Enricher.dateOf(RawStory.newBuilder(firstOnly)
+                .setFirstCreated(Instant.parse("1990-05-01T00:00:00Z")).build())).isEqualTo(LocalDate.of(1990, 5, 1));
+        assertThat(Enricher.dateOf(RawStory.newBuilder(receivedOnly)
+                .setReceived(Instant.parse("2005-07-01T23:59:59Z")).build())).isEqualTo(LocalDate.of(2005, 7, 1));
+    }
+
+    @Test
+    void shouldResolveTheSameSurnameToTheOfficeHolderOfTheStorysYear() {
+        RawStory in1990 = RawStory.newBuilder(TestStories.story("s-7", "", "President Bush said the talks went well.",
+                null)).setVersionCreated(Instant.parse("1990-05-01T00:00:00Z")).build();
+        RawStory in2005 = RawStory.newBuilder(in1990).setVersionCreated(Instant.parse("2005-05-01T00:00:00Z")).build();
+
+        assertThat(enricher.enrich(in1990).getEntities()).extracting(Entity::getId)
+                .containsExactly("person:george-bush");
+        assertThat(enricher.enrich(in2005).getEntities()).extracting(Entity::getId)
+                .containsExactly("person:george-w-bush");
     }
 }

@@ -5,71 +5,76 @@ import io.dateline.enrich.tag.Gazetteer.Country;
 import io.dateline.enrich.tag.Gazetteer.Name;
 import io.dateline.enrich.text.Token;
 import io.dateline.enrich.text.Tokenizer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
- * Data files → {@link Gazetteer}. Each TSV line is one entity; {@code #} starts a comment line; a list field separates
- * its items with {@code |}; an empty field or {@code -} means none. A name given in the files must start with a capital
- * or a digit and may name one entity only; a generated variant that another entity's name already holds is dropped.
- * Any error in the data fails the load with the file and line.
+ * Data files → {@link Gazetteer}. Each TSV row is one entity (format in {@link TsvFiles} and the README). A name given
+ * in the files must start with a capital or a digit and may name one place or organisation only; a generated variant
+ * that another entity's name already holds is dropped. People come last: a person's name that a place or organisation
+ * already holds is not theirs to take, and people who share a name are all kept, for the story's date to decide. Any
+ * error in the data fails the load with the file and line.
  */
 final class GazetteerLoader {
 
     private static final String COUNTRY = "country";
-    private static final String CITY = "city";
-    private static final String REGION = "region";
 
     /** A phrase waiting to go into the trie: explicit ones first, so a generated variant never shadows them. */
     private record Pending(List<String> tokens, Name name, String origin) {
     }
 
-    private final String folder;
+    private final TsvFiles files;
     private final Map<String, Country> countries = new LinkedHashMap<>();
     private final Map<String, KnownEntity> entities = new LinkedHashMap<>();
     private final List<Pending> explicit = new ArrayList<>();
     private final List<Pending> generated = new ArrayList<>();
+    private final People.Builder people = new People.Builder();
 
     private GazetteerLoader(String folder) {
-        this.folder = folder;
+        this.files = new TsvFiles(folder);
     }
 
     /** Loads the files under classpath folder {@code folder} (with trailing slash). */
     static Gazetteer load(String folder) {
         GazetteerLoader loader = new GazetteerLoader(folder);
-        String version = loader.version();
-        loader.read("countries.tsv", 6, loader::country);
-        loader.read("institutions.tsv", 3, loader::institution);
-        loader.read("cities.tsv", 3, loader::city);
-        loader.read("regions.tsv", 3, loader::region);
-        loader.read("stop-phrases.tsv", 1, loader::stopPhrase);
-        return new Gazetteer(version, loader.countries, loader.entities, loader.trie());
+        String version = loader.files.version();
+        loader.files.read("countries.tsv", 6, loader::country);
+        loader.files.read("institutions.tsv", 3, (origin, f) -> loader.organization(origin, f[0], "government",
+                f[1], f[2]));
+        loader.files.read("organizations.tsv", 4, (origin, f) -> loader.organization(origin, f[0], f[1], f[2],
+                f[3]));
+        loader.files.read("cities.tsv", 3, (origin, f) -> loader.place(origin, "city", f));
+        loader.files.read("regions.tsv", 3, (origin, f) -> loader.place(origin, "region", f));
+        loader.files.read("stop-phrases.tsv", 1, loader::stopPhrase);
+        PhraseTrie<Name> trie = loader.trie();
+        PersonNames.add(PeopleLoader.load(loader.files, loader.countries.keySet()), trie, loader.people,
+                loader.entities);
+        loader.files.read("given-names.txt", 1, (origin, f) -> loader.people.givenName(f[0]));
+        Map<String, String> qualifiers = new LinkedHashMap<>();
+        loader.files.read("dateline-qualifiers.tsv", 2, (origin, f) -> {
+            if (!f[0].matches("[A-Z]+") || qualifiers.put(f[0], loader.knownCountry(origin, f[1])) != null) {
+                throw new IllegalStateException(origin + ": malformed or repeated abbreviation '" + f[0] + "'");
+            }
+        });
+        return new Gazetteer(version, loader.countries, loader.entities, trie, loader.people.build(), qualifiers);
     }
 
     private void country(String origin, String[] f) {
         String iso3 = f[0];
         Country.Kind kind = Country.Kind.valueOf(f[2].toUpperCase(Locale.ROOT).replace('-', '_'));
-        Country country = new Country(iso3, orNull(f[1]), kind, f[3]);
+        Country country = new Country(iso3, TsvFiles.orNull(f[1]), kind, f[3]);
         if (countries.putIfAbsent(iso3, country) != null) {
             throw new IllegalStateException(origin + ": country " + iso3 + " is listed twice");
         }
         KnownEntity entity = new KnownEntity(COUNTRY + ":" + iso3, EntityType.LOCATION, COUNTRY, f[3], iso3,
                 country.iso2());
-        add(origin, entity, f[3], list(f[4]), Match.Form.NAME);
+        add(origin, entity, f[3], TsvFiles.list(f[4]), Match.Form.NAME);
         List<String> demonyms = new ArrayList<>();
-        for (String demonym : list(f[5])) {
+        for (String demonym : TsvFiles.list(f[5])) {
             demonyms.add(demonym);
             String plural = Names.plural(demonym);
             if (plural != null) {
@@ -79,23 +84,24 @@ final class GazetteerLoader {
         names(origin, entity, demonyms, Match.Form.DEMONYM);
     }
 
-    private void institution(String origin, String[] f) {
-        KnownEntity entity = new KnownEntity("org:" + Names.slug(f[1]), EntityType.ORGANIZATION, null, f[1],
-                knownCountry(origin, f[0]), null);
-        add(origin, entity, f[1], list(f[2]), Match.Form.NAME);
-    }
-
-    private void city(String origin, String[] f) {
-        KnownEntity entity = new KnownEntity(CITY + ":" + Names.slug(f[1]), EntityType.LOCATION, CITY, f[1],
-                knownCountry(origin, f[0]), null);
-        add(origin, entity, f[1], list(f[2]), Match.Form.NAME);
-    }
-
-    private void region(String origin, String[] f) {
-        String country = orNull(f[0]) == null ? null : knownCountry(origin, f[0]);
-        KnownEntity entity = new KnownEntity(REGION + ":" + Names.slug(f[1]), EntityType.LOCATION, REGION, f[1],
+    private void organization(String origin, String iso3, String subtype, String name, String aliases) {
+        String country = TsvFiles.orNull(iso3) == null ? null : knownCountry(origin, iso3);
+        if (!subtype.matches("[a-z]+(-[a-z]+)*")) {
+            throw new IllegalStateException(origin + ": malformed subtype '" + subtype + "'");
+        }
+        KnownEntity entity = new KnownEntity("org:" + Names.slug(name), EntityType.ORGANIZATION, subtype, name,
                 country, null);
-        add(origin, entity, f[1], list(f[2]), Match.Form.NAME);
+        add(origin, entity, name, TsvFiles.list(aliases), Match.Form.NAME);
+    }
+
+    private void place(String origin, String subtype, String[] f) {
+        String country = TsvFiles.orNull(f[0]) == null ? null : knownCountry(origin, f[0]);
+        if (country == null && "city".equals(subtype)) {
+            throw new IllegalStateException(origin + ": a city needs a country");
+        }
+        KnownEntity entity = new KnownEntity(subtype + ":" + Names.slug(f[1]), EntityType.LOCATION, subtype, f[1],
+                country, null);
+        add(origin, entity, f[1], TsvFiles.list(f[2]), Match.Form.NAME);
     }
 
     private void stopPhrase(String origin, String[] f) {
@@ -150,63 +156,5 @@ final class GazetteerLoader {
             throw new IllegalStateException(origin + ": '" + phrase + "' must start with a capital or a digit");
         }
         return Tokenizer.tokenize(phrase).stream().map(Token::text).toList();
-    }
-
-    private String version() {
-        Properties properties = new Properties();
-        try (InputStream in = open("gazetteer.properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String version = properties.getProperty("version");
-        if (version == null || version.isBlank()) {
-            throw new IllegalStateException(folder + "gazetteer.properties has no version");
-        }
-        return version.trim();
-    }
-
-    private interface LineHandler {
-        void accept(String origin, String[] fields);
-    }
-
-    private void read(String file, int columns, LineHandler handler) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String origin = file + ":" + number;
-                String[] fields = Arrays.copyOf(line.split("\t", -1), columns);
-                for (int i = 0; i < columns; i++) {
-                    fields[i] = fields[i] == null ? "" : fields[i].trim();
-                }
-                handler.accept(origin, fields);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + folder + file, e);
-        }
-    }
-
-    private InputStream open(String file) {
-        InputStream in = GazetteerLoader.class.getResourceAsStream(folder + file);
-        if (in == null) {
-            throw new IllegalStateException("Missing gazetteer file " + folder + file);
-        }
-        return in;
-    }
-
-    private static List<String> list(String field) {
-        if (orNull(field) == null) {
-            return List.of();
-        }
-        return Arrays.stream(field.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static String orNull(String field) {
-        return field == null || field.isEmpty() || "-".equals(field) ? null : field;
     }
 }

@@ -3,16 +3,19 @@ package io.dateline.enrich.tag;
 import io.dateline.enrich.tag.Gazetteer.Name;
 import io.dateline.enrich.text.StoryText;
 import io.dateline.enrich.text.Token;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Story text → mentions of the gazetteer's countries, cities, regions and institutions. Reads tokens left to right and
+ * Story text → mentions of the gazetteer's countries, cities, regions, organisations and people. Reads tokens left to right and
  * takes the longest gazetteer phrase that starts at each one ({@code Papua New Guinea} before {@code Guinea},
  * {@code New Mexico} before {@code Mexico}), case-sensitively, never across a sentence boundary; a stop phrase
  * ({@code French fries}) swallows its words and yields nothing. Sentences in capitals only also match title-case names.
- * A phrase never starts or ends inside a dotted abbreviation ({@code D.C.} is not in {@code M.D.C.}).
+ * A phrase never starts or ends inside a dotted abbreviation ({@code D.C.} is not in {@code M.D.C.}). A person's full
+ * name or alias is a person ({@code Vladimir Putin}); namesakes are told apart by the story's date.
  */
 public final class GazetteerTagger implements Tagger {
 
@@ -23,24 +26,28 @@ public final class GazetteerTagger implements Tagger {
     }
 
     @Override
-    public List<Match> tag(StoryText text) {
+    public List<Match> tag(StoryText text, LocalDate date) {
         List<Token> tokens = text.tokens();
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Token first = tokens.get(i);
-            PhraseTrie.Hit<Name> hit = first.isWord() && !continuesAbbreviation(tokens, i)
+            // every phrase starts with a capital or a digit: a word in lower case starts none
+            PhraseTrie.Hit<Name> hit = first.isWord() && !Character.isLowerCase(first.text().charAt(0))
+                    && !continuesAbbreviation(tokens, i)
                     ? names.longestAt(tokens, i, text.isAllCaps(first.sentence())) : null;
             if (hit == null || abbreviationContinues(tokens, hit.end())) {
                 i++;
                 continue;
             }
             Name name = hit.value();
-            if (name.entity().isPresent()) {
+            Optional<KnownEntity> entity = name.resolve(date);
+            if (entity.isPresent()) {
                 int begin = first.begin();
                 int end = tokens.get(hit.end() - 1).end();
-                matches.add(new Match(begin, end, text.text().substring(begin, end), name.entity().get(),
-                        name.form()));
+                KnownEntity known = entity.get();
+                matches.add(new Match(begin, end, text.text().substring(begin, end), known, name.form(),
+                        known.countryAt(date), null));
             }
             i = hit.end();
         }

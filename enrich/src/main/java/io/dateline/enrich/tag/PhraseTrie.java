@@ -43,6 +43,18 @@ final class PhraseTrie<V> {
         return null;
     }
 
+    /** Sets {@code phrase → value}, replacing any value it had. */
+    void put(List<String> phrase, V value) {
+        Node<V> node = root;
+        for (String token : phrase) {
+            node = node.children.computeIfAbsent(token, k -> new Node<>());
+        }
+        if (node.value == null) {
+            size++;
+        }
+        node.value = value;
+    }
+
     /** The value of exactly this phrase, or null. */
     V get(List<String> phrase) {
         Node<V> node = root;

@@ -23,7 +23,12 @@ class DatelineResolverTest {
         "WASHINGTON/BEIJING, May 1|USA",
         "BIRMINGHAM, Ala., March 3 -|USA",
         "ST. LOUIS, March 3 -|USA",
-        "Stamford, Conn., Jan 2|USA"
+        "Stamford, Conn., Jan 2|USA",
+        "WILMINGTON, Del, Feb 26 -|USA",
+        "OAK LAWN, Il., March 4 -|USA",
+        "PALATINE, ILL, March 16 -|USA",
+        "Hauppauge, N.Y,. March 13 -|USA",
+        "LONDON, Ont., March 3 -|CAN"
     })
     void shouldFindTheCountryOfTheDatelinePlace(String dateline, String country) {
         assertThat(resolver.countryOf(dateline)).hasValue(country);

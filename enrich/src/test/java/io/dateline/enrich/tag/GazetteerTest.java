@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -64,12 +65,15 @@ class GazetteerTest {
         List<KnownEntity> entities = gazetteer.entities();
 
         assertThat(entities).extracting(KnownEntity::id).doesNotHaveDuplicates()
-                .allMatch(id -> id.matches("(country:[A-Z]{3}|(city|region|org):[a-z0-9]+(-[a-z0-9]+)*)"), "well-formed");
+                .allMatch(id -> id.matches("(country:[A-Z]{3}|(city|region|org|person):[a-z0-9]+(-[a-z0-9]+)*)"),
+                        "well-formed");
     }
 
     @Test
     void shouldPointEveryCityInstitutionAndCountryEntityToAKnownCountry() {
-        assertThat(gazetteer.entities()).filteredOn(e -> !"region".equals(e.subtype()))
+        assertThat(gazetteer.entities())
+                .filteredOn(e -> e.type() == EntityType.LOCATION && !"region".equals(e.subtype())
+                        || "government".equals(e.subtype()) || "central-bank".equals(e.subtype()))
                 .allSatisfy(e -> assertThat(gazetteer.countries()).containsKey(e.country()));
         assertThat(gazetteer.entities()).filteredOn(e -> e.country() != null)
                 .allSatisfy(e -> assertThat(gazetteer.countries()).containsKey(e.country()));
@@ -91,6 +95,57 @@ class GazetteerTest {
             assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
             assertThat(e.country()).isEqualTo("RUS");
         });
+    }
+
+    @Test
+    void shouldKeepEveryTenureInOrderInAKnownCountryOrAnInternationalOffice() {
+        List<KnownEntity> people = gazetteer.entities().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+
+        assertThat(people).hasSizeGreaterThan(17_000);
+        assertThat(people).allSatisfy(person -> {
+            assertThat(person.id()).startsWith("person:");
+            assertThat(person.tenures()).as(person.id()).isNotEmpty().allSatisfy(tenure -> {
+                assertThat(tenure.from() == null || tenure.to() == null || !tenure.to().isBefore(tenure.from()))
+                        .as("%s %s..%s", person.id(), tenure.from(), tenure.to()).isTrue();
+                assertThat(tenure.country() == null || gazetteer.countries().containsKey(tenure.country()))
+                        .as("%s %s", person.id(), tenure.country()).isTrue();
+            });
+        });
+    }
+
+    @Test
+    void shouldGiveEachPersonTheRoleInForceOnADate() {
+        KnownEntity putin = gazetteer.entity("person:vladimir-putin").orElseThrow();
+        KnownEntity netanyahu = gazetteer.entity("person:benjamin-netanyahu").orElseThrow();
+        KnownEntity trump = gazetteer.entity("person:donald-trump").orElseThrow();
+
+        assertThat(putin.roleAt(LocalDate.of(2009, 6, 1))).isEqualTo("Prime Minister");
+        assertThat(putin.roleAt(LocalDate.of(2026, 1, 16))).isEqualTo("President");
+        assertThat(netanyahu.roleAt(LocalDate.of(1997, 1, 1))).isEqualTo("Prime Minister");
+        assertThat(netanyahu.roleAt(LocalDate.of(2001, 1, 1))).isNull();
+        assertThat(netanyahu.countryAt(LocalDate.of(2001, 1, 1))).isEqualTo("ISR");
+        assertThat(trump.roleAt(LocalDate.of(2019, 1, 1))).isEqualTo("President");
+        assertThat(trump.roleAt(LocalDate.of(2023, 1, 1))).isNull();
+        assertThat(trump.roleAt(LocalDate.of(2025, 2, 1))).isEqualTo("President");
+    }
+
+    @Test
+    void shouldTellTheDatelineQualifiersOfStatesAndProvinces() {
+        assertThat(gazetteer.datelineQualifier("NEB")).hasValue("USA");
+        assertThat(gazetteer.datelineQualifier("ONT")).hasValue("CAN");
+        assertThat(gazetteer.datelineQualifier("PARIS")).isEmpty();
+    }
+
+    @Test
+    void shouldBringLeadersUpToDateBeyondTheConvertedDictionaries() {
+        assertThat(gazetteer.entity("person:masud-pezeshkian")).hasValueSatisfying(person -> {
+            assertThat(person.name()).isEqualTo("Masoud Pezeshkian");
+            assertThat(person.roleAt(LocalDate.of(2025, 1, 1))).isEqualTo("President");
+        });
+        assertThat(gazetteer.entity("person:dmitry-peskov")).hasValueSatisfying(person ->
+                assertThat(person.roleAt(LocalDate.of(2026, 1, 16))).isEqualTo("Kremlin spokesman"));
+        assertThat(gazetteer.people().withLoneName("Netanyahu")).extracting(KnownEntity::id)
+                .containsExactly("person:benjamin-netanyahu");
     }
 
     @Test
@@ -140,6 +195,6 @@ class GazetteerTest {
     @Test
     void shouldReportItsVersion() {
         assertThat(gazetteer.version()).isNotBlank();
-        assertThat(gazetteer.phraseCount()).isGreaterThan(1_500);
+        assertThat(gazetteer.phraseCount()).isGreaterThan(20_000);
     }
 }

@@ -2,7 +2,12 @@ package io.dateline.enrich.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +44,22 @@ class SentenceSplitterTest {
     void shouldSplitAfterAYearGluedToTheNextSentence() {
         assertThat(sentences("The war began in 2023.In March it spread."))
                 .containsExactly("The war began in 2023.", "In March it spread.");
+    }
+
+    @Test
+    void shouldSplitTheSeedStoryWhereItsSpacesWereLost() throws IOException {
+        Path seed = Path.of("../../shared/seeds/000_b96d3a165b64e731.txt");
+        Assumptions.assumeTrue(Files.isRegularFile(seed), "the shared seed is not here");
+
+        List<String> sentences = sentences(Files.readString(seed, StandardCharsets.UTF_8));
+
+        assertThat(sentences).anySatisfy(s -> assertThat(s).endsWith("in the region."))
+                .anySatisfy(s -> assertThat(s).startsWith("Independent monitors say"))
+                .anySatisfy(s -> assertThat(s).endsWith("nuclear sites."))
+                .anySatisfy(s -> assertThat(s).startsWith("On Friday, Russia announced"))
+                .anySatisfy(s -> assertThat(s).endsWith("between the two rivals."))
+                .anySatisfy(s -> assertThat(s).startsWith("\"The situation in the region"))
+                .anySatisfy(s -> assertThat(s).contains("talk US President Donald Trump out of an attack"));
     }
 
     @ParameterizedTest

@@ -1,0 +1,170 @@
+package io.dateline.enrich.tag;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The gazetteer's people indexed for the name rules: by surname ({@code Putin} → Vladimir Putin), by lone name (a
+ * one-word alias the sources list, safe to match alone while the person is in office: {@code Netanyahu}), and the set
+ * of given names people have ({@code Vladimir}, {@code Masoud}), which tells a person's name from other capitalised
+ * words. Immutable once built.
+ */
+public final class People {
+
+    private final Map<String, List<KnownEntity>> bySurname;
+    private final Map<String, List<KnownEntity>> byLoneName;
+    private final Set<String> givenNames;
+
+    People(Map<String, List<KnownEntity>> bySurname, Map<String, List<KnownEntity>> byLoneName,
+           Set<String> givenNames) {
+        this.bySurname = copy(bySurname);
+        this.byLoneName = copy(byLoneName);
+        this.givenNames = Set.copyOf(givenNames);
+    }
+
+    /** People whose surname (the last word of their name or of an alias) is {@code word}, as written. */
+    public List<KnownEntity> withSurname(String word) {
+        return bySurname.getOrDefault(word, List.of());
+    }
+
+    /** Whether {@code word} is somebody's surname. */
+    public boolean isSurname(String word) {
+        return bySurname.containsKey(word);
+    }
+
+    /** People listed under the one-word name {@code word}. */
+    public List<KnownEntity> withLoneName(String word) {
+        return byLoneName.getOrDefault(word, List.of());
+    }
+
+    /** Whether {@code word} is somebody's given name (the first word of a name), as written. */
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
+    }
+
+    public int givenNameCount() {
+        return givenNames.size();
+    }
+
+    /**
+     * The one of {@code candidates} meant on {@code date}: only those active then (a dated tenure covers it), those of
+     * {@code country} first when it is given, then curated office-holders before others; empty when nobody is active
+     * or two remain equally good.
+     */
+    public static Optional<KnownEntity> pick(List<KnownEntity> candidates, LocalDate date, String country) {
+        return pickActive(candidates, date, country);
+    }
+
+    /**
+     * As {@link #pick(List, LocalDate, String)}, for a surname alone: only office-holders on {@code date} count, and
+     * when a word of {@code hint} (the context, such as {@code Treasury}) is in some of their roles, only those.
+     */
+    public static Optional<KnownEntity> pickOfficeHolder(List<KnownEntity> candidates, LocalDate date, String country,
+                                                         String hint) {
+        List<KnownEntity> holders = new ArrayList<>();
+        for (KnownEntity candidate : candidates) {
+            Tenure tenure = candidate.tenureAt(date);
+            if (tenure != null && tenure.isDated() && tenure.isOffice()) {
+                holders.add(candidate);
+            }
+        }
+        if (hint != null) {
+            List<KnownEntity> fitting = new ArrayList<>();
+            for (KnownEntity holder : holders) {
+                String role = holder.roleAt(date);
+                if (role != null && sharesWord(role, hint)) {
+                    fitting.add(holder);
+                }
+            }
+            if (!fitting.isEmpty()) {
+                holders = fitting;
+            }
+        }
+        return pickActive(holders, date, country);
+    }
+
+    private static Optional<KnownEntity> pickActive(List<KnownEntity> candidates, LocalDate date, String country) {
+        List<KnownEntity> active = new ArrayList<>();
+        for (KnownEntity candidate : candidates) {
+            if (candidate.isActiveAt(date)) {
+                active.add(candidate);
+            }
+        }
+        if (country != null && active.stream().anyMatch(e -> country.equals(e.countryAt(date)))) {
+            active.removeIf(e -> !country.equals(e.countryAt(date)));
+        }
+        if (active.size() <= 1) {
+            return active.stream().findFirst();
+        }
+        Comparator<KnownEntity> rank = Comparator.comparingInt(e -> rank(e, date));
+        active.sort(rank);
+        return rank(active.get(0), date) < rank(active.get(1), date) ? Optional.of(active.get(0)) : Optional.empty();
+    }
+
+    /** Whether a word of four letters or more of {@code hint} is in {@code role}, in any case. */
+    private static boolean sharesWord(String role, String hint) {
+        String lowerRole = role.toLowerCase(Locale.ROOT);
+        for (String word : hint.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.length() >= 4 && lowerRole.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 0 for a curated office at the date, 1 for any office, 2 otherwise. */
+    private static int rank(KnownEntity entity, LocalDate date) {
+        Tenure tenure = entity.tenureAt(date);
+        if (tenure == null || !tenure.isOffice()) {
+            return 2;
+        }
+        return tenure.curated() ? 0 : 1;
+    }
+
+    /** Builds the indexes while the gazetteer loads. */
+    static final class Builder {
+        private final Map<String, List<KnownEntity>> bySurname = new HashMap<>();
+        private final Map<String, List<KnownEntity>> byLoneName = new HashMap<>();
+        private final Set<String> givenNames = new HashSet<>();
+
+        void surname(String word, KnownEntity person) {
+            add(bySurname, word, person);
+        }
+
+        void loneName(String word, KnownEntity person) {
+            add(byLoneName, word, person);
+        }
+
+        void givenName(String word) {
+            givenNames.add(word);
+        }
+
+        People build() {
+            return new People(bySurname, byLoneName, givenNames);
+        }
+
+        private static void add(Map<String, List<KnownEntity>> index, String word, KnownEntity person) {
+            List<KnownEntity> list = index.computeIfAbsent(word, w -> new ArrayList<>(1));
+            for (KnownEntity known : list) {
+                if (known == person) {
+                    return;
+                }
+            }
+            list.add(person);
+        }
+    }
+
+    private static Map<String, List<KnownEntity>> copy(Map<String, List<KnownEntity>> index) {
+        Map<String, List<KnownEntity>> copy = new HashMap<>(index.size() * 2);
+        index.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return copy;
+    }
+}
