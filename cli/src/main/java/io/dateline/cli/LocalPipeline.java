@@ -69,6 +69,9 @@ final class LocalPipeline implements AutoCloseable {
             stateDir = Files.createTempDirectory("dateline-streams-");
             Map<String, String> overrides = new HashMap<>();
             overrides.put(EnrichConfig.STATE_DIR.name(), stateDir.toString());
+            if (!config.isSet(EnrichConfig.HTTP_PORT)) {
+                overrides.put(EnrichConfig.HTTP_PORT.name(), "-1");   // one process, no per-service endpoints
+            }
             if (embeddedBroker) {
                 broker = EmbeddedKafka.start();
                 overrides.put(KafkaSettings.BOOTSTRAP_SERVERS.name(), broker.bootstrapServers());

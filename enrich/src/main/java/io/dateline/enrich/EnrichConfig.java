@@ -7,6 +7,7 @@ import io.dateline.platform.ConfigException;
 import io.dateline.platform.ConfigSource;
 import io.dateline.platform.KafkaSettings;
 import io.dateline.platform.Setting;
+import io.dateline.platform.ops.OpsSettings;
 import io.dateline.schemas.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,10 +31,11 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param stateDir            Streams state directory, or null for Streams' default
  * @param commitInterval      how often offsets are committed, or null for Streams' default
  * @param closeTimeout        how long close waits for in-flight records
+ * @param ops                 where the health and metrics endpoints listen
  */
 public record EnrichConfig(KafkaSettings kafka, String applicationId, int numStreamThreads,
                            String processingGuarantee, Path stateDir, Duration commitInterval,
-                           Duration closeTimeout) {
+                           Duration closeTimeout, OpsSettings ops) {
 
     public static final Setting<String> APPLICATION_ID = Setting.string("DATELINE_ENRICH_APPLICATION_ID",
             "dateline-enrich", "Kafka Streams application.id: the consumer group and the prefix of internal topics.");
@@ -49,15 +51,19 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, int numStr
     public static final Setting<Duration> CLOSE_TIMEOUT = Setting.duration("DATELINE_ENRICH_CLOSE_TIMEOUT", "30s",
             "How long shutdown waits for the stream threads to finish.");
 
+    public static final Setting<String> HTTP_HOST = OpsSettings.hostSetting("enrich");
+    public static final Setting<Integer> HTTP_PORT = OpsSettings.portSetting("enrich", 8082);
+
     /** Every DATELINE_ENRICH_* setting, for the documentation; {@link KafkaSettings#SETTINGS} apply as well. */
     public static final List<Setting<?>> SETTINGS = List.of(APPLICATION_ID, NUM_STREAM_THREADS, PROCESSING_GUARANTEE,
-            STATE_DIR, COMMIT_INTERVAL, CLOSE_TIMEOUT);
+            STATE_DIR, COMMIT_INTERVAL, CLOSE_TIMEOUT, HTTP_HOST, HTTP_PORT);
 
     public EnrichConfig {
         Objects.requireNonNull(kafka, "kafka");
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(processingGuarantee, "processingGuarantee");
         Objects.requireNonNull(closeTimeout, "closeTimeout");
+        Objects.requireNonNull(ops, "ops");
     }
 
     /** The configuration from {@code config}; fails naming the setting when one is wrong. */
@@ -76,7 +82,8 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, int numStr
                     + "' is invalid: use letters, digits, '.', '_' and '-' only");
         }
         return new EnrichConfig(KafkaSettings.from(config), applicationId, config.get(NUM_STREAM_THREADS),
-                config.get(PROCESSING_GUARANTEE), config.find(STATE_DIR).orElse(null), commitInterval, closeTimeout);
+                config.get(PROCESSING_GUARANTEE), config.find(STATE_DIR).orElse(null), commitInterval, closeTimeout,
+                OpsSettings.from(config, HTTP_HOST, HTTP_PORT));
     }
 
     /** The topic catalogue under the configured prefix. */

@@ -3,9 +3,16 @@ package io.dateline.enrich;
 import io.dateline.platform.KafkaSettings;
 import io.dateline.platform.Service;
 import io.dateline.platform.TopicInitializer;
+import io.dateline.platform.ops.HealthCheck;
+import io.dateline.platform.ops.OpsServer;
+import io.dateline.platform.ops.OpsSettings;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -27,6 +34,7 @@ public final class EnrichService implements Service {
     private final Enricher enricher;
     private final Object lock = new Object();
     private volatile KafkaStreams streams;
+    private OpsServer ops;
     private boolean closed;
 
     public EnrichService(EnrichConfig config, Enricher enricher) {
@@ -64,6 +72,31 @@ public final class EnrichService implements Service {
             });
             created.start();
             streams = created;
+            ops = startOps(created);
+        }
+    }
+
+    /** /health/ready is up while the streams run (RUNNING or REBALANCING); /metrics has the Streams metrics. */
+    private OpsServer startOps(KafkaStreams running) {
+        OpsSettings settings = config.ops();
+        if (!settings.enabled()) {
+            return null;
+        }
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new KafkaStreamsMetrics(running).bindTo(registry);
+        OpsServer server = OpsServer.bind(settings.host(), settings.port(), registry, "enrich")
+                .readiness("streams", () -> running.state().isRunningOrRebalancing()
+                        ? HealthCheck.Status.up(running.state().name())
+                        : HealthCheck.Status.down(running.state().name()))
+                .start();
+        LOG.info("enrich: health and metrics on port {}", server.port());
+        return server;
+    }
+
+    /** The port of the health and metrics endpoints, when they are on. */
+    public OptionalInt opsPort() {
+        synchronized (lock) {
+            return ops == null ? OptionalInt.empty() : OptionalInt.of(ops.port());
         }
     }
 
@@ -89,6 +122,9 @@ public final class EnrichService implements Service {
             closed = true;
             if (streams != null && !streams.close(config.closeTimeout())) {
                 LOG.warn("enrich: streams did not stop within {}", config.closeTimeout());
+            }
+            if (ops != null) {
+                ops.close();
             }
         }
     }

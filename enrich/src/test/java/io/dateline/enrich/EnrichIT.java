@@ -13,6 +13,10 @@ import io.dateline.schemas.DeadLetterHeaders;
 import io.dateline.schemas.Serdes;
 import io.dateline.schemas.Topic;
 import io.dateline.schemas.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,6 +102,22 @@ class EnrichIT {
     }
 
     @Test
+    void shouldReportReadyAndServeStreamsMetricsWhileRunning() throws Exception {
+        try (EnrichService service = EnrichService.create(config(KAFKA.uniquePrefix()))) {
+            service.start();
+            String base = "http://127.0.0.1:" + service.opsPort().orElseThrow();
+            HttpClient http = HttpClient.newHttpClient();
+
+            await().atMost(TIMEOUT).until(() -> http.send(HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+
+            assertThat(metrics).contains("kafka_stream_");
+        }
+    }
+
+    @Test
     void shouldStopOnCloseAndTolerateASecondClose() {
         EnrichService service = EnrichService.create(config(KAFKA.uniquePrefix()));
         service.start();
@@ -116,7 +136,8 @@ class EnrichIT {
                 "DATELINE_ENRICH_APPLICATION_ID", prefix + "enrich",
                 "DATELINE_ENRICH_STATE_DIR", stateDir.resolve(prefix).toString(),
                 "DATELINE_ENRICH_COMMIT_INTERVAL", "100ms",
-                "DATELINE_ENRICH_CLOSE_TIMEOUT", "10s")));
+                "DATELINE_ENRICH_CLOSE_TIMEOUT", "10s",
+                "DATELINE_ENRICH_HTTP_PORT", "0")));
     }
 
     private static void produce(String topic, String key, byte[] value) {
