@@ -49,6 +49,10 @@ public final class PlainTextFormat implements WireFormat {
             return ParseResult.problem(input.origin(), format(), Rejection.EMPTY, "only whitespace, no story");
         }
         List<String> lines = Arrays.asList(text.strip().split("\n", -1));
+        Optional<String> notCopy = NotWireCopy.reason(input.origin(), lines);
+        if (notCopy.isPresent()) {
+            return ParseResult.builder(input.origin(), format()).skip(0, notCopy.get()).build();
+        }
         Trailers.Stripped stripped = Trailers.strip(lines);
         PlainTextLayout.Layout layout = PlainTextLayout.of(stripped.lines());
         List<String> paragraphs = new ArrayList<>(layout.paragraphs());
