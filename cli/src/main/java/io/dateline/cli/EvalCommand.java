@@ -1,7 +1,9 @@
 package io.dateline.cli;
 
 import io.dateline.enrich.Enricher;
+import io.dateline.enrich.eval.FalseEventCheck;
 import io.dateline.enrich.eval.PlacesMap;
+import io.dateline.enrich.eval.PloverEval;
 import io.dateline.enrich.eval.ReutersEval;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code dateline eval reuters PATH...}: the enricher scored against gold tags, offline. A thin wrapper over
  * {@link ReutersEval}, which holds the scoring rules (those of {@code shared/tools/score_reuters.py}).
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalCommand.Reuters.class,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Reuters.class, EvalCommand.Plover.class},
         description = "Measure the enricher against gold tags.")
 final class EvalCommand implements Callable<Integer> {
 
@@ -75,6 +77,40 @@ final class EvalCommand implements Callable<Integer> {
                     .run(files, PlacesMap.read(mapping), out);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println(ReutersEval.report(result));
+            stdout.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** PLOVER gold records → the scores of {@code shared/tools/score_plover.py}; optionally the false-event check. */
+    @Command(name = "plover", mixinStandardHelpOptions = true,
+            description = "Code the events of PLOVER gold records and print event-type accuracy, source- and "
+                    + "target-country accuracy and the share of records with no event (as score_plover.py does).")
+    static final class Plover implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "PLOVER_GSR_CAMEO.*.json")
+        private Path file;
+
+        @Option(names = "--half", paramLabel = "even|odd",
+                description = "Score only every other record of each event type (a held-out half).")
+        private String half;
+
+        @Option(names = "--false-events", paramLabel = "DIR",
+                description = "Also count events coded in sentences of Reuters-21578 earnings stories (TOPICS earn "
+                        + "only), which report no political event.")
+        private Path reuters;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter stdout = spec.commandLine().getOut();
+            Enricher enricher = Enricher.standard(Clock.systemUTC());
+            stdout.println(new PloverEval(enricher).score(PloverEval.read(file, half)).report());
+            if (reuters != null) {
+                stdout.println(FalseEventCheck.run(enricher, ReutersEval.sgmlFiles(List.of(reuters))).report());
+            }
             stdout.flush();
             return ExitCodes.OK;
         }

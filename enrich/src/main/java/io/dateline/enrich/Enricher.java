@@ -13,6 +13,9 @@ import io.dateline.enrich.tag.KnownEntity;
 import io.dateline.enrich.tag.Match;
 import io.dateline.enrich.tag.Tagger;
 import io.dateline.enrich.names.Lexicon;
+import io.dateline.enrich.event.EventCoder;
+import io.dateline.enrich.event.StoryEscalation;
+import io.dateline.avro.Event;
 import io.dateline.enrich.text.StoryText;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,19 +32,21 @@ import java.util.Objects;
  * RawStory → EnrichedStory: every story field copied as it is, plus the entities the tagger finds in
  * {@code headline + "\n\n" + body} (one per distinct entity, in order of first mention, with every mention; a person
  * with their role and country on the story's date), the countries the story is about (dateline first, then by
- * salience: {@link CountrySalience}), the enrichment version and the time of enrichment. The story's date is
+ * salience: {@link CountrySalience}), the political events of each sentence ({@link EventCoder}) and the story's
+ * escalation ({@link StoryEscalation}), the enrichment version and the time of enrichment. The story's date is
  * {@code versionCreated}, else {@code firstCreated}, else {@code received}. Entities hold every country mentioned;
  * {@code countries} only those the story is about. Pure apart from the clock; thread-safe.
  */
 public final class Enricher {
 
     /** Version of the enrichment rules; goes into {@code enrichmentVersion} with the gazetteer's version. */
-    public static final String RULES_VERSION = "entities-2";
+    public static final String RULES_VERSION = "entities-2+events-1";
 
     private final Tagger tagger;
     private final DatelineResolver datelines;
     private final String enrichmentVersion;
     private final Clock clock;
+    private final EventCoder events = EventCoder.standard();
 
     /**
      * @param tagger            finds the entity mentions
@@ -63,7 +68,7 @@ public final class Enricher {
                 RULES_VERSION + " (gazetteer " + gazetteer.version() + ")", clock);
     }
 
-    /** What {@link #enrich} writes into {@code enrichmentVersion}, e.g. {@code entities-2 (gazetteer 2)}. */
+    /** What {@link #enrich} writes into {@code enrichmentVersion}, e.g. {@code entities-2+events-1 (gazetteer 2)}. */
     public String version() {
         return enrichmentVersion;
     }
@@ -74,9 +79,11 @@ public final class Enricher {
         LocalDate date = dateOf(story);
         List<Match> matches = tagger.tag(text, date);
         List<String> countries = CountrySalience.rank(text, matches, datelines.countryOf(story.getDateline()));
+        List<Event> coded = events.code(text, matches, date, countries);
         return StoryRecords.enrichedFrom(story)
                 .setEntities(entities(matches, date))
-                .setEvents(List.of())
+                .setEvents(coded)
+                .setEscalation(StoryEscalation.of(coded))
                 .setCountries(countries)
                 .setEnrichmentVersion(enrichmentVersion)
                 .setEnrichedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))

@@ -37,13 +37,14 @@ class EnricherTest {
     }
 
     @Test
-    void shouldStampVersionAndTimeAndLeaveEventsForLater() {
+    void shouldStampVersionAndTimeAndFindNoEventsInAQuietStory() {
         EnrichedStory enriched = enricher.enrich(TestStories.story("s-2", "", "Quiet.", null));
 
         assertThat(enriched.getEnrichmentVersion()).startsWith(Enricher.RULES_VERSION + " (gazetteer ");
         assertThat(enriched.getEnrichedAt()).isEqualTo(TestStories.NOW);
         assertThat(enriched.getEvents()).isEmpty();
-        assertThat(enriched.getEscalation()).isNull();
+        assertThat(enriched.getEscalation().getScore()).isZero();
+        assertThat(enriched.getEscalation().getDyads()).isEmpty();
         assertThat(enriched.getEntities()).isEmpty();
         assertThat(enriched.getCountries()).isEmpty();
     }

@@ -1,0 +1,44 @@
+package io.dateline.enrich.event;
+
+import java.util.Map;
+
+/**
+ * Common nouns that name an actor's sector, as event coders code them: "security forces" → COP, "troops" → MIL,
+ * "protesters" → CVL, "rebels" → REB, "officials" → GOV. Lower-case single words; "security" before "forces" is
+ * handled by {@link #sector} reading "forces".
+ */
+final class Agents {
+
+    private static final Map<String, String> SECTORS = Map.ofEntries(
+            Map.entry("police", "COP"), Map.entry("policemen", "COP"), Map.entry("gendarmes", "COP"),
+            Map.entry("security", "COP"),
+            Map.entry("army", "MIL"), Map.entry("military", "MIL"), Map.entry("troops", "MIL"),
+            Map.entry("soldiers", "MIL"), Map.entry("forces", "MIL"), Map.entry("navy", "MIL"),
+            Map.entry("warplanes", "MIL"), Map.entry("jets", "MIL"),
+            Map.entry("government", "GOV"), Map.entry("officials", "GOV"), Map.entry("official", "GOV"),
+            Map.entry("minister", "GOV"), Map.entry("president", "GOV"), Map.entry("leader", "GOV"),
+            Map.entry("leaders", "GOV"), Map.entry("authorities", "GOV"), Map.entry("administration", "GOV"),
+            Map.entry("regime", "GOV"), Map.entry("cabinet", "GOV"), Map.entry("diplomats", "GOV"),
+            Map.entry("ambassador", "GOV"), Map.entry("spokesman", "GOV"), Map.entry("spokeswoman", "GOV"),
+            Map.entry("premier", "GOV"), Map.entry("chancellor", "GOV"), Map.entry("envoy", "GOV"),
+            Map.entry("delegation", "GOV"), Map.entry("embassy", "GOV"), Map.entry("king", "GOV"),
+            Map.entry("parliament", "LEG"), Map.entry("lawmakers", "LEG"),
+            Map.entry("rebels", "REB"), Map.entry("rebel", "REB"), Map.entry("insurgents", "REB"),
+            Map.entry("guerrillas", "REB"), Map.entry("militants", "REB"), Map.entry("militia", "REB"),
+            Map.entry("militias", "REB"), Map.entry("separatists", "REB"), Map.entry("gunmen", "REB"),
+            Map.entry("terrorists", "REB"),
+            Map.entry("opposition", "OPP"), Map.entry("dissidents", "OPP"), Map.entry("activists", "OPP"),
+            Map.entry("protesters", "CVL"), Map.entry("protestors", "CVL"), Map.entry("demonstrators", "CVL"),
+            Map.entry("protests", "CVL"), Map.entry("civilians", "CVL"), Map.entry("students", "CVL"),
+            Map.entry("villagers", "CVL"), Map.entry("refugees", "CVL"), Map.entry("residents", "CVL"),
+            Map.entry("journalists", "MED"), Map.entry("reporters", "MED"),
+            Map.entry("court", "JUD"), Map.entry("judge", "JUD"));
+
+    private Agents() {
+    }
+
+    /** The sector a lower-case word names, or null. */
+    static String sector(String word) {
+        return SECTORS.get(word);
+    }
+}

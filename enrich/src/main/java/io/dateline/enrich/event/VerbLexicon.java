@@ -1,0 +1,168 @@
+package io.dateline.enrich.event;
+
+import io.dateline.enrich.text.Token;
+import io.dateline.enrich.text.Tokenizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The trigger phrases of {@code verbs.tsv} (phrase, CAMEO code, kind) with their inflected forms → the longest phrase
+ * that starts at a token of a sentence. Matching is on lower-cased tokens; {@code ...} in a phrase skips up to six
+ * tokens. Immutable and thread-safe.
+ */
+public final class VerbLexicon {
+
+    /** A trigger phrase: its lower-cased words ({@code null} for a gap), CAMEO code and whether it is a noun. */
+    public record Phrase(String[] words, String cameo, boolean noun) {
+    }
+
+    /** A phrase found at tokens {@code [first, last]} of a sentence's token list. */
+    public record Hit(Phrase phrase, int first, int last) {
+    }
+
+    private static final int GAP = 6;
+    private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
+            Map.entry("hold", new String[] {"held"}), Map.entry("meet", new String[] {"met"}),
+            Map.entry("fight", new String[] {"fought"}), Map.entry("lend", new String[] {"lent"}),
+            Map.entry("strike", new String[] {"struck"}), Map.entry("hit", new String[] {"hit"}),
+            Map.entry("break", new String[] {"broke", "broken"}),
+            Map.entry("withdraw", new String[] {"withdrew", "withdrawn"}),
+            Map.entry("forgive", new String[] {"forgave", "forgiven"}), Map.entry("go", new String[] {"went", "gone"}),
+            Map.entry("cut", new String[] {"cut"}), Map.entry("shell", new String[] {"shelled"}),
+            Map.entry("step", new String[] {"stepped"}), Map.entry("pull", new String[] {"pulled"}));
+
+    private final Map<String, List<Phrase>> byFirstWord;
+
+    private VerbLexicon(Map<String, List<Phrase>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    /** The shipped lexicon. */
+    public static VerbLexicon standard() {
+        try (InputStream in = VerbLexicon.class.getResourceAsStream("/io/dateline/enrich/event/verbs.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("verbs.tsv missing from the classpath");
+            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static VerbLexicon read(BufferedReader reader) throws IOException {
+        Map<String, List<Phrase>> index = new HashMap<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            String[] words = words(cols[0]);
+            String kind = cols[2].strip();
+            for (String form : forms(words, kind)) {
+                String[] copy = words.clone();
+                if (kind.equals("n")) {
+                    copy[copy.length - 1] = form;
+                } else {
+                    copy[0] = form;
+                }
+                Phrase phrase = new Phrase(copy, cols[1].strip(), kind.equals("n"));
+                index.computeIfAbsent(copy[0], k -> new ArrayList<>()).add(phrase);
+            }
+        }
+        return new VerbLexicon(index);
+    }
+
+    private static String[] words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String part : phrase.strip().split(" ")) {
+            if (part.equals("...")) {
+                out.add(null);
+            } else {
+                for (Token token : Tokenizer.tokenize(part)) {
+                    out.add(token.text().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static Set<String> forms(String[] words, String kind) {
+        Set<String> forms = new LinkedHashSet<>();
+        if (kind.equals("=")) {
+            forms.add(words[0]);
+            return forms;
+        }
+        if (kind.equals("n")) {
+            String noun = words[words.length - 1];
+            forms.add(noun);
+            forms.add(noun + "s");
+            return forms;
+        }
+        String lemma = words[0];
+        if (kind.equals("v")) {
+            forms.add(lemma);
+            forms.add(lemma.matches(".*(s|sh|ch|x|z|o)") ? lemma + "es" : lemma.matches(".*[^aeiou]y") ? lemma
+                    .substring(0, lemma.length() - 1) + "ies" : lemma + "s");
+        }
+        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        forms.add(lemma.matches(".*[^aeiou]y") ? stem.substring(0, stem.length() - 1) + "ied" : stem + "ed");
+        forms.add(stem + "ing");
+        forms.add(lemma + "ing");
+        char last = lemma.charAt(lemma.length() - 1);
+        if ("bdgmnprt".indexOf(last) >= 0) {
+            forms.add(lemma + last + "ed");
+            forms.add(lemma + last + "ing");
+        }
+        for (String irregular : IRREGULAR.getOrDefault(lemma, new String[0])) {
+            forms.add(irregular);
+        }
+        return forms;
+    }
+
+    /** The longest phrase starting at {@code tokens[at]} (lower-cased texts), or null. */
+    public Hit match(List<String> tokens, int at) {
+        List<Phrase> candidates = byFirstWord.get(tokens.get(at));
+        if (candidates == null) {
+            return null;
+        }
+        Hit best = null;
+        for (Phrase phrase : candidates) {
+            int last = matchRest(phrase.words(), 1, tokens, at + 1, at);
+            if (last >= 0 && (best == null || phrase.words().length > best.phrase().words().length)) {
+                best = new Hit(phrase, at, last);
+            }
+        }
+        return best;
+    }
+
+    private static int matchRest(String[] words, int w, List<String> tokens, int t, int lastMatched) {
+        if (w == words.length) {
+            return lastMatched;
+        }
+        if (words[w] == null) {
+            for (int skip = 0; skip <= GAP && t + skip < tokens.size(); skip++) {
+                int last = matchRest(words, w + 1, tokens, t + skip, lastMatched);
+                if (last >= 0) {
+                    return last;
+                }
+            }
+            return -1;
+        }
+        if (t < tokens.size() && tokens.get(t).equals(words[w])) {
+            return matchRest(words, w + 1, tokens, t + 1, t);
+        }
+        return -1;
+    }
+}

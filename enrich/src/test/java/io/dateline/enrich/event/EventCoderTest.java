@@ -1,0 +1,60 @@
+package io.dateline.enrich.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dateline.avro.Event;
+import io.dateline.avro.InputFormat;
+import io.dateline.avro.RawStory;
+import io.dateline.enrich.Enricher;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventCoderTest {
+
+    private static final Enricher ENRICHER = Enricher.standard(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+
+    private static List<Event> code(String body) {
+        RawStory story = RawStory.newBuilder().setId("t").setFormat(InputFormat.UNKNOWN).setHeadline("")
+                .setBody(body).setVersionCreated(Instant.parse("2024-03-10T00:00:00Z"))
+                .setReceived(Instant.EPOCH).setContentHash("-").build();
+        return ENRICHER.enrich(story).getEvents();
+    }
+
+    @Test
+    void shouldCodeSourceTargetQuadAndIntensityOfAnAccusation() {
+        Event event = code("France accused Germany of breaking the treaty.").get(0);
+
+        assertThat(event.getType()).isEqualTo("DISAPPROVE");
+        assertThat(event.getCameo()).isEqualTo("112");
+        assertThat(event.getSource().getCountry()).isEqualTo("FRA");
+        assertThat(event.getTarget().getCountry()).isEqualTo("DEU");
+        assertThat(event.getQuad()).isEqualTo(3);
+        assertThat(event.getIntensity()).isEqualTo(-2.0);
+        assertThat(event.getTrigger().getText()).isEqualTo("accused");
+    }
+
+    @Test
+    void shouldCodeAThreatenedAttackAsThreatNotFight() {
+        assertThat(code("Turkey threatened to attack Syria.")).extracting(Event::getType).containsExactly("THREATEN");
+    }
+
+    @Test
+    void shouldMarkANegatedThreat() {
+        assertThat(code("Chile did not threaten Peru.")).singleElement().satisfies(e -> assertThat(e.getNegated())
+                .isTrue());
+    }
+
+    @Test
+    void shouldMarkAnEventInAnEarlierMonthAsBackground() {
+        assertThat(code("India and Pakistan fought a battle in June.")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getBackground()).isTrue());
+    }
+
+    @Test
+    void shouldFindNoEventInCompanyResults() {
+        assertThat(code("Net profit rose to 12 mln dlrs from 9 mln dlrs a year earlier.")).isEmpty();
+    }
+}
