@@ -1,20 +1,24 @@
 package io.dateline.enrich;
 
 import io.dateline.avro.EnrichedStory;
+import io.dateline.avro.EscalationWindow;
 import io.dateline.avro.RawStory;
+import io.dateline.enrich.escalation.EscalationIndex;
 import io.dateline.schemas.Serdes;
 import io.dateline.schemas.Topic;
 import io.dateline.schemas.Topics;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
 /**
- * RawStory topic → EnrichedStory topic, keyed by story id: one enriched record per raw record, tombstones skipped.
- * Stateless. A pure function of its arguments; the dead-letter handling for records that cannot be read or enriched is
- * configured in {@link EnrichConfig#streamsProperties()}.
+ * RawStory topic → EnrichedStory topic, keyed by story id: one enriched record per raw record, tombstones skipped; and
+ * the enriched stories' events → the escalation topic ({@link EscalationIndex}: per country dyad and hour/day window,
+ * stateful, repartitioned by dyad). A pure function of its arguments; the dead-letter handling for records that cannot
+ * be read or enriched is configured in {@link EnrichConfig#streamsProperties()}.
  */
 public final class EnrichTopology {
 
@@ -24,6 +28,7 @@ public final class EnrichTopology {
     public static final String ENRICH = "enrich-story";
     public static final String KEY_BY_ID = "key-by-story-id";
     public static final String SINK = "write-enriched-stories";
+    public static final String ESCALATION_SINK = "write-escalation-windows";
 
     private EnrichTopology() {
     }
@@ -31,12 +36,16 @@ public final class EnrichTopology {
     public static Topology build(Topics topics, Serdes serdes, Enricher enricher) {
         Topic<String, RawStory> raw = topics.rawStories();
         Topic<String, EnrichedStory> enriched = topics.enrichedStories();
+        Topic<String, EscalationWindow> escalation = topics.escalation();
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(raw.name(), Consumed.with(serdes.key(raw), serdes.value(raw)).withName(SOURCE))
+        KStream<String, EnrichedStory> stories = builder
+                .stream(raw.name(), Consumed.with(serdes.key(raw), serdes.value(raw)).withName(SOURCE))
                 .filter((id, story) -> story != null, Named.as(SKIP_TOMBSTONES))
                 .mapValues(enricher::enrich, Named.as(ENRICH))
-                .selectKey((key, story) -> story.getId(), Named.as(KEY_BY_ID))
-                .to(enriched.name(), Produced.with(serdes.key(enriched), serdes.value(enriched)).withName(SINK));
+                .selectKey((key, story) -> story.getId(), Named.as(KEY_BY_ID));
+        stories.to(enriched.name(), Produced.with(serdes.key(enriched), serdes.value(enriched)).withName(SINK));
+        EscalationIndex.windows(stories).to(escalation.name(),
+                Produced.with(serdes.key(escalation), serdes.value(escalation)).withName(ESCALATION_SINK));
         return builder.build();
     }
 }

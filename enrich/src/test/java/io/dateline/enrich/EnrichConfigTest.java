@@ -22,7 +22,7 @@ class EnrichConfigTest {
 
         assertThat(config.applicationId()).isEqualTo("dateline-enrich");
         assertThat(config.numStreamThreads()).isEqualTo(1);
-        assertThat(config.processingGuarantee()).isEqualTo("at_least_once");
+        assertThat(config.processingGuarantee()).isEqualTo("exactly_once_v2");
         assertThat(config.stateDir()).isNull();
         assertThat(config.commitInterval()).isNull();
         assertThat(config.closeTimeout()).isEqualTo(Duration.ofSeconds(30));
@@ -34,7 +34,7 @@ class EnrichConfigTest {
         EnrichConfig config = EnrichConfig.from(ConfigSource.of(Map.of(
                 "DATELINE_ENRICH_APPLICATION_ID", "enrich-blue",
                 "DATELINE_ENRICH_NUM_STREAM_THREADS", "3",
-                "DATELINE_ENRICH_PROCESSING_GUARANTEE", "EXACTLY_ONCE_V2",
+                "DATELINE_ENRICH_PROCESSING_GUARANTEE", "AT_LEAST_ONCE",
                 "DATELINE_ENRICH_STATE_DIR", "/var/lib/enrich",
                 "DATELINE_ENRICH_COMMIT_INTERVAL", "500ms",
                 "DATELINE_ENRICH_CLOSE_TIMEOUT", "5s",
@@ -42,7 +42,7 @@ class EnrichConfigTest {
 
         assertThat(config.applicationId()).isEqualTo("enrich-blue");
         assertThat(config.numStreamThreads()).isEqualTo(3);
-        assertThat(config.processingGuarantee()).isEqualTo("exactly_once_v2");
+        assertThat(config.processingGuarantee()).isEqualTo("at_least_once");
         assertThat(config.stateDir()).isEqualTo(Path.of("/var/lib/enrich"));
         assertThat(config.commitInterval()).isEqualTo(Duration.ofMillis(500));
         assertThat(config.closeTimeout()).isEqualTo(Duration.ofSeconds(5));

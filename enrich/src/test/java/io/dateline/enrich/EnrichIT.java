@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.dateline.avro.EnrichedStory;
+import io.dateline.avro.EscalationWindow;
 import io.dateline.avro.Entity;
 import io.dateline.avro.RawStory;
 import io.dateline.embedded.KafkaBrokerExtension;
@@ -20,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,34 @@ class EnrichIT {
             assertThat(enriched.getEntities()).extracting(Entity::getId)
                     .contains("org:kremlin", "country:RUS", "country:ISR", "country:IRN", "country:OMN");
             assertThat(enriched.getBody()).isEqualTo(story.getBody());
+        }
+    }
+
+    @Test
+    void shouldPublishTheEscalationWindowsOfAStorysEvents() {
+        EnrichConfig config = config(KAFKA.uniquePrefix());
+        Topics topics = config.topics();
+        Serdes serdes = config.kafka().serdes();
+        RawStory story = TestStories.story("it-story-2", "Treaty row", "France accused Germany of breaking the treaty.",
+                null);
+
+        try (EnrichService service = EnrichService.create(config)) {
+            service.start();
+            await().atMost(TIMEOUT).until(service::isRunning);
+
+            produce(topics.rawStories().name(), story.getId(), serdes.value(topics.rawStories())
+                    .serializer().serialize(topics.rawStories().name(), story));
+
+            // through the repartition topic, under exactly_once_v2: the hour or the day window of the dyad
+            List<ConsumerRecord<byte[], byte[]>> out = consumeUntilFound(config, topics.escalation().name());
+            Topic<String, EscalationWindow> escalation = topics.escalation();
+            EscalationWindow window = serdes.value(escalation).deserializer()
+                    .deserialize(escalation.name(), out.get(0).value());
+            assertThat(new String(out.get(0).key(), StandardCharsets.UTF_8)).isIn(
+                    "FRA|DEU|hour|" + Instant.parse("2026-01-16T10:00:00Z").toEpochMilli(),
+                    "FRA|DEU|day|" + Instant.parse("2026-01-16T00:00:00Z").toEpochMilli());
+            assertThat(window.getEvents()).isEqualTo(1);
+            assertThat(window.getVerbalConflict()).isEqualTo(1);
         }
     }
 
@@ -153,7 +183,9 @@ class EnrichIT {
         Map<String, Object> props = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, config.applicationId() + "-verify",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                // what the streams wrote counts only once its transaction committed (exactly_once_v2 by default)
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
