@@ -40,7 +40,7 @@ public final class Topics {
         this.escalation = new Topic<>(ESCALATION_NAME, String.class, EscalationWindow.class, DEFAULT_PARTITIONS,
                 Map.of(CLEANUP_POLICY, "compact,delete", RETENTION_MS, millis(Duration.ofDays(90))),
                 "The escalation index per country dyad and hour/day window, keyed 'SOURCE|TARGET|granularity|"
-                        + "windowStart'; the latest record per key is the window's state (EscalationWindow).")
+                        + "windowStartEpochMillis'; the latest record per key is the window's state (EscalationWindow).")
                 .withPrefix(prefix);
         this.deadLetters = new Topic<>(DEAD_LETTERS_NAME, byte[].class, byte[].class, 1,
                 Map.of(CLEANUP_POLICY, "delete", RETENTION_MS, millis(Duration.ofDays(30))),
