@@ -16,8 +16,8 @@ import java.util.Objects;
  * there with a message naming the setting.
  */
 public record SinkConfig(KafkaSettings kafka, String dbUrl, String dbUser, String dbPassword, String groupId,
-                         int batchSize, Duration pollTimeout, Duration retryBackoff, Duration retryBackoffMax,
-                         Duration shutdownTimeout) {
+                         int batchSize, Duration linger, Duration pollTimeout, Duration retryBackoff,
+                         Duration retryBackoffMax, Duration shutdownTimeout) {
 
     public static final Setting<String> DB_URL = new Setting<>("DATELINE_SINK_DB_URL", "jdbc:sqlite:dateline.db",
             "JDBC URL of the story database: jdbc:sqlite:<file> (embedded) or jdbc:postgresql://<host>/<db>.",
@@ -28,8 +28,11 @@ public record SinkConfig(KafkaSettings kafka, String dbUrl, String dbUser, Strin
             "Database password (PostgreSQL).");
     public static final Setting<String> GROUP_ID = Setting.string("DATELINE_SINK_GROUP_ID", "dateline-sink",
             "Kafka consumer group id; offsets are committed under it once the database has the records.");
-    public static final Setting<Integer> BATCH_SIZE = Setting.integer("DATELINE_SINK_BATCH_SIZE", 500, 1, 10_000,
-            "Most records per poll (max.poll.records); each poll is written in one database transaction.");
+    public static final Setting<Integer> BATCH_SIZE = Setting.integer("DATELINE_SINK_BATCH_SIZE", 5000, 1, 10_000,
+            "Most records written in one database transaction (also max.poll.records).");
+    public static final Setting<Duration> LINGER = new Setting<>("DATELINE_SINK_LINGER", "100ms",
+            "Once a batch has its first record, how long to wait for more before writing it (0 writes what one poll "
+                    + "returned).", SinkConfig::nonNegative);
     public static final Setting<Duration> POLL_TIMEOUT = positiveDuration("DATELINE_SINK_POLL_TIMEOUT", "500ms",
             "Longest wait for records in one poll.");
     public static final Setting<Duration> RETRY_BACKOFF = positiveDuration("DATELINE_SINK_RETRY_BACKOFF", "1s",
@@ -41,7 +44,7 @@ public record SinkConfig(KafkaSettings kafka, String dbUrl, String dbUser, Strin
 
     /** Every setting this record reads, for the documentation (the Kafka ones are in KafkaSettings.SETTINGS). */
     public static final List<Setting<?>> SETTINGS = List.of(DB_URL, DB_USER, DB_PASSWORD, GROUP_ID, BATCH_SIZE,
-            POLL_TIMEOUT, RETRY_BACKOFF, RETRY_BACKOFF_MAX, SHUTDOWN_TIMEOUT);
+            LINGER, POLL_TIMEOUT, RETRY_BACKOFF, RETRY_BACKOFF_MAX, SHUTDOWN_TIMEOUT);
 
     public SinkConfig {
         Objects.requireNonNull(kafka, "kafka");
@@ -59,7 +62,7 @@ public record SinkConfig(KafkaSettings kafka, String dbUrl, String dbUser, Strin
         }
         return new SinkConfig(KafkaSettings.from(config), config.get(DB_URL), config.find(DB_USER).orElse(null),
                 config.find(DB_PASSWORD).orElse(null), config.get(GROUP_ID), config.get(BATCH_SIZE),
-                config.get(POLL_TIMEOUT), backoff, backoffMax, config.get(SHUTDOWN_TIMEOUT));
+                config.get(LINGER), config.get(POLL_TIMEOUT), backoff, backoffMax, config.get(SHUTDOWN_TIMEOUT));
     }
 
     /** Every setting of the sink service, its own and the shared Kafka ones. */
@@ -75,8 +78,16 @@ public record SinkConfig(KafkaSettings kafka, String dbUrl, String dbUser, Strin
         return "SinkConfig[bootstrapServers=" + kafka.bootstrapServers() + ", topicPrefix=" + kafka.topicPrefix()
                 + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dbPassword="
                 + (dbPassword == null ? null : "****") + ", groupId=" + groupId + ", batchSize=" + batchSize
-                + ", pollTimeout=" + pollTimeout + ", retryBackoff=" + retryBackoff + ", retryBackoffMax="
-                + retryBackoffMax + ", shutdownTimeout=" + shutdownTimeout + "]";
+                + ", linger=" + linger + ", pollTimeout=" + pollTimeout + ", retryBackoff=" + retryBackoff
+                + ", retryBackoffMax=" + retryBackoffMax + ", shutdownTimeout=" + shutdownTimeout + "]";
+    }
+
+    private static Duration nonNegative(String text) {
+        Duration duration = Setting.duration("linger", "0ms", "").parser().apply(text);
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("must not be negative");
+        }
+        return duration;
     }
 
     private static Setting<Duration> positiveDuration(String name, String defaultText, String description) {

@@ -1,26 +1,30 @@
 package io.dateline.sink;
 
 import io.dateline.avro.EnrichedStory;
+import io.dateline.avro.EscalationWindow;
 import io.dateline.sink.DeadLetters.DeadLetter;
 import io.dateline.sink.DeadLetters.DeadLetterException;
 import io.dateline.sink.store.StoreException;
 import io.dateline.sink.store.StoryStore;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sink's consumer loop: poll enriched stories, write them in one transaction, send what cannot be stored to the
- * dead-letter topic, then commit the offsets. While the database is down it holds the batch, pauses fetching (polling
- * on, so the group keeps it) and tries again with a doubling back-off: offsets move only after the rows are committed.
+ * The sink's consumer loop over the enriched-stories and escalation topics: gather a batch ({@link BatchGatherer}),
+ * write its stories and windows in one transaction, send what cannot be stored to the dead-letter topic, then commit
+ * the offsets. While the database is down it holds the batch, pauses fetching (polling on, so the group keeps it) and
+ * tries again with a doubling back-off: offsets move only after the rows are committed.
  */
 final class SinkLoop implements Runnable {
 
@@ -29,31 +33,28 @@ final class SinkLoop implements Runnable {
     private final Consumer<byte[], byte[]> consumer;
     private final StoryStore store;
     private final DeadLetters deadLetters;
-    private final Deserializer<EnrichedStory> deserializer;
-    private final String topic;
-    private final Duration pollTimeout;
-    private final Duration backoff;
-    private final Duration backoffMax;
+    private final SinkTopics topics;
+    private final SinkConfig config;
+    private final BatchGatherer gatherer;
     private volatile boolean running = true;
     private volatile boolean failed;
+    private volatile boolean joined;
+    private volatile boolean storeFailing;
 
-    SinkLoop(Consumer<byte[], byte[]> consumer, StoryStore store, DeadLetters deadLetters,
-             Deserializer<EnrichedStory> deserializer, String topic, Duration pollTimeout, Duration backoff,
-             Duration backoffMax) {
+    SinkLoop(Consumer<byte[], byte[]> consumer, StoryStore store, DeadLetters deadLetters, SinkTopics topics,
+             SinkConfig config) {
         this.consumer = consumer;
         this.store = store;
         this.deadLetters = deadLetters;
-        this.deserializer = deserializer;
-        this.topic = topic;
-        this.pollTimeout = pollTimeout;
-        this.backoff = backoff;
-        this.backoffMax = backoffMax;
+        this.topics = topics;
+        this.config = config;
+        this.gatherer = new BatchGatherer(consumer, topics, config);
     }
 
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(topic));
+            subscribe();
             while (running) {
                 pollOnce();
             }
@@ -70,6 +71,11 @@ final class SinkLoop implements Runnable {
         }
     }
 
+    /** Subscribes the consumer to the sink's topics, tracking its membership for {@link #ready()}. */
+    void subscribe() {
+        consumer.subscribe(topics.names(), new Membership());
+    }
+
     /** Asks the loop to stop; a poll or back-off in progress returns at once. */
     void stop() {
         running = false;
@@ -81,14 +87,17 @@ final class SinkLoop implements Runnable {
         return failed;
     }
 
-    /** One poll: decode, store (retrying while the database is down), commit. */
+    /** Whether the consumer has its partitions and the last write (if any) reached the database. */
+    boolean ready() {
+        return running && !failed && joined && !storeFailing;
+    }
+
+    /** One batch: gather, decode, store (retrying while the database is down), commit. */
     void pollOnce() {
-        ConsumerRecords<byte[], byte[]> records = consumer.poll(pollTimeout);
-        if (records.isEmpty()) {
+        SinkBatch batch = gatherer.next(() -> running);
+        if (batch.isEmpty()) {
             return;
         }
-        SinkBatch batch = new SinkBatch(deserializer);
-        batch.addAll(records);
         storeUntilDone(batch);
         commit(batch);
     }
@@ -97,29 +106,31 @@ final class SinkLoop implements Runnable {
         for (int attempt = 0; ; attempt++) {
             try {
                 store(batch);
-                consumer.resume(consumer.paused());
+                storeFailing = false;
+                gatherer.resume();
                 return;
             } catch (StoreException | DeadLetterException e) {
+                storeFailing = storeFailing || e instanceof StoreException;
                 Duration wait = backoff(attempt);
-                LOG.warn("Cannot store a batch of {} stories (attempt {}), trying again in {}: {}",
-                        batch.decoded().size(), attempt + 1, wait, e.getMessage());
-                waitKeepingMembership(batch, wait);
+                LOG.warn("Cannot store a batch of {} records (attempt {}), trying again in {}: {}", batch.size(),
+                        attempt + 1, wait, e.getMessage());
+                gatherer.waitPaused(batch, wait);
             }
         }
     }
 
-    /** Writes the batch in one transaction, or story by story when the database refuses one of them. */
+    /** Writes the batch in one transaction, or record by record when the database refuses one of them. */
     private void store(SinkBatch batch) {
         List<DeadLetter> letters = new ArrayList<>(batch.undecodable());
         try {
-            int changed = store.write(batch.stories());
-            LOG.debug("Stored {} stories, {} changed", batch.decoded().size(), changed);
+            int changed = store.write(batch.stories(), batch.windows());
+            LOG.debug("Stored {} records, {} stories changed", batch.size(), changed);
         } catch (StoreException e) {
             if (e.retryable()) {
                 throw e;
             }
-            LOG.warn("The database refused a batch of {} stories, writing them one by one: {}",
-                    batch.decoded().size(), e.getMessage());
+            LOG.warn("The database refused a batch of {} records, writing them one by one: {}", batch.size(),
+                    e.getMessage());
             letters.addAll(storeOneByOne(batch));
         }
         deadLetters.publish(letters);
@@ -130,30 +141,30 @@ final class SinkLoop implements Runnable {
 
     private List<DeadLetter> storeOneByOne(SinkBatch batch) {
         List<DeadLetter> refused = new ArrayList<>();
-        for (SinkBatch.Decoded decoded : batch.decoded()) {
-            try {
-                store.write(List.of(decoded.story()));
-            } catch (StoreException e) {
-                if (e.retryable()) {
-                    throw e;
-                }
-                refused.add(new DeadLetter(decoded.source(), DeadLetters.REASON_STORAGE, e));
-            }
+        for (SinkBatch.Decoded<EnrichedStory> story : batch.decodedStories()) {
+            writeAlone(story.source(), () -> store.write(List.of(story.value()), List.of()), refused);
+        }
+        for (SinkBatch.Decoded<EscalationWindow> window : batch.decodedWindows()) {
+            writeAlone(window.source(), () -> store.write(List.of(), List.of(window.value())), refused);
         }
         return refused;
     }
 
-    /** Waits {@code wait} inside poll with every partition paused; records of partitions gained meanwhile join. */
-    private void waitKeepingMembership(SinkBatch batch, Duration wait) {
-        consumer.pause(consumer.assignment());
-        ConsumerRecords<byte[], byte[]> more = consumer.poll(wait);
-        batch.addAll(more);
-        batch.retainPartitions(consumer.assignment());
+    /** Runs {@code write}; when the database refuses the record, adds it to {@code refused}. */
+    private static void writeAlone(ConsumerRecord<byte[], byte[]> source, Runnable write, List<DeadLetter> refused) {
+        try {
+            write.run();
+        } catch (StoreException e) {
+            if (e.retryable()) {
+                throw e;
+            }
+            refused.add(new DeadLetter(source, DeadLetters.REASON_STORAGE, e));
+        }
     }
 
     private Duration backoff(int attempt) {
-        Duration wait = backoff.multipliedBy(1L << Math.min(attempt, 20));
-        return wait.compareTo(backoffMax) > 0 ? backoffMax : wait;
+        Duration wait = config.retryBackoff().multipliedBy(1L << Math.min(attempt, 20));
+        return wait.compareTo(config.retryBackoffMax()) > 0 ? config.retryBackoffMax() : wait;
     }
 
     private void commit(SinkBatch batch) {
@@ -169,6 +180,25 @@ final class SinkLoop implements Runnable {
         } catch (CommitFailedException | RebalanceInProgressException e) {
             LOG.warn("Offsets not committed, the partitions moved to another consumer (it will store the same "
                     + "records again, which changes nothing): {}", e.getMessage());
+        }
+    }
+
+    /** Tracks whether the consumer has joined its group and received its partitions. */
+    private final class Membership implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            joined = true;
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // the queue is trimmed to the assignment after every poll
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            joined = false;
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.dateline.sink;
 
-import io.dateline.avro.EnrichedStory;
 import io.dateline.platform.KafkaSettings;
 import io.dateline.platform.Service;
 import io.dateline.platform.TopicInitializer;
@@ -19,14 +18,15 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sink service: enriched stories from Kafka into the story database ({@link StoryStore}), at least once and
- * idempotently. {@link #start()} creates missing topics, opens and migrates the database and starts the consumer
- * loop ({@link SinkLoop}) on its own thread; {@link #close()} stops it, waits for the batch in hand, closes the store.
+ * The sink service: enriched stories and escalation windows from Kafka into the story database ({@link StoryStore}),
+ * at least once and idempotently. One consumer reads both topics and writes what one batch holds of each in one
+ * transaction ({@link SinkLoop}). {@link #start()} creates missing topics, opens and migrates the database and starts
+ * the loop on its own thread; {@link #close()} stops it, waits for the batch in hand, closes the store.
+ * {@link #isReady()} says whether it is doing its work right now.
  */
 public final class SinkService implements Service {
 
@@ -56,26 +56,36 @@ public final class SinkService implements Service {
         if (kafka.createTopics()) {
             try (Admin admin = Admin.create(kafka.clientProperties(Map.of()))) {
                 TopicInitializer.ensureTopics(admin, List.<Topic<?, ?>>of(topics.enrichedStories(),
-                        topics.deadLetters()), kafka.replicationFactor());
+                        topics.escalation(), topics.deadLetters()), kafka.replicationFactor());
             }
         }
         store = StoryStores.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         LOG.info("Sink writes to {}", store);
         producer = new KafkaProducer<>(producerProperties(kafka), new ByteArraySerializer(),
                 new ByteArraySerializer());
-        Deserializer<EnrichedStory> deserializer = kafka.serdes().value(topics.enrichedStories()).deserializer();
+        SinkTopics sinkTopics = new SinkTopics(topics.enrichedStories().name(),
+                kafka.serdes().value(topics.enrichedStories()).deserializer(), topics.escalation().name(),
+                kafka.serdes().value(topics.escalation()).deserializer());
         loop = new SinkLoop(new KafkaConsumer<>(consumerProperties(kafka), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer()), store, new DeadLetters(producer, topics.deadLetters().name()),
-                deserializer, topics.enrichedStories().name(), config.pollTimeout(), config.retryBackoff(),
-                config.retryBackoffMax());
+                sinkTopics, config);
         thread = new Thread(loop, "dateline-sink");
         thread.start();
-        LOG.info("Sink consumes {} as group {}", topics.enrichedStories().name(), config.groupId());
+        LOG.info("Sink consumes {} as group {}", sinkTopics.names(), config.groupId());
     }
 
     @Override
     public synchronized boolean isRunning() {
         return !closed && thread != null && thread.isAlive() && !loop.failed();
+    }
+
+    /**
+     * Readiness: true while the service runs, its consumer has joined the group and received its partitions, and the
+     * last write reached the database. False before that, after close, and while the database is failing (the sink
+     * then holds its batch and retries); an idle sink learns of an outage at its next write.
+     */
+    public synchronized boolean isReady() {
+        return isRunning() && loop.ready();
     }
 
     @Override

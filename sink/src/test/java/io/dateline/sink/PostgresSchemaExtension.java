@@ -1,5 +1,6 @@
 package io.dateline.sink;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -72,6 +73,21 @@ public final class PostgresSchemaExtension implements BeforeAllCallback, BeforeE
         return BASE_URL + (BASE_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
+    /** Host of the server. */
+    public String host() {
+        return server().getHost();
+    }
+
+    /** Port of the server. */
+    public int port() {
+        return server().getPort() < 0 ? 5432 : server().getPort();
+    }
+
+    /** The JDBC URL of the schema through another local port, e.g. a {@link TcpProxy}'s. */
+    public String urlThrough(int localPort) {
+        return url().replaceFirst("//[^/]+/", "//127.0.0.1:" + localPort + "/");
+    }
+
     public String user() {
         return USER;
     }
@@ -83,6 +99,10 @@ public final class PostgresSchemaExtension implements BeforeAllCallback, BeforeE
     /** A plain connection to the schema, for assertions. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), USER, PASSWORD);
+    }
+
+    private static URI server() {
+        return URI.create(BASE_URL.substring("jdbc:".length()));
     }
 
     private static String setting(String name, String defaultValue) {

@@ -20,7 +20,8 @@ class SinkConfigTest {
         assertThat(config.dbUser()).isNull();
         assertThat(config.dbPassword()).isNull();
         assertThat(config.groupId()).isEqualTo("dateline-sink");
-        assertThat(config.batchSize()).isEqualTo(500);
+        assertThat(config.batchSize()).isEqualTo(5000);
+        assertThat(config.linger()).isEqualTo(Duration.ofMillis(100));
         assertThat(config.pollTimeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(config.retryBackoff()).isEqualTo(Duration.ofSeconds(1));
         assertThat(config.retryBackoffMax()).isEqualTo(Duration.ofSeconds(30));
@@ -30,20 +31,22 @@ class SinkConfigTest {
 
     @Test
     void shouldReadEverySetting() {
-        SinkConfig config = SinkConfig.from(ConfigSource.of(Map.of(
-                "DATELINE_SINK_DB_URL", "jdbc:postgresql://db:5432/dateline",
-                "DATELINE_SINK_DB_USER", "sink",
-                "DATELINE_SINK_DB_PASSWORD", "secret",
-                "DATELINE_SINK_GROUP_ID", "sink-2",
-                "DATELINE_SINK_BATCH_SIZE", "50",
-                "dateline.sink.poll.timeout", "2s",
-                "DATELINE_SINK_RETRY_BACKOFF", "200ms",
-                "DATELINE_SINK_RETRY_BACKOFF_MAX", "PT1M",
-                "DATELINE_SINK_SHUTDOWN_TIMEOUT", "5s",
-                "DATELINE_TOPIC_PREFIX", "test.")));
+        SinkConfig config = SinkConfig.from(ConfigSource.of(Map.ofEntries(
+                Map.entry("DATELINE_SINK_DB_URL", "jdbc:postgresql://db:5432/dateline"),
+                Map.entry("DATELINE_SINK_DB_USER", "sink"),
+                Map.entry("DATELINE_SINK_DB_PASSWORD", "secret"),
+                Map.entry("DATELINE_SINK_GROUP_ID", "sink-2"),
+                Map.entry("DATELINE_SINK_BATCH_SIZE", "50"),
+                Map.entry("DATELINE_SINK_LINGER", "0ms"),
+                Map.entry("dateline.sink.poll.timeout", "2s"),
+                Map.entry("DATELINE_SINK_RETRY_BACKOFF", "200ms"),
+                Map.entry("DATELINE_SINK_RETRY_BACKOFF_MAX", "PT1M"),
+                Map.entry("DATELINE_SINK_SHUTDOWN_TIMEOUT", "5s"),
+                Map.entry("DATELINE_TOPIC_PREFIX", "test."))));
 
         assertThat(config).isEqualTo(new SinkConfig(config.kafka(), "jdbc:postgresql://db:5432/dateline", "sink",
-                "secret", "sink-2", 50, Duration.ofSeconds(2), Duration.ofMillis(200), Duration.ofMinutes(1),
+                "secret", "sink-2", 50, Duration.ZERO, Duration.ofSeconds(2), Duration.ofMillis(200),
+                Duration.ofMinutes(1),
                 Duration.ofSeconds(5)));
         assertThat(config.kafka().topicPrefix()).isEqualTo("test.");
     }
@@ -68,6 +71,13 @@ class SinkConfigTest {
         assertThatThrownBy(() -> SinkConfig.from(ConfigSource.of(Map.of("DATELINE_SINK_RETRY_BACKOFF", "0s"))))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("DATELINE_SINK_RETRY_BACKOFF");
+    }
+
+    @Test
+    void shouldRejectANegativeLingerNamingTheSetting() {
+        assertThatThrownBy(() -> SinkConfig.from(ConfigSource.of(Map.of("DATELINE_SINK_LINGER", "-5ms"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DATELINE_SINK_LINGER");
     }
 
     @Test

@@ -2,10 +2,12 @@ package io.dateline.sink;
 
 import static io.dateline.sink.Stories.builder;
 import static io.dateline.sink.Stories.story;
+import static io.dateline.sink.Stories.window;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.dateline.avro.EnrichedStory;
+import io.dateline.avro.EscalationWindow;
 import io.dateline.avro.PubStatus;
 import io.dateline.embedded.KafkaBrokerExtension;
 import io.dateline.platform.ConfigSource;
@@ -21,9 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +35,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -48,8 +53,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sink service end to end: enriched stories produced to a real broker end up in SQLite and in PostgreSQL, what
- * does not decode lands in the dead-letter topic, and offsets are committed only once the rows are. One broker for the
+ * The sink service end to end: enriched stories and escalation windows produced to a real broker end up in SQLite
+ * and in PostgreSQL, what does not decode lands in the dead-letter topic, offsets are committed only once the rows
+ * are, a replay by another group changes no table, and a cut database connection loses nothing. One broker for the
  * class; every test has its own topics, group and database.
  */
 class SinkIT {
@@ -58,6 +64,8 @@ class SinkIT {
     static final KafkaBrokerExtension KAFKA = new KafkaBrokerExtension();
 
     private static final AvroSerde<EnrichedStory> SERDE = AvroSerde.singleObject(EnrichedStory.class);
+    private static final AvroSerde<EscalationWindow> WINDOW_SERDE = AvroSerde.singleObject(EscalationWindow.class);
+    private static final Instant DAY = Instant.parse("2026-01-16T00:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Nested
@@ -69,6 +77,11 @@ class SinkIT {
         @Override
         String dbUrl() {
             return "jdbc:sqlite:" + directory.resolve("dateline.db");
+        }
+
+        @Override
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(dbUrl());
         }
 
         @Override
@@ -102,6 +115,11 @@ class SinkIT {
         }
 
         @Override
+        Connection connect() throws SQLException {
+            return POSTGRES.connect();
+        }
+
+        @Override
         AutoCloseable holdWriteLock() throws SQLException {
             Connection connection = POSTGRES.connect();
             connection.setAutoCommit(false);
@@ -119,7 +137,8 @@ class SinkIT {
         void emptyTables() throws SQLException {
             StoryStores.open(dbUrl(), dbUser(), null).close(); // creates the tables on first use
             try (Connection connection = POSTGRES.connect(); Statement statement = connection.createStatement()) {
-                statement.execute("TRUNCATE stories, story_entities, story_countries");
+                statement.execute("TRUNCATE stories, story_entities, story_countries, story_events,"
+                        + " escalation_windows");
             }
         }
 
@@ -137,6 +156,41 @@ class SinkIT {
             assertThat(SERDE.deserialize(topics.deadLetters().name(), letter.value()).getId()).isEqualTo("s2");
             assertThat(reader.find("s2")).isEmpty();
         }
+
+        @Test
+        void shouldStoreEveryRecordExactlyOnceWhenTheDatabaseConnectionIsCutMidStream() throws Exception {
+            try (TcpProxy proxy = new TcpProxy(POSTGRES.host(), POSTGRES.port())) {
+                sinkDbUrl = POSTGRES.urlThrough(proxy.port());
+                startSink();
+                for (int i = 0; i < 20; i++) {
+                    send(story("s" + i, 1));
+                }
+                sendWindow(window("IRN", "USA", "day", DAY, 1.0, DAY.plusSeconds(60)).build());
+                await().atMost(WAIT).until(() -> reader.count() == 20 && committedRecords() == 21 && sink.isReady());
+
+                proxy.cut();
+                for (int i = 20; i < 60; i++) {
+                    send(story("s" + i, 1));
+                }
+                send(story("s0", 2));
+                sendWindow(window("IRN", "USA", "day", DAY, 5.0, DAY.plusSeconds(120)).build());
+                await().atMost(WAIT).until(() -> !sink.isReady());
+                assertThat(sink.isRunning()).as("waiting for the database, not crashed").isTrue();
+                assertThat(committedRecords()).as("nothing committed while the database is away").isEqualTo(21);
+                assertThat(reader.count()).isEqualTo(20);
+
+                proxy.restore();
+
+                await().atMost(WAIT).until(() -> committedRecords() == 63 && sink.isReady());
+                assertThat(reader.count()).isEqualTo(60);
+                assertThat(reader.find("s0").map(StoredStory::version)).hasValue(2L);
+                assertThat(count("SELECT COUNT(*) FROM story_entities")).isEqualTo(120);
+                assertThat(count("SELECT COUNT(*) FROM story_events")).isEqualTo(120);
+                assertThat(count("SELECT COUNT(*) FROM story_countries")).isEqualTo(120);
+                assertThat(count("SELECT COUNT(*) FROM escalation_windows WHERE conflict_intensity = 5")).isEqualTo(1);
+                assertThat(deadLetterCount()).isZero();
+            }
+        }
     }
 
     /** What the sink does on any database; subclasses say which. */
@@ -150,11 +204,17 @@ class SinkIT {
         KafkaProducer<byte[], byte[]> producer;
         Admin admin;
 
+        /** Set by a test to reach the database another way than the reader does (e.g. through a proxy). */
+        String sinkDbUrl;
+
         abstract String dbUrl();
 
         String dbUser() {
             return null;
         }
+
+        /** A plain connection to the database, for checksums and counts. */
+        abstract Connection connect() throws SQLException;
 
         /** Holds a lock that makes the sink's next write wait until it is closed. */
         abstract AutoCloseable holdWriteLock() throws SQLException;
@@ -182,20 +242,25 @@ class SinkIT {
         }
 
         void startSink() {
+            sink = sink(groupId);
+            sink.start();
+            reader = StoryStores.open(dbUrl(), dbUser(), null);
+        }
+
+        SinkService sink(String group) {
             Map<String, String> settings = new HashMap<>();
             settings.put("DATELINE_BOOTSTRAP_SERVERS", KAFKA.bootstrapServers());
             settings.put("DATELINE_TOPIC_PREFIX", prefix);
-            settings.put("DATELINE_SINK_GROUP_ID", groupId);
-            settings.put("DATELINE_SINK_DB_URL", dbUrl());
+            settings.put("DATELINE_SINK_GROUP_ID", group);
+            settings.put("DATELINE_SINK_DB_URL", sinkDbUrl == null ? dbUrl() : sinkDbUrl);
             if (dbUser() != null) {
                 settings.put("DATELINE_SINK_DB_USER", dbUser());
             }
             settings.put("DATELINE_SINK_POLL_TIMEOUT", "100ms");
             settings.put("DATELINE_SINK_RETRY_BACKOFF", "100ms");
             settings.put("DATELINE_SINK_RETRY_BACKOFF_MAX", "1s");
-            sink = new SinkService(SinkConfig.from(ConfigSource.of(settings)));
-            sink.start();
-            reader = StoryStores.open(dbUrl(), dbUser(), null);
+            settings.put("DATELINE_SINK_LINGER", "20ms");
+            return new SinkService(SinkConfig.from(ConfigSource.of(settings)));
         }
 
         @Test
@@ -264,6 +329,60 @@ class SinkIT {
         }
 
         @Test
+        void shouldStoreTheLatestStateOfEachEscalationWindowAndDeadLetterWhatDoesNotDecode() throws Exception {
+            startSink();
+
+            sendWindow(window("IRN", "USA", "day", DAY, 2.0, DAY.plusSeconds(120)).build());
+            sendWindow(window("IRN", "USA", "day", DAY, 1.0, DAY.plusSeconds(60)).build());
+            producer.send(new ProducerRecord<>(topics.escalation().name(), key("IRN|USA"),
+                    "not a window".getBytes(StandardCharsets.UTF_8))).get();
+            sendWindow(window("ISR", "IRN", "hour", DAY, 7.0, DAY.plusSeconds(60)).build());
+
+            await().atMost(WAIT).until(() -> committedRecords() == 4);
+            assertThat(count("SELECT COUNT(*) FROM escalation_windows")).isEqualTo(2);
+            assertThat(count("SELECT CAST(conflict_intensity AS INTEGER) FROM escalation_windows"
+                    + " WHERE source = 'IRN'")).isEqualTo(2);
+            ConsumerRecord<byte[], byte[]> letter = deadLetters(1).get(0);
+            assertThat(header(letter, DeadLetterHeaders.REASON)).isEqualTo("deserialization");
+            assertThat(header(letter, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(topics.escalation().name());
+            assertThat(header(letter, DeadLetterHeaders.SOURCE_OFFSET)).isNotBlank();
+        }
+
+        @Test
+        void shouldChangeNoTableWhenAnotherGroupReplaysBothTopicsFromTheStart() throws Exception {
+            startSink();
+            send(story("s1", 1));
+            send(story("s2", 1));
+            send(builder("s1", 3).setCountries(List.of("GBR")).build());
+            send(story("s1", 2));
+            send(builder("s2", 2).setPubStatus(PubStatus.CANCELED).build());
+            send(story("s3", 1));
+            send(story("s3", 1));
+            sendWindow(window("IRN", "USA", "day", DAY, 1.0, DAY.plusSeconds(60)).build());
+            sendWindow(window("IRN", "USA", "day", DAY, 3.0, DAY.plusSeconds(120)).build());
+            await().atMost(WAIT).until(() -> committedRecords() == 9);
+            Map<String, String> before = checksums();
+
+            sink.close();
+            sink = sink(groupId + "-replay");
+            sink.start();
+
+            await().atMost(WAIT).until(() -> committedRecords(groupId + "-replay") == 9);
+            assertThat(checksums()).isEqualTo(before);
+            assertThat(reader.find("s1").map(StoredStory::version)).hasValue(3L);
+        }
+
+        @Test
+        void shouldBeReadyOnceItHasItsPartitionsAndNotAfterClose() {
+            startSink();
+
+            await().atMost(WAIT).until(() -> sink.isReady());
+
+            sink.close();
+            assertThat(sink.isReady()).isFalse();
+        }
+
+        @Test
         void shouldStopOnCloseAndAllowClosingTwice() {
             startSink();
             assertThat(sink.isRunning()).isTrue();
@@ -279,11 +398,43 @@ class SinkIT {
                     SERDE.serialize(topics.enrichedStories().name(), story))).get();
         }
 
-        /** How many records of the enriched topic the group has committed, over all partitions. */
+        void sendWindow(EscalationWindow window) throws ExecutionException, InterruptedException {
+            String key = window.getSource() + "|" + window.getTarget() + "|" + window.getGranularity() + "|"
+                    + window.getWindowStart().toEpochMilli();
+            producer.send(new ProducerRecord<>(topics.escalation().name(), key(key),
+                    WINDOW_SERDE.serialize(topics.escalation().name(), window))).get();
+        }
+
+        /** How many records of both topics the group has committed, over all partitions. */
         long committedRecords() throws ExecutionException, InterruptedException {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(groupId)
+            return committedRecords(groupId);
+        }
+
+        long committedRecords(String group) throws ExecutionException, InterruptedException {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();
             return offsets.values().stream().filter(o -> o != null).mapToLong(OffsetAndMetadata::offset).sum();
+        }
+
+        Map<String, String> checksums() throws SQLException {
+            try (Connection connection = connect()) {
+                return TableChecksums.of(connection);
+            }
+        }
+
+        long count(String sql) throws SQLException {
+            try (Connection connection = connect(); Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery(sql)) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+
+        /** How many records the dead-letter topic holds now. */
+        long deadLetterCount() throws ExecutionException, InterruptedException {
+            TopicPartition partition = new TopicPartition(topics.deadLetters().name(), 0);
+            return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition).get()
+                    .offset();
         }
 
         /** Waits for {@code count} dead letters and returns them. */

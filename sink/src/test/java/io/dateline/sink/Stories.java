@@ -1,16 +1,24 @@
 package io.dateline.sink;
 
+import io.dateline.avro.Actor;
 import io.dateline.avro.EnrichedStory;
 import io.dateline.avro.Entity;
 import io.dateline.avro.EntityType;
 import io.dateline.avro.Escalation;
+import io.dateline.avro.EscalationWindow;
+import io.dateline.avro.Event;
 import io.dateline.avro.InputFormat;
 import io.dateline.avro.Mention;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
-/** Enriched stories for tests: a complete record with two entities and two countries, changed where a test needs. */
+/**
+ * Enriched stories and escalation windows for tests: a complete story with two entities, two countries and two events
+ * (Iran threatens the United States, the United States consults Iran), changed where a test needs.
+ */
 public final class Stories {
 
     public static final Instant RECEIVED = Instant.parse("2026-01-16T09:30:00.123Z");
@@ -40,6 +48,9 @@ public final class Stories {
                 .setEntities(List.of(
                         entity("country:IRN", EntityType.LOCATION, "Iran", "IRN", 0, 120),
                         entity("country:USA", EntityType.LOCATION, "United States", "USA", 40)))
+                .setEvents(List.of(
+                        event("THREATEN", "IRN", "USA", 3, -4.0),
+                        event("CONSULT", "USA", "IRN", 1, 1.0)))
                 .setCountries(List.of("IRN", "USA"))
                 .setEscalation(Escalation.newBuilder().setScore(0.25).build())
                 .setEnrichmentVersion("test-1")
@@ -53,5 +64,37 @@ public final class Stories {
                 .toList();
         return Entity.newBuilder().setId(id).setType(type).setName(name).setCountry(country)
                 .setMentions(mentions).build();
+    }
+
+    /** An event of {@code type} from {@code source} to {@code target} (country codes), triggered at offset 10. */
+    public static Event event(String type, String source, String target, int quad, double intensity) {
+        return Event.newBuilder()
+                .setType(type)
+                .setCameo("0" + quad + "0")
+                .setSource(new Actor("officials of " + source, source, "GOV", "country:" + source))
+                .setTarget(new Actor("officials of " + target, target, "GOV", "country:" + target))
+                .setTrigger(new Mention(10, 10 + type.length(), type.toLowerCase(Locale.ROOT)))
+                .setSentence(1)
+                .setQuad(quad)
+                .setIntensity(intensity)
+                .build();
+    }
+
+    /** A window of one event of quad class 3 and {@code conflict} intensity, updated at {@code updatedAt}. */
+    public static EscalationWindow.Builder window(String source, String target, String granularity, Instant start,
+                                                  double conflict, Instant updatedAt) {
+        return EscalationWindow.newBuilder()
+                .setSource(source)
+                .setTarget(target)
+                .setGranularity(granularity)
+                .setWindowStart(start)
+                .setWindowEnd(start.plus(granularity.equals("hour") ? Duration.ofHours(1)
+                        : Duration.ofDays(1)))
+                .setEvents(1)
+                .setVerbalConflict(1)
+                .setIntensitySum(-conflict)
+                .setIntensityMean(-conflict)
+                .setConflictIntensity(conflict)
+                .setUpdatedAt(updatedAt);
     }
 }

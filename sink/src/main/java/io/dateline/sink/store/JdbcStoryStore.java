@@ -2,6 +2,7 @@ package io.dateline.sink.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.dateline.avro.EnrichedStory;
+import io.dateline.avro.EscalationWindow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,15 +19,16 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * The store over a JDBC connection pool, for any {@link Dialect}: migrates the schema when opened, writes a batch in
- * one transaction ({@link StoryWriter}), answers the queries of the {@code dateline} command. SQL failures become
- * {@link StoreException}s that say whether trying again may help.
+ * The store over a JDBC connection pool, for any {@link Dialect}: migrates the schema when opened, writes a batch of
+ * stories and escalation windows in one transaction ({@link StoryWriter}, {@link WindowWriter}), answers the queries
+ * of the {@code dateline} command. SQL failures become {@link StoreException}s that say whether trying again may help.
  */
 final class JdbcStoryStore implements StoryStore {
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final StoryWriter writer;
+    private final WindowWriter windowWriter;
     private final String description;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -34,6 +36,7 @@ final class JdbcStoryStore implements StoryStore {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.writer = new StoryWriter(dialect);
+        this.windowWriter = new WindowWriter(dialect);
         this.description = description;
     }
 
@@ -45,22 +48,26 @@ final class JdbcStoryStore implements StoryStore {
             return new JdbcStoryStore(dataSource, dialect, description);
         } catch (FlywayException e) {
             dataSource.close();
+            dialect.close();
             throw new StoreException("Cannot migrate " + description + ": " + e.getMessage(), e, true);
         }
     }
 
     @Override
-    public int write(Collection<EnrichedStory> stories) {
+    public int write(Collection<EnrichedStory> stories, Collection<EscalationWindow> windows) {
         List<EnrichedStory> winners = StoryVersions.collapse(stories);
-        if (winners.isEmpty()) {
+        List<EscalationWindow> latest = WindowRows.collapse(windows);
+        if (winners.isEmpty() && latest.isEmpty()) {
             return 0;
         }
-        String what = "write " + winners.size() + " stories to";
+        String what = "write " + winners.size() + " stories and " + latest.size() + " escalation windows to";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                int changed = writer.write(connection, winners);
+                int changed = winners.isEmpty() ? 0 : writer.write(connection, winners);
+                windowWriter.write(connection, latest);
                 connection.commit();
+                dialect.committed();
                 return changed;
             } catch (SQLException | RuntimeException e) {
                 rollback(connection, e);
@@ -118,6 +125,7 @@ final class JdbcStoryStore implements StoryStore {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             dataSource.close();
+            dialect.close();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.dateline.sink.store;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.sqlite.SQLiteConfig;
 
 /** Opens the store a JDBC URL names: {@code jdbc:sqlite:<file>} or {@code jdbc:postgresql://<host>/<database>}. */
 public final class StoryStores {
@@ -23,12 +24,20 @@ public final class StoryStores {
         String description = sqlite ? "SQLite " + url.substring(SqliteDialect.URL_PREFIX.length())
                 : "PostgreSQL " + (query < 0 ? url : url.substring(0, query));
         HikariDataSource pool;
+        Dialect dialect;
         try {
-            pool = sqlite ? SqliteDialect.pool(url) : PostgresDialect.pool(url, user, password);
+            if (sqlite) {
+                SQLiteConfig config = SqliteDialect.config();
+                pool = SqliteDialect.pool(url, config);
+                dialect = new SqliteDialect(new WalCheckpointer(url, config));
+            } else {
+                pool = PostgresDialect.pool(url, user, password);
+                dialect = new PostgresDialect();
+            }
         } catch (RuntimeException e) {
             throw new StoreException("Cannot open " + description + ": " + e.getMessage(), e, true);
         }
-        return JdbcStoryStore.open(pool, sqlite ? new SqliteDialect() : new PostgresDialect(), description);
+        return JdbcStoryStore.open(pool, dialect, description);
     }
 
     /** Returns {@code url} when it names a supported database, else throws IllegalArgumentException saying which are. */

@@ -25,7 +25,7 @@ abstract class PostgresStoryStoreContract extends StoryStoreContract {
     protected StoryStore openEmptyStore() throws SQLException {
         StoryStore opened = StoryStores.open(url(), user(), password());
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE stories, story_entities, story_countries");
+            statement.execute("TRUNCATE stories, story_entities, story_countries, story_events, escalation_windows");
         }
         return opened;
     }

@@ -2,18 +2,21 @@ package io.dateline.sink.store;
 
 import static io.dateline.sink.Stories.builder;
 import static io.dateline.sink.Stories.entity;
+import static io.dateline.sink.Stories.event;
 import static io.dateline.sink.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dateline.avro.EnrichedStory;
 import io.dateline.avro.EntityType;
 import io.dateline.avro.PubStatus;
+import io.dateline.sink.TableChecksums;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link StoryStore} does, whatever the database: upsert by version, child rows replaced with their story,
- * batches collapsed, replays harmless. Each subclass opens an empty store of its dialect for every test.
+ * What every {@link StoryStore} does with stories, whatever the database: upsert by version in any arrival order,
+ * entity, country and event rows replaced with their story and withdrawn with a kill, batches collapsed, replays
+ * harmless. Each subclass opens an empty store of its dialect for every test.
  */
 abstract class StoryStoreContract {
 
@@ -142,12 +146,134 @@ abstract class StoryStoreContract {
     void shouldChangeNothingWhenTheSameBatchIsReplayed() throws SQLException {
         List<EnrichedStory> batch = List.of(story("s1", 1), story("s2", 4), story("s3", 2));
         store.write(batch);
-        List<String> before = snapshot();
+        Map<String, String> before = checksums();
 
         int changed = store.write(batch);
 
         assertThat(changed).isZero();
-        assertThat(snapshot()).isEqualTo(before);
+        assertThat(checksums()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldChangeNoTableWhenTheWholeHistoryIsReplayedInOtherBatches() throws SQLException {
+        List<EnrichedStory> history = List.of(story("s1", 1), story("s2", 1), story("s1", 2),
+                builder("s2", 2).setPubStatus(PubStatus.CANCELED).build(), story("s3", 1), story("s3", 1),
+                builder("s4", 1).setPubStatus(PubStatus.WITHHELD).build(), story("s4", 2), story("s5", 3));
+        for (int from = 0; from < history.size(); from += 3) {
+            store.write(history.subList(from, Math.min(history.size(), from + 3)));
+        }
+        Map<String, String> before = checksums();
+
+        List<EnrichedStory> replay = new ArrayList<>(history);
+        Collections.reverse(replay);
+        int changed = 0;
+        for (int from = 0; from < replay.size(); from += 2) {
+            changed += store.write(replay.subList(from, Math.min(replay.size(), from + 2)));
+        }
+        changed += store.write(history);
+
+        assertThat(changed).isZero();
+        assertThat(checksums()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldStoreEveryEventOfTheStoryOnItsDay() throws SQLException {
+        store.write(List.of(story("s1", 1)));
+
+        assertThat(rows("SELECT ordinal || '|' || type || '|' || cameo || '|' || source_country || '>'"
+                + " || target_country || '|' || source_sector || '|' || source_entity_id || '|' || quad || '|'"
+                + " || trigger_start || '-' || trigger_end || ':' || trigger_text || '|' || sentence || '|'"
+                + " || event_day"
+                + " FROM story_events WHERE story_id = ? ORDER BY ordinal", "s1"))
+                .containsExactly("0|THREATEN|030|IRN>USA|GOV|country:IRN|3|10-18:threaten|1|2026-01-16",
+                        "1|CONSULT|010|USA>IRN|GOV|country:USA|1|10-17:consult|1|2026-01-16");
+        assertThat(rows("SELECT COUNT(*) FROM story_events WHERE story_id = ? AND intensity = -4"
+                + " AND NOT negated AND NOT hypothetical AND NOT background", "s1")).containsExactly("1");
+    }
+
+    @Test
+    void shouldDateAStoryByVersionCreatedElseFirstCreatedElseReceived() throws SQLException {
+        Instant first = Instant.parse("2026-01-09T23:00:00Z");
+        store.write(List.of(
+                builder("a", 1).setFirstCreated(first).setVersionCreated(first.plusSeconds(7_200)).build(),
+                builder("b", 1).setFirstCreated(first).setVersionCreated(null).build(),
+                builder("c", 1).setFirstCreated(null).setVersionCreated(null).build()));
+
+        assertThat(rows("SELECT story_id || ' ' || event_day FROM story_events WHERE ordinal = 0"
+                + " AND story_id IN (?, 'b', 'c') ORDER BY story_id", "a"))
+                .containsExactly("a 2026-01-10", "b 2026-01-09", "c 2026-01-16");
+        assertThat(rows("SELECT COUNT(*) FROM stories s WHERE s.id <> ?"
+                + " AND (SELECT COUNT(*) FROM story_events e WHERE e.story_id = s.id"
+                + " AND e.event_time = s.story_time) = 2"
+                + " AND (SELECT COUNT(*) FROM story_entities e WHERE e.story_id = s.id"
+                + " AND e.story_time = s.story_time) = 2"
+                + " AND (SELECT COUNT(*) FROM story_countries c WHERE c.story_id = s.id"
+                + " AND c.story_time = s.story_time) = 2", "none")).containsExactly("3");
+    }
+
+    @Test
+    void shouldReplaceTheEventsWithThoseOfTheNewerVersion() throws SQLException {
+        store.write(List.of(story("s1", 1)));
+
+        store.write(List.of(builder("s1", 2).setEvents(List.of(event("ASSAULT", "USA", "IRN", 4, -9.0))).build()));
+
+        assertThat(rows("SELECT type FROM story_events WHERE story_id = ?", "s1")).containsExactly("ASSAULT");
+    }
+
+    @Test
+    void shouldWithdrawTheEntitiesCountriesAndEventsOfAKilledStory() throws SQLException {
+        store.write(List.of(story("s1", 1), story("s2", 1)));
+
+        store.write(List.of(builder("s1", 2).setPubStatus(PubStatus.CANCELED).build()));
+
+        for (String table : List.of("story_entities", "story_countries", "story_events", "active_story_entities",
+                "active_story_countries", "active_story_events")) {
+            assertThat(rows("SELECT DISTINCT story_id FROM " + table + " WHERE story_id IN (?, 's2')", "s1"))
+                    .as(table).containsExactly("s2");
+        }
+        assertThat(rows("SELECT events || ' ' || stories FROM daily_dyad_events WHERE source = ? AND target = 'USA'"
+                + " AND day = '2026-01-16'", "IRN")).containsExactly("1 1");
+    }
+
+    @Test
+    void shouldGiveAWithheldStoryItsChildRowsBackWhenReleased() throws SQLException {
+        store.write(List.of(builder("s1", 1).setPubStatus(PubStatus.WITHHELD).build()));
+        assertThat(rows("SELECT COUNT(*) FROM story_entities WHERE story_id = ?", "s1")).containsExactly("0");
+
+        store.write(List.of(story("s1", 2)));
+
+        assertThat(store.find("s1").map(StoredStory::entityCount)).hasValue(2);
+        assertThat(rows("SELECT COUNT(*) FROM active_story_events WHERE story_id = ?", "s1")).containsExactly("2");
+    }
+
+    @Test
+    void shouldEndAtTheNewestVersionWhateverOrderTheVersionsArriveIn() throws SQLException {
+        List<List<Integer>> orders = List.of(List.of(1, 2, 3, 4), List.of(4, 3, 2, 1), List.of(2, 4, 1, 3),
+                List.of(3, 1, 4, 2));
+        for (int order = 0; order < orders.size(); order++) {
+            for (int version : orders.get(order)) {
+                store.write(List.of(builder("p" + order, version).setHeadline("v" + version)
+                        .setEvents(List.of(event("V" + version, "IRN", "USA", 1, version))).build()));
+            }
+        }
+
+        for (int order = 0; order < orders.size(); order++) {
+            assertThat(store.find("p" + order)).hasValue(new StoredStory("p" + order, 4, StoryStatus.ACTIVE, "v4",
+                    List.of("IRN", "USA"), 2));
+            assertThat(rows("SELECT type FROM story_events WHERE story_id = ?", "p" + order)).containsExactly("V4");
+        }
+    }
+
+    @Test
+    void shouldKeepAKillWhenAnOlderVersionArrivesAfterIt() throws SQLException {
+        store.write(List.of(story("s1", 1)));
+        store.write(List.of(builder("s1", 3).setPubStatus(PubStatus.CANCELED).build()));
+
+        int changed = store.write(List.of(story("s1", 2)));
+
+        assertThat(changed).isZero();
+        assertThat(store.find("s1").map(StoredStory::status)).hasValue(StoryStatus.CANCELED);
+        assertThat(rows("SELECT COUNT(*) FROM story_events WHERE story_id = ?", "s1")).containsExactly("0");
     }
 
     @Test
@@ -200,6 +326,21 @@ abstract class StoryStoreContract {
     }
 
     @Test
+    void shouldStoreTextExactlyWhateverCharactersItHolds() throws SQLException {
+        String awkward = "tab\there, new\nline, CR\r, back\\slash, \\N, \\., \"quotes\", {braces}, é, 中文, \uD83D\uDCF0";
+        store.write(List.of(builder("s1", 1).setHeadline(awkward).setByline(awkward)
+                .setEntities(List.of(entity("person:" + awkward, EntityType.PERSON, awkward, "IRN", 3)))
+                .setCountries(List.of("IRN", "A\"B\\C")).build()));
+
+        assertThat(rows("SELECT headline FROM stories WHERE id = ?", "s1")).containsExactly(awkward);
+        assertThat(rows("SELECT name FROM story_entities WHERE story_id = ?", "s1")).containsExactly(awkward);
+        assertThat(rows("SELECT entity_id FROM story_entities WHERE story_id = ?", "s1"))
+                .containsExactly("person:" + awkward);
+        assertThat(store.find("s1").map(StoredStory::countries)).hasValue(List.of("IRN", "A\"B\\C"));
+        assertThat(rows(firstEntityNameFromJsonSql(), "s1")).containsExactly(awkward);
+    }
+
+    @Test
     void shouldKeepStoriesWithoutEntitiesOrCountries() {
         store.write(List.of(builder("s1", 1).setEntities(List.of()).setCountries(List.of())
                 .setEscalation(null).setFirstCreated(null).setVersionCreated(null).build()));
@@ -222,26 +363,10 @@ abstract class StoryStoreContract {
         }
     }
 
-    /** Every row of the three tables, as text, in a stable order. */
-    private List<String> snapshot() throws SQLException {
-        List<String> rows = new ArrayList<>();
+    /** Row count and checksum of every table. */
+    protected Map<String, String> checksums() throws SQLException {
         try (Connection connection = connect()) {
-            for (String sql : List.of("SELECT * FROM stories ORDER BY id",
-                    "SELECT * FROM story_entities ORDER BY story_id, entity_id",
-                    "SELECT * FROM story_countries ORDER BY story_id, rank")) {
-                try (PreparedStatement select = connection.prepareStatement(sql);
-                     ResultSet result = select.executeQuery()) {
-                    int columns = result.getMetaData().getColumnCount();
-                    while (result.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int i = 1; i <= columns; i++) {
-                            row.append(result.getString(i)).append('|');
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-            }
+            return TableChecksums.of(connection);
         }
-        return rows;
     }
 }
