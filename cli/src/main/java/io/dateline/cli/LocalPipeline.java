@@ -72,6 +72,9 @@ final class LocalPipeline implements AutoCloseable {
             if (!config.isSet(EnrichConfig.HTTP_PORT)) {
                 overrides.put(EnrichConfig.HTTP_PORT.name(), "-1");   // one process, no per-service endpoints
             }
+            if (!config.isSet(SinkConfig.HTTP_PORT)) {
+                overrides.put(SinkConfig.HTTP_PORT.name(), "-1");
+            }
             if (embeddedBroker) {
                 broker = EmbeddedKafka.start();
                 overrides.put(KafkaSettings.BOOTSTRAP_SERVERS.name(), broker.bootstrapServers());

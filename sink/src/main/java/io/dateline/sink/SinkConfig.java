@@ -4,6 +4,7 @@ import io.dateline.platform.ConfigException;
 import io.dateline.platform.ConfigSource;
 import io.dateline.platform.KafkaSettings;
 import io.dateline.platform.Setting;
+import io.dateline.platform.ops.OpsSettings;
 import io.dateline.sink.store.StoryStores;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.Objects;
  */
 public record SinkConfig(KafkaSettings kafka, String dbUrl, String dbUser, String dbPassword, String groupId,
                          int batchSize, Duration linger, Duration pollTimeout, Duration retryBackoff,
-                         Duration retryBackoffMax, Duration shutdownTimeout) {
+                         Duration retryBackoffMax, Duration shutdownTimeout, OpsSettings ops) {
 
     public static final Setting<String> DB_URL = new Setting<>("DATELINE_SINK_DB_URL", "jdbc:sqlite:dateline.db",
             "JDBC URL of the story database: jdbc:sqlite:<file> (embedded) or jdbc:postgresql://<host>/<db>.",
@@ -43,8 +44,11 @@ public record SinkConfig(KafkaSettings kafka, String dbUrl, String dbUser, Strin
             "30s", "How long close() waits for the batch in hand to finish.");
 
     /** Every setting this record reads, for the documentation (the Kafka ones are in KafkaSettings.SETTINGS). */
+    public static final Setting<String> HTTP_HOST = OpsSettings.hostSetting("sink");
+    public static final Setting<Integer> HTTP_PORT = OpsSettings.portSetting("sink", 8083);
+
     public static final List<Setting<?>> SETTINGS = List.of(DB_URL, DB_USER, DB_PASSWORD, GROUP_ID, BATCH_SIZE,
-            LINGER, POLL_TIMEOUT, RETRY_BACKOFF, RETRY_BACKOFF_MAX, SHUTDOWN_TIMEOUT);
+            LINGER, POLL_TIMEOUT, RETRY_BACKOFF, RETRY_BACKOFF_MAX, SHUTDOWN_TIMEOUT, HTTP_HOST, HTTP_PORT);
 
     public SinkConfig {
         Objects.requireNonNull(kafka, "kafka");
@@ -62,7 +66,8 @@ public record SinkConfig(KafkaSettings kafka, String dbUrl, String dbUser, Strin
         }
         return new SinkConfig(KafkaSettings.from(config), config.get(DB_URL), config.find(DB_USER).orElse(null),
                 config.find(DB_PASSWORD).orElse(null), config.get(GROUP_ID), config.get(BATCH_SIZE),
-                config.get(LINGER), config.get(POLL_TIMEOUT), backoff, backoffMax, config.get(SHUTDOWN_TIMEOUT));
+                config.get(LINGER), config.get(POLL_TIMEOUT), backoff, backoffMax, config.get(SHUTDOWN_TIMEOUT),
+                OpsSettings.from(config, HTTP_HOST, HTTP_PORT));
     }
 
     /** Every setting of the sink service, its own and the shared Kafka ones. */

@@ -3,13 +3,19 @@ package io.dateline.sink;
 import io.dateline.platform.KafkaSettings;
 import io.dateline.platform.Service;
 import io.dateline.platform.TopicInitializer;
+import io.dateline.platform.ops.HealthCheck;
+import io.dateline.platform.ops.OpsServer;
 import io.dateline.schemas.Topic;
 import io.dateline.schemas.Topics;
 import io.dateline.sink.store.StoryStore;
 import io.dateline.sink.store.StoryStores;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,6 +43,7 @@ public final class SinkService implements Service {
     private Producer<byte[], byte[]> producer;
     private SinkLoop loop;
     private Thread thread;
+    private OpsServer ops;
     private boolean started;
     private boolean closed;
 
@@ -66,12 +73,35 @@ public final class SinkService implements Service {
         SinkTopics sinkTopics = new SinkTopics(topics.enrichedStories().name(),
                 kafka.serdes().value(topics.enrichedStories()).deserializer(), topics.escalation().name(),
                 kafka.serdes().value(topics.escalation()).deserializer());
-        loop = new SinkLoop(new KafkaConsumer<>(consumerProperties(kafka), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer()), store, new DeadLetters(producer, topics.deadLetters().name()),
-                sinkTopics, config);
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(kafka),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        loop = new SinkLoop(consumer, store, new DeadLetters(producer, topics.deadLetters().name()), sinkTopics,
+                config);
         thread = new Thread(loop, "dateline-sink");
         thread.start();
         LOG.info("Sink consumes {} as group {}", sinkTopics.names(), config.groupId());
+        ops = startOps(consumer);
+    }
+
+    /** /health/ready follows {@link #isReady()}; /metrics has the consumer's and dead-letter producer's metrics. */
+    private OpsServer startOps(KafkaConsumer<byte[], byte[]> consumer) {
+        if (!config.ops().enabled()) {
+            return null;
+        }
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new KafkaClientMetrics(consumer).bindTo(registry);
+        new KafkaClientMetrics(producer).bindTo(registry);
+        OpsServer server = OpsServer.bind(config.ops().host(), config.ops().port(), registry, "sink")
+                .readiness("sink", () -> isReady() ? HealthCheck.Status.up("partitions assigned, database reachable")
+                        : HealthCheck.Status.down("not consuming: no partitions yet, or the database is failing"))
+                .start();
+        LOG.info("Sink health and metrics on port {}", server.port());
+        return server;
+    }
+
+    /** The port of the health and metrics endpoints, when they are on. */
+    public synchronized OptionalInt opsPort() {
+        return ops == null ? OptionalInt.empty() : OptionalInt.of(ops.port());
     }
 
     @Override
@@ -114,6 +144,9 @@ public final class SinkService implements Service {
         }
         if (store != null) {
             store.close();
+        }
+        if (ops != null) {
+            ops.close();
         }
         LOG.info("Sink closed");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dateline.platform.ConfigException;
 import io.dateline.platform.ConfigSource;
+import io.dateline.platform.ops.OpsSettings;
 import io.dateline.platform.Setting;
 import java.time.Duration;
 import java.util.Map;
@@ -47,7 +48,7 @@ class SinkConfigTest {
         assertThat(config).isEqualTo(new SinkConfig(config.kafka(), "jdbc:postgresql://db:5432/dateline", "sink",
                 "secret", "sink-2", 50, Duration.ZERO, Duration.ofSeconds(2), Duration.ofMillis(200),
                 Duration.ofMinutes(1),
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5), new OpsSettings("0.0.0.0", 8083)));
         assertThat(config.kafka().topicPrefix()).isEqualTo("test.");
     }
 
