@@ -167,7 +167,8 @@ class EnrichIT {
                 "DATELINE_ENRICH_STATE_DIR", stateDir.resolve(prefix).toString(),
                 "DATELINE_ENRICH_COMMIT_INTERVAL", "100ms",
                 "DATELINE_ENRICH_CLOSE_TIMEOUT", "10s",
-                "DATELINE_ENRICH_HTTP_PORT", "0")));
+                "DATELINE_ENRICH_HTTP_PORT", "0",
+                "DATELINE_ENRICH_PROCESSING_GUARANTEE", "exactly_once_v2")));
     }
 
     private static void produce(String topic, String key, byte[] value) {
@@ -184,7 +185,7 @@ class EnrichIT {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, config.applicationId() + "-verify",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                // what the streams wrote counts only once its transaction committed (exactly_once_v2 by default)
+                // what the streams wrote counts only once its transaction committed (these tests run exactly_once_v2)
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
