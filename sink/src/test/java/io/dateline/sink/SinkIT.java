@@ -260,6 +260,7 @@ class SinkIT {
             settings.put("DATELINE_SINK_RETRY_BACKOFF", "100ms");
             settings.put("DATELINE_SINK_RETRY_BACKOFF_MAX", "1s");
             settings.put("DATELINE_SINK_LINGER", "20ms");
+            settings.put("DATELINE_SINK_HTTP_PORT", "0");
             return new SinkService(SinkConfig.from(ConfigSource.of(settings)));
         }
 

@@ -4,6 +4,7 @@ import static io.dateline.sink.store.Table.column;
 
 import io.dateline.sink.store.Table.ColumnType;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The tables the sink writes, as the migrations under {@code db/migration/} create them, with the column order the
@@ -122,10 +123,18 @@ final class Tables {
         return " ON CONFLICT (id) DO UPDATE SET " + STORIES.updateFromExcluded(1) + " WHERE " + storyIsNewer(dialect);
     }
 
-    /** Upsert of one escalation window: a later updatedAt replaces the stored state; a tie keeps it. */
+    /**
+     * Upsert of one escalation window: a later updatedAt replaces the stored state when the state differs; a tie, an
+     * older record, or the same state emitted again (a recomputed index re-emits unchanged windows) keeps the row.
+     */
     static String windowUpsertSql(Dialect dialect) {
+        String stateDiffers = WINDOWS.columns().subList(WINDOW_KEY_COLUMNS, WINDOWS.columns().size() - 1).stream()
+                .map(column -> "NOT (excluded." + column.name() + " = escalation_windows." + column.name()
+                        + " OR (excluded." + column.name() + " IS NULL AND escalation_windows." + column.name()
+                        + " IS NULL))")
+                .collect(Collectors.joining(" OR "));
         return WINDOWS.insertSql(dialect) + " ON CONFLICT (source, target, granularity, window_start) DO UPDATE SET "
                 + WINDOWS.updateFromExcluded(WINDOW_KEY_COLUMNS)
-                + " WHERE excluded.updated_at > escalation_windows.updated_at";
+                + " WHERE excluded.updated_at > escalation_windows.updated_at AND (" + stateDiffers + ")";
     }
 }

@@ -79,6 +79,16 @@ abstract class EscalationWindowStoreContract {
     }
 
     @Test
+    void shouldKeepTheRowWhenTheSameStateIsEmittedAgainLater() throws SQLException {
+        store.write(List.of(), List.of(window("IRN", "USA", "day", DAY, 2.0, T1).build()));
+        Map<String, String> before = checksums();
+
+        store.write(List.of(), List.of(window("IRN", "USA", "day", DAY, 2.0, T3).build()));
+
+        assertThat(checksums()).as("a recomputed index re-emitting an unchanged window").isEqualTo(before);
+    }
+
+    @Test
     void shouldKeepHourAndDayWindowsOfOneDyadApart() throws SQLException {
         store.write(List.of(), List.of(window("IRN", "USA", "day", DAY, 5.0, T1).build(),
                 window("IRN", "USA", "hour", DAY.plusSeconds(3_600), 2.0, T1).build(),
