@@ -9,6 +9,7 @@ import io.dateline.ingest.publish.Published;
 import io.dateline.ingest.publish.StoryPublisher;
 import io.dateline.platform.ConfigSource;
 import io.dateline.platform.KafkaSettings;
+import io.dateline.schemas.Topics;
 import io.dateline.sink.SinkConfig;
 import io.dateline.sink.SinkService;
 import io.dateline.sink.store.StoredStory;
@@ -24,7 +25,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
 
 /**
  * The three services in one process over one Kafka cluster — the embedded broker unless a cluster is configured — and
@@ -42,6 +45,8 @@ final class LocalPipeline implements AutoCloseable {
     private final StoryPublisher publisher;
     private final StoryStore store;
     private final SinkConfig sinkConfig;
+    private final EnrichConfig enrichConfig;
+    private final Admin admin;
     private final IngestPipeline ingest = IngestPipeline.create();
     private boolean closed;
 
@@ -49,13 +54,14 @@ final class LocalPipeline implements AutoCloseable {
         this.broker = broker;
         this.stateDir = stateDir;
         this.sinkConfig = SinkConfig.from(config);
-        EnrichConfig enrichConfig = EnrichConfig.from(config);
+        this.enrichConfig = EnrichConfig.from(config);
         this.enrich = EnrichService.create(enrichConfig);
         this.sink = new SinkService(sinkConfig);
         this.publisher = StoryPublisher.open(KafkaSettings.from(config), PUBLISH_TIMEOUT);
         enrich.start();
         sink.start();
         this.store = StoryStores.open(sinkConfig.dbUrl(), sinkConfig.dbUser(), sinkConfig.dbPassword());
+        this.admin = Admin.create(enrichConfig.kafka().clientProperties(Map.of()));
     }
 
     /**
@@ -71,6 +77,9 @@ final class LocalPipeline implements AutoCloseable {
             overrides.put(EnrichConfig.STATE_DIR.name(), stateDir.toString());
             if (!config.isSet(EnrichConfig.HTTP_PORT)) {
                 overrides.put(EnrichConfig.HTTP_PORT.name(), "-1");   // one process, no per-service endpoints
+            }
+            if (!config.isSet(EnrichConfig.COMMIT_INTERVAL)) {
+                overrides.put(EnrichConfig.COMMIT_INTERVAL.name(), "1s");   // so drained() turns true soon
             }
             if (!config.isSet(SinkConfig.HTTP_PORT)) {
                 overrides.put(SinkConfig.HTTP_PORT.name(), "-1");
@@ -122,6 +131,21 @@ final class LocalPipeline implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Whether enrich and sink have processed everything there is now: enrich's group (raw topic and its internal
+     * topics) and the sink's group (enriched stories and escalation windows) have no lag.
+     */
+    boolean drained() throws InterruptedException {
+        Topics topics = enrichConfig.topics();
+        try {
+            return ConsumerLag.of(admin, enrichConfig.applicationId(), topics.rawStories().name()) == 0
+                    && ConsumerLag.of(admin, sinkConfig.groupId(), topics.enrichedStories().name(),
+                    topics.escalation().name()) == 0;
+        } catch (ExecutionException e) {
+            return false;
+        }
+    }
+
     Optional<StoredStory> find(String id) {
         return store.find(id);
     }
@@ -137,6 +161,7 @@ final class LocalPipeline implements AutoCloseable {
             return;
         }
         closed = true;
+        closeQuietly(admin);
         closeQuietly(publisher);
         closeQuietly(enrich);
         closeQuietly(sink);

@@ -114,6 +114,9 @@ final class RunCommand implements Callable<Integer> {
             Thread.sleep(200);
             missing = pipeline.notYetStored(expected);
         }
+        while (missing.isEmpty() && !pipeline.drained() && System.nanoTime() < deadline && pipeline.healthy()) {
+            Thread.sleep(200);   // the stories are stored; let the escalation windows and commits catch up
+        }
         if (!missing.isEmpty()) {
             err.println("dateline: " + missing.size() + " of " + expected.size() + " stories not stored "
                     + (pipeline.healthy() ? "within " + timeoutSeconds + " s" : "(a service failed; see the log)")
