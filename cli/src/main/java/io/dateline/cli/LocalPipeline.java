@@ -105,11 +105,6 @@ final class LocalPipeline implements AutoCloseable {
         return store.toString();
     }
 
-    /** The broker's address when it is the embedded one. */
-    Optional<String> embeddedBootstrapServers() {
-        return Optional.ofNullable(broker).map(EmbeddedKafka::bootstrapServers);
-    }
-
     /** Reads {@code paths} in place and publishes their stories; returns what was read and acknowledged. */
     IngestReport ingest(List<Path> paths) {
         return ingest.publish(paths, publisher);

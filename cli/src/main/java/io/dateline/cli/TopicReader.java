@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -83,10 +82,5 @@ final class TopicReader implements AutoCloseable {
     @Override
     public void close() {
         consumer.close(Duration.ofSeconds(5));
-    }
-
-    /** Partitions read, for messages. */
-    String describe() {
-        return partitions.stream().map(TopicPartition::toString).collect(Collectors.joining(", "));
     }
 }

@@ -31,9 +31,4 @@ public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType, int
     public Topic<K, V> withPrefix(String prefix) {
         return new Topic<>(prefix + name, keyType, valueType, partitions, configs, description);
     }
-
-    /** The same topic with another partition count. */
-    public Topic<K, V> withPartitions(int count) {
-        return new Topic<>(name, keyType, valueType, count, configs, description);
-    }
 }
