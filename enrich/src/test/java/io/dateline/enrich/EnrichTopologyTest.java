@@ -199,7 +199,8 @@ class EnrichTopologyTest {
         assertThat(description.subtopologies()).flatExtracting(TopologyDescription.Subtopology::nodes)
                 .filteredOn(node -> node instanceof TopologyDescription.Processor)
                 .flatExtracting(node -> ((TopologyDescription.Processor) node).stores())
-                .containsExactlyInAnyOrder(EscalationIndex.CONTRIBUTIONS_STORE, EscalationIndex.WINDOWS_STORE);
+                .containsExactlyInAnyOrder(EscalationIndex.CONTRIBUTIONS_STORE, EscalationIndex.EVENT_CLOCK_STORE,
+                        EscalationIndex.WINDOWS_STORE);
     }
 
     private static String header(Headers headers, String name) {

@@ -2,10 +2,12 @@ package io.dateline.enrich.escalation;
 
 import io.dateline.avro.EnrichedStory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -13,36 +15,63 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * EnrichedStory (keyed by story id) → {@link WindowDelta}s keyed by dyad {@code SOURCE|TARGET}: the story version's
  * {@link StoryContribution} minus what the story last contributed (kept per story id in the store), netted per window,
- * so an update replaces its earlier version, a kill removes it and a replay changes nothing. Each delta carries the
- * event time of the version it comes from as its timestamp, which drives the window processor's stream time. A
- * contribution is forgotten {@link #RETENTION} of stream time after its event time, long after its windows closed.
+ * so an update replaces its earlier version, a kill removes it and a replay changes nothing.
+ *
+ * <p>Lateness is decided here, per story partition, against that partition's <em>event clock</em> (the latest event time
+ * of any story seen in it, kept in a store): a delta for a window whose end + grace the clock has passed is dropped,
+ * counted in the {@code late-dropped} sensor. The order of stories within a partition is the order they were published
+ * in, so the same input always drops the same changes, however fast the partitions are processed relative to each
+ * other — which the window stage downstream, fed by all partitions at once, could not promise. A contribution is
+ * forgotten {@link #RETENTION} of event clock after its event time, long after its windows closed.
  */
 final class ContributionProcessor implements Processor<String, EnrichedStory, String, WindowDelta> {
 
     /** How long a story's contribution is kept after its event time: the day window, its grace, and a week more. */
     static final Duration RETENTION = Duration.ofDays(1 + 3 + 7);
 
+    private static final Logger LOG = LoggerFactory.getLogger(ContributionProcessor.class);
+    private static final String CLOCK = "event-clock";
+
     private final String storeName;
+    private final String clockStoreName;
     private ProcessorContext<String, WindowDelta> context;
     private KeyValueStore<String, StoryContribution> contributions;
+    private KeyValueStore<String, Long> clock;
+    private Sensor lateDropped;
 
-    ContributionProcessor(String storeName) {
+    ContributionProcessor(String storeName, String clockStoreName) {
         this.storeName = storeName;
+        this.clockStoreName = clockStoreName;
     }
 
     @Override
     public void init(ProcessorContext<String, WindowDelta> context) {
         this.context = context;
         this.contributions = context.getStateStore(storeName);
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::purge);
+        this.clock = context.getStateStore(clockStoreName);
+        this.lateDropped = context.metrics().addRateTotalSensor("escalation-index", context.taskId().toString(),
+                "late-dropped", Sensor.RecordingLevel.INFO);
+        context.schedule(Duration.ofMinutes(10), PunctuationType.STREAM_TIME, ignored -> purge());
     }
 
-    private void purge(long streamTime) {
-        long keepFrom = streamTime - RETENTION.toMillis();
+    /** The latest event time seen in this partition, or Long.MIN_VALUE before the first story. */
+    private long eventClock() {
+        Long now = clock.get(CLOCK);
+        return now == null ? Long.MIN_VALUE : now;
+    }
+
+    private void purge() {
+        long now = eventClock();
+        if (now == Long.MIN_VALUE) {
+            return;
+        }
+        long keepFrom = now - RETENTION.toMillis();
         List<String> expired = new ArrayList<>();
         try (KeyValueIterator<String, StoryContribution> all = contributions.all()) {
             while (all.hasNext()) {
@@ -67,6 +96,11 @@ final class ContributionProcessor implements Processor<String, EnrichedStory, St
         if (previous == null && current == null) {
             return;
         }
+        long now = eventClock();
+        if (current != null && current.eventTimeMs() > now) {
+            now = current.eventTimeMs();
+            clock.put(CLOCK, now);
+        }
         Map<DeltaKey, Tally> deltas = new LinkedHashMap<>();
         Map<DeltaKey, Long> times = new LinkedHashMap<>();
         if (previous != null) {
@@ -78,8 +112,17 @@ final class ContributionProcessor implements Processor<String, EnrichedStory, St
         } else {
             contributions.delete(id);
         }
+        long eventClock = now;
         deltas.forEach((key, tally) -> {
-            if (!tally.isZero()) {
+            if (tally.isZero()) {
+                return;
+            }
+            if (key.granularity().isClosed(key.windowStart(), eventClock)) {
+                lateDropped.record();
+                LOG.debug("escalation: {} window {} of {} closed at event clock {}; a late change of story {} dropped",
+                        key.granularity().label(), Instant.ofEpochMilli(key.windowStart()), key.dyad(),
+                        Instant.ofEpochMilli(eventClock), id);
+            } else {
                 context.forward(new Record<>(key.dyad(), new WindowDelta(key.granularity(), key.windowStart(), tally),
                         times.get(key), record.headers()));
             }

@@ -15,8 +15,10 @@ import org.apache.kafka.streams.state.Stores;
  * Enriched stories keyed by story id → the escalation index: per directed country dyad and UTC hour / day of the
  * story's event time, EscalationWindow records keyed {@code SOURCE|TARGET|granularity|windowStartEpochMillis}. Stage
  * one ({@link ContributionProcessor}, per story id) turns each version into deltas against what the story last
- * contributed; they are repartitioned by dyad; stage two ({@link WindowProcessor}) keeps the windows and emits each
- * changed window with its baseline and alert. Alert: a baseline exists, conflictIntensity ≥ {@value #ALERT_RATIO} ×
+ * contributed, dropping changes to windows closed in the story partition's event time; they are repartitioned by
+ * dyad; stage two ({@link WindowProcessor}) keeps the windows and emits each changed window, and the windows whose
+ * baseline it is part of, with their baseline and alert. The windows' final states depend only on which changes were
+ * accepted, never on the order in which the partitions delivered them. Alert: a baseline exists, conflictIntensity ≥ {@value #ALERT_RATIO} ×
  * baseline and ≥ baseline + {@value #ALERT_FLOOR}.
  */
 public final class EscalationIndex {
@@ -24,6 +26,7 @@ public final class EscalationIndex {
     /** Processor, repartition topic and store names, stable so that internal topics do not shift. */
     public static final String CONTRIBUTIONS = "escalation-story-contributions";
     public static final String CONTRIBUTIONS_STORE = "escalation-story-contributions-store";
+    public static final String EVENT_CLOCK_STORE = "escalation-event-clock-store";
     public static final String BY_DYAD = "escalation-deltas-by-dyad";
     public static final String WINDOWS = "escalation-windows";
     public static final String WINDOWS_STORE = "escalation-windows-store";
@@ -58,15 +61,17 @@ public final class EscalationIndex {
     private static ProcessorSupplier<String, EnrichedStory, String, WindowDelta> contributions() {
         StoreBuilder<?> store = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CONTRIBUTIONS_STORE),
                 Serdes.String(), EscalationSerdes.contribution());
+        StoreBuilder<?> clock = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EVENT_CLOCK_STORE),
+                Serdes.String(), Serdes.Long());
         return new ProcessorSupplier<>() {
             @Override
             public ContributionProcessor get() {
-                return new ContributionProcessor(CONTRIBUTIONS_STORE);
+                return new ContributionProcessor(CONTRIBUTIONS_STORE, EVENT_CLOCK_STORE);
             }
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(store);
+                return Set.of(store, clock);
             }
         };
     }

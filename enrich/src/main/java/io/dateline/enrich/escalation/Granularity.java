@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * The window sizes of the escalation index, with how long a window stays open for late stories (grace, after the
- * window's end in stream time) and how many earlier windows make its baseline.
+ * window's end, in the event clock of the story's partition) and how many earlier windows make its baseline.
  */
 public enum Granularity {
 

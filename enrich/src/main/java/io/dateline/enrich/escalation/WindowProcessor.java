@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -13,24 +12,24 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@link WindowDelta}s keyed by dyad → EscalationWindow keyed {@code SOURCE|TARGET|granularity|windowStartMillis}: adds
  * the delta to the window's state (kept in the store under the same key) and emits the window with its baseline and
- * alert ({@link EscalationIndex#isAlert}). A delta for a window that is closed (end + grace reached by stream time) is
- * dropped, counted in the {@code late-dropped} sensor and logged; a closed window never changes again. Every hour of
- * stream time, windows too old to be changed or to be another window's baseline are deleted from the store.
+ * alert ({@link EscalationIndex#isAlert}). When the window's conflict intensity changed, the stored windows whose
+ * baseline it is part of (the next {@link Granularity#baselineWindows()} of the dyad) are emitted again with their new
+ * baseline, so the last state of every window is the same whatever order the deltas came in.
+ *
+ * <p>Lateness is not decided here: this stage reads every story partition at once, and its stream time runs ahead of
+ * a partition that is behind (a backfill), so closing windows by it would drop changes at random. The story stage
+ * ({@link ContributionProcessor}) drops late changes instead. Windows are deleted from the store once they are past
+ * any partition's grace in stream time <em>and</em> have not changed for the grace period of wall-clock time.
  */
 final class WindowProcessor implements Processor<String, WindowDelta, String, EscalationWindow> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(WindowProcessor.class);
 
     private final String storeName;
     private ProcessorContext<String, EscalationWindow> context;
     private KeyValueStore<String, WindowState> windows;
-    private Sensor lateDropped;
 
     WindowProcessor(String storeName) {
         this.storeName = storeName;
@@ -40,8 +39,6 @@ final class WindowProcessor implements Processor<String, WindowDelta, String, Es
     public void init(ProcessorContext<String, EscalationWindow> context) {
         this.context = context;
         this.windows = context.getStateStore(storeName);
-        this.lateDropped = context.metrics().addRateTotalSensor("escalation-index", context.taskId().toString(),
-                "late-dropped", Sensor.RecordingLevel.INFO);
         context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::purge);
     }
 
@@ -51,27 +48,40 @@ final class WindowProcessor implements Processor<String, WindowDelta, String, Es
         if (delta == null) {
             return;
         }
+        String dyad = record.key();
         Granularity granularity = delta.granularity();
         long start = delta.windowStartMs();
-        long streamTime = context.currentStreamTimeMs();
-        if (granularity.isClosed(start, streamTime)) {
-            lateDropped.record();
-            LOG.info("escalation: {} window {} of {} closed at stream time {}; a late change dropped",
-                    granularity.label(), Instant.ofEpochMilli(start), record.key(), Instant.ofEpochMilli(streamTime));
-            return;
-        }
-        String key = EscalationIndex.windowKey(record.key(), granularity, start);
-        WindowState before = windows.get(key);
+        WindowState before = windows.get(EscalationIndex.windowKey(dyad, granularity, start));
         Tally tally = (before == null ? Tally.ZERO : before.tally()).plus(delta.tally());
-        long updatedAt = Math.max(context.currentSystemTimeMs(), before == null ? 0 : before.updatedAtMs() + 1);
-        windows.put(key, new WindowState(tally, updatedAt));
-        Double baseline = baseline(record.key(), granularity, start);
-        context.forward(new Record<>(key, window(record.key(), granularity, start, tally, baseline, updatedAt),
-                record.timestamp()));
+        emit(dyad, granularity, start, tally, before);
+        if (before == null || before.tally().conflictIntensity() != tally.conflictIntensity()) {
+            for (int i = 1; i <= granularity.baselineWindows(); i++) {
+                long later = start + i * granularity.sizeMs();
+                WindowState stored = windows.get(EscalationIndex.windowKey(dyad, granularity, later));
+                if (stored != null) {
+                    emit(dyad, granularity, later, stored.tally(), stored);
+                }
+            }
+        }
     }
 
-    /** Deletes the windows that are closed and older than the baseline of any window still open. */
+    /** Stores the window's new state and forwards it with its baseline, as of now. */
+    private void emit(String dyad, Granularity granularity, long start, Tally tally, WindowState before) {
+        String key = EscalationIndex.windowKey(dyad, granularity, start);
+        long updatedAt = Math.max(context.currentSystemTimeMs(), before == null ? 0 : before.updatedAtMs() + 1);
+        windows.put(key, new WindowState(tally, updatedAt));
+        Double baseline = baseline(dyad, granularity, start);
+        // stamped with the emission time, not the event time: the topic's retention must not delete a backfill's windows
+        context.forward(new Record<>(key, window(dyad, granularity, start, tally, baseline, updatedAt), updatedAt));
+    }
+
+    /**
+     * Deletes the windows that are past their grace and older than the baseline of any window still open, in stream
+     * time, and unchanged for the grace period of wall-clock time (so that a story partition far behind the others
+     * cannot find its window gone).
+     */
     private void purge(long streamTime) {
+        long now = context.currentSystemTimeMs();
         List<String> expired = new ArrayList<>();
         try (KeyValueIterator<String, WindowState> all = windows.all()) {
             while (all.hasNext()) {
@@ -80,7 +90,8 @@ final class WindowProcessor implements Processor<String, WindowDelta, String, Es
                 Granularity granularity = Granularity.of(parts[2]);
                 long keepFrom = streamTime - granularity.graceMs() - (granularity.baselineWindows() + 1L)
                         * granularity.sizeMs();
-                if (Long.parseLong(parts[3]) + granularity.sizeMs() < keepFrom) {
+                if (Long.parseLong(parts[3]) + granularity.sizeMs() < keepFrom
+                        && entry.value.updatedAtMs() < now - granularity.graceMs()) {
                     expired.add(entry.key);
                 }
             }

@@ -11,9 +11,13 @@ import io.dateline.avro.PubStatus;
 import io.dateline.schemas.Serdes;
 import io.dateline.schemas.Topics;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Properties;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -46,6 +50,10 @@ class EscalationIndexTest {
 
     @BeforeEach
     void startDriver() {
+        startDriver(stateDir);
+    }
+
+    private void startDriver(Path stateDir) {
         var enriched = topics.enrichedStories();
         var escalation = topics.escalation();
         StreamsBuilder builder = new StreamsBuilder();
@@ -241,7 +249,8 @@ class EscalationIndexTest {
         assertThat(store.get("CHN|TWN|hour|" + millis("2026-01-01T10:00:00Z"))).isNotNull();
         assertThat(contributions.get("s1")).isNotNull();
 
-        // When: a month of stream time later
+        // When: a month of stream time later, and the windows unchanged for longer than their grace in wall-clock time
+        driver.advanceWallClockTime(Duration.ofDays(31));
         pipe(story("other-1", "2026-02-01T10:00:00Z", event("FRA", "DEU", 1, 2.0)));
 
         // Then
@@ -249,6 +258,51 @@ class EscalationIndexTest {
         assertThat(store.get("CHN|TWN|day|" + millis("2026-01-01T00:00:00Z"))).isNull();
         assertThat(contributions.get("s1")).isNull();
         assertThat(store.get("FRA|DEU|hour|" + millis("2026-02-01T10:00:00Z"))).isNotNull();
+    }
+
+    @Test
+    void shouldKeepAWindowThatIsPastItsGraceInStreamTimeButChangedRecently() {
+        // Given: a window, then a month of stream time later within minutes of wall-clock time (a backfill)
+        pipe(story("s1", "2026-01-01T10:05:00Z", event("CHN", "TWN", 3, -4.0)));
+        pipe(story("other-1", "2026-02-01T10:00:00Z", event("FRA", "DEU", 1, 2.0)));
+
+        // Then: a story partition behind the others may still change it, so it is kept
+        KeyValueStore<String, WindowState> store = driver.getKeyValueStore(EscalationIndex.WINDOWS_STORE);
+        assertThat(store.get("CHN|TWN|hour|" + millis("2026-01-01T10:00:00Z"))).isNotNull();
+    }
+
+    @Test
+    void shouldEndInTheSameWindowStatesWhateverOrderTheStoriesArriveIn(@TempDir Path otherStateDir) {
+        // Given: stories over a few hours of two dyads, with conflict rising, all within the windows' grace
+        List<EnrichedStory> inOrder = List.of(
+                story("a", "2026-01-16T06:10:00Z", event("IND", "PAK", 3, -4.0)),
+                story("b", "2026-01-16T07:20:00Z", event("IND", "PAK", 4, -10.0), event("PAK", "IND", 3, -2.0)),
+                story("c", "2026-01-16T08:30:00Z", event("IND", "PAK", 4, -10.0)),
+                story("d", "2026-01-16T08:40:00Z", event("IND", "PAK", 4, -10.0)),
+                story("e", "2026-01-16T09:50:00Z", event("PAK", "IND", 1, 3.0)),
+                story("f", "2026-01-17T02:00:00Z", event("IND", "PAK", 4, -8.0)));
+        inOrder.forEach(this::pipe);
+        Map<String, EscalationWindow> forward = finalStates();
+        assertThat(forward.values()).anySatisfy(window -> assertThat(window.getAlert()).isTrue());
+
+        // When: the same stories arrive newest first (as when partitions race in a backfill)
+        driver.close();
+        emitted.clear();
+        startDriver(otherStateDir);
+        List<EnrichedStory> reversed = new ArrayList<>(inOrder);
+        Collections.reverse(reversed);
+        reversed.forEach(this::pipe);
+
+        // Then: every window ends in the same state, baselines and alerts included
+        assertThat(finalStates()).isEqualTo(forward);
+    }
+
+    /** The last state emitted per key, without its emission time. */
+    private Map<String, EscalationWindow> finalStates() {
+        Map<String, EscalationWindow> last = new TreeMap<>();
+        emitted.forEach(kv -> last.put(kv.key, EscalationWindow.newBuilder(kv.value).setUpdatedAt(Instant.EPOCH)
+                .build()));
+        return last;
     }
 
     @Test

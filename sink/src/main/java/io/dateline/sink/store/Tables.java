@@ -129,9 +129,7 @@ final class Tables {
      */
     static String windowUpsertSql(Dialect dialect) {
         String stateDiffers = WINDOWS.columns().subList(WINDOW_KEY_COLUMNS, WINDOWS.columns().size() - 1).stream()
-                .map(column -> "NOT (excluded." + column.name() + " = escalation_windows." + column.name()
-                        + " OR (excluded." + column.name() + " IS NULL AND escalation_windows." + column.name()
-                        + " IS NULL))")
+                .map(column -> "excluded." + column.name() + " IS DISTINCT FROM escalation_windows." + column.name())
                 .collect(Collectors.joining(" OR "));
         return WINDOWS.insertSql(dialect) + " ON CONFLICT (source, target, granularity, window_start) DO UPDATE SET "
                 + WINDOWS.updateFromExcluded(WINDOW_KEY_COLUMNS)

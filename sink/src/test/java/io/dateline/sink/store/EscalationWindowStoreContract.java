@@ -89,6 +89,19 @@ abstract class EscalationWindowStoreContract {
     }
 
     @Test
+    void shouldTakeALaterStateWhoseOnlyChangeIsABaselineAppearingOrGoing() throws SQLException {
+        store.write(List.of(), List.of(window("IRN", "USA", "day", DAY, 2.0, T1).setBaseline(null).build()));
+
+        store.write(List.of(), List.of(window("IRN", "USA", "day", DAY, 2.0, T2).setBaseline(0.0).build()));
+        assertThat(rows("SELECT COUNT(*) FROM escalation_windows WHERE baseline = 0")).as("null -> 0.0")
+                .containsExactly("1");
+
+        store.write(List.of(), List.of(window("IRN", "USA", "day", DAY, 2.0, T3).setBaseline(null).build()));
+        assertThat(rows("SELECT COUNT(*) FROM escalation_windows WHERE baseline IS NULL")).as("0.0 -> null")
+                .containsExactly("1");
+    }
+
+    @Test
     void shouldKeepHourAndDayWindowsOfOneDyadApart() throws SQLException {
         store.write(List.of(), List.of(window("IRN", "USA", "day", DAY, 5.0, T1).build(),
                 window("IRN", "USA", "hour", DAY.plusSeconds(3_600), 2.0, T1).build(),
