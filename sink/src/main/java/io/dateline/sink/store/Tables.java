@@ -98,8 +98,7 @@ final class Tables {
             column("intensity_mean", ColumnType.DOUBLE),
             column("conflict_intensity", ColumnType.DOUBLE),
             column("baseline", ColumnType.DOUBLE),
-            column("alert", ColumnType.BOOL),
-            column("updated_at", ColumnType.TIME)));
+            column("alert", ColumnType.BOOL)));
 
     /** Columns of the escalation window key. */
     static final int WINDOW_KEY_COLUMNS = 4;
@@ -124,15 +123,15 @@ final class Tables {
     }
 
     /**
-     * Upsert of one escalation window: a later updatedAt replaces the stored state when the state differs; a tie, an
-     * older record, or the same state emitted again (a recomputed index re-emits unchanged windows) keeps the row.
+     * Upsert of one escalation window: the incoming state replaces the stored one when they differ. States of one key
+     * arrive in the order enrich emitted them (one partition), so the last one written is the latest; a state emitted
+     * again unchanged (a recomputed index) leaves the row alone.
      */
     static String windowUpsertSql(Dialect dialect) {
-        String stateDiffers = WINDOWS.columns().subList(WINDOW_KEY_COLUMNS, WINDOWS.columns().size() - 1).stream()
+        String stateDiffers = WINDOWS.columns().subList(WINDOW_KEY_COLUMNS, WINDOWS.columns().size()).stream()
                 .map(column -> "excluded." + column.name() + " IS DISTINCT FROM escalation_windows." + column.name())
                 .collect(Collectors.joining(" OR "));
         return WINDOWS.insertSql(dialect) + " ON CONFLICT (source, target, granularity, window_start) DO UPDATE SET "
-                + WINDOWS.updateFromExcluded(WINDOW_KEY_COLUMNS)
-                + " WHERE excluded.updated_at > escalation_windows.updated_at AND (" + stateDiffers + ")";
+                + WINDOWS.updateFromExcluded(WINDOW_KEY_COLUMNS) + " WHERE " + stateDiffers;
     }
 }

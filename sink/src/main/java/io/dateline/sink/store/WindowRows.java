@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Escalation windows as {@code escalation_windows} rows, and which state of a window wins: the one with the later
- * updatedAt; at a tie the one already there (stored, or first in the batch) stays, so a replay changes nothing.
+ * Escalation windows as {@code escalation_windows} rows, and which state of a window wins: the last one, in the order
+ * of the escalation topic's partition (every state of a key is in one partition, in the order enrich emitted them).
  */
 final class WindowRows {
 
@@ -22,13 +22,11 @@ final class WindowRows {
                 + window.getWindowStart().toEpochMilli();
     }
 
-    /** The winning state of each window in {@code windows}, in the order keys first appear. */
+    /** The last state of each window in {@code windows} (in topic order), in the order keys first appear. */
     static List<EscalationWindow> collapse(Collection<EscalationWindow> windows) {
         Map<String, EscalationWindow> winners = new LinkedHashMap<>();
         for (EscalationWindow window : windows) {
-            winners.merge(key(window), window,
-                    (current, candidate) -> candidate.getUpdatedAt().isAfter(current.getUpdatedAt())
-                            ? candidate : current);
+            winners.put(key(window), window);
         }
         return new ArrayList<>(winners.values());
     }
@@ -39,6 +37,6 @@ final class WindowRows {
             window.getWindowStart(), window.getWindowEnd(), window.getEvents(), window.getVerbalCooperation(),
             window.getMaterialCooperation(), window.getVerbalConflict(), window.getMaterialConflict(),
             window.getIntensitySum(), window.getIntensityMean(), window.getConflictIntensity(), window.getBaseline(),
-            window.getAlert(), window.getUpdatedAt()};
+            window.getAlert()};
     }
 }

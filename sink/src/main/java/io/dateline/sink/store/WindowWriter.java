@@ -7,9 +7,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Upserts escalation windows inside the caller's transaction, one JDBC batch: a window's row takes an incoming state
- * only when its updatedAt is later than the stored one ({@link WindowRows}), so replays and stale states change
- * nothing.
+ * Upserts escalation windows inside the caller's transaction, one JDBC batch: a window's row takes the incoming state
+ * when it differs ({@link Tables#windowUpsertSql}), so the same state emitted again changes nothing.
  */
 final class WindowWriter {
 
