@@ -2,6 +2,10 @@ package io.dateline.bench.sink;
 
 import io.dateline.avro.EnrichedStory;
 import io.dateline.avro.Entity;
+import io.dateline.avro.RawStory;
+import io.dateline.bench.BenchData;
+import io.dateline.enrich.Enricher;
+import io.dateline.ingest.IngestPipeline;
 import io.dateline.sink.SinkConfig;
 import io.dateline.sink.store.StoryStore;
 import io.dateline.sink.store.StoryStores;
@@ -11,20 +15,24 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
- * Load test of the sink's store: writes N synthetic enriched stories ({@link SyntheticStories}: ~2 KB body, ~8
- * entities, ~3 events, ~4 countries) through {@link StoryStore#write} in batches of the sink's batch size, into a fresh
- * SQLite file and a fresh PostgreSQL schema, after a warm-up; then replays the same batches (nothing changes). Prints
- * stories/s and rows/s (story + entity + country + event rows) per database.
+ * Load test of the sink's store: writes N enriched stories through {@link StoryStore#write} in batches of the sink's
+ * batch size, into a fresh SQLite file and a fresh PostgreSQL schema, after a warm-up; then replays the same batches
+ * (nothing changes). Prints stories/s and rows/s (story + entity + country + event rows) per database. The stories are
+ * synthetic ({@link SyntheticStories}: ~2 KB body, ~8 entities, ~3 events, ~4 countries; heavier than wire copy), or
+ * with {@code --reuters} the Reuters-21578 development stories parsed by ingest and enriched by enrich, cycled with
+ * fresh ids ({@link BenchData#reuters()}).
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.dateline.bench.sink.StoreLoad [--stories N] [--warmup N] [--batch N]
- *      [--sqlite] [--postgres URL] [--runs N]
+ *      [--sqlite] [--postgres URL] [--runs N] [--reuters]
  * </pre>
  * Without --sqlite or --postgres both run, PostgreSQL at {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
  * in a schema of its own that is dropped afterwards.
@@ -36,11 +44,13 @@ public final class StoreLoad {
     private final int stories;
     private final int warmup;
     private final int batch;
+    private final IntFunction<EnrichedStory> source;
 
-    private StoreLoad(int stories, int warmup, int batch) {
+    private StoreLoad(int stories, int warmup, int batch, IntFunction<EnrichedStory> source) {
         this.stories = stories;
         this.warmup = warmup;
         this.batch = batch;
+        this.source = source;
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,6 +58,7 @@ public final class StoreLoad {
         int warmup = 20_000;
         int batch = Integer.parseInt(SinkConfig.BATCH_SIZE.defaultText());
         int runs = 1;
+        boolean reuters = false;
         List<String> databases = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -56,6 +67,7 @@ public final class StoreLoad {
                 case "--batch" -> batch = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--sqlite" -> databases.add("sqlite");
+                case "--reuters" -> reuters = true;
                 case "--postgres" -> databases.add(i + 1 < args.length && !args[i + 1].startsWith("--") ? args[++i]
                         : DEFAULT_POSTGRES);
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
@@ -64,9 +76,11 @@ public final class StoreLoad {
         if (databases.isEmpty()) {
             databases = List.of("sqlite", DEFAULT_POSTGRES);
         }
-        StoreLoad load = new StoreLoad(stories, warmup, batch);
-        System.out.printf(Locale.ROOT, "%d stories (+%d warm-up) in batches of %d, %d cores, Java %s%n", stories,
-                warmup, batch, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        IntFunction<EnrichedStory> source = reuters ? reutersStories() : new SyntheticStories(42, "story")::story;
+        StoreLoad load = new StoreLoad(stories, warmup, batch, source);
+        System.out.printf(Locale.ROOT, "%d %s stories (+%d warm-up) in batches of %d, %d cores, Java %s%n", stories,
+                reuters ? "Reuters" : "synthetic", warmup, batch, Runtime.getRuntime().availableProcessors(),
+                Runtime.version());
         for (int run = 0; run < runs; run++) {
             for (String database : databases) {
                 if (database.equals("sqlite")) {
@@ -101,10 +115,20 @@ public final class StoreLoad {
         }
     }
 
+    /**
+     * The Reuters development stories as ingest reads them and enrich enriches them; story n is story n modulo their
+     * number, under the id {@code reuters-load:n}.
+     */
+    private static IntFunction<EnrichedStory> reutersStories() {
+        List<RawStory> raw = IngestPipeline.create().read(List.of(BenchData.reuters())).stories();
+        Enricher enricher = Enricher.standard(Clock.systemUTC());
+        List<EnrichedStory> enriched = raw.stream().map(enricher::enrich).toList();
+        return n -> EnrichedStory.newBuilder(enriched.get(n % enriched.size())).setId("reuters-load:" + n).build();
+    }
+
     private void measure(String name, String url, String user, String password) {
-        SyntheticStories synthetic = new SyntheticStories(42, "story");
-        List<EnrichedStory> warm = generate(synthetic, 0, warmup);
-        List<EnrichedStory> load = generate(synthetic, warmup, stories);
+        List<EnrichedStory> warm = generate(0, warmup);
+        List<EnrichedStory> load = generate(warmup, stories);
         long rows = rows(load);
         try (StoryStore store = StoryStores.open(url, user, password)) {
             writeAll(store, warm);
@@ -115,10 +139,10 @@ public final class StoreLoad {
         }
     }
 
-    private static List<EnrichedStory> generate(SyntheticStories synthetic, int from, int count) {
+    private List<EnrichedStory> generate(int from, int count) {
         List<EnrichedStory> generated = new ArrayList<>(count);
         for (int n = from; n < from + count; n++) {
-            generated.add(synthetic.story(n));
+            generated.add(source.apply(n));
         }
         return generated;
     }
