@@ -96,8 +96,9 @@ final class EvalCommand implements Callable<Integer> {
         private String half;
 
         @Option(names = "--false-events", paramLabel = "DIR",
-                description = "Also count events coded in sentences of Reuters-21578 earnings stories (TOPICS earn "
-                        + "only), which report no political event.")
+                description = "Also count events coded in sentences of Reuters-21578 stories that report no "
+                        + "political event: earnings, commodities and statistics stories (by TOPICS), sentences on "
+                        + "disasters and analysts' opinions; the share per kind.")
         private Path reuters;
 
         @Spec

@@ -4,6 +4,7 @@ import io.dateline.avro.Actor;
 import io.dateline.avro.EnrichedStory;
 import io.dateline.avro.Event;
 import io.dateline.avro.PubStatus;
+import io.dateline.enrich.event.StoryEscalation;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -50,10 +51,10 @@ public record StoryContribution(long eventTimeMs, Map<String, Tally> dyads) {
         return story.getFirstCreated() != null ? story.getFirstCreated() : story.getReceived();
     }
 
+    /** The actor's country code, or null when it has none or is an international organisation (IGO, NGO). */
     private static String country(Actor actor) {
-        if (actor == null || actor.getCountry() == null || actor.getCountry().isBlank()) {
-            return null;
-        }
-        return actor.getCountry().trim().toUpperCase(Locale.ROOT);
+        String code = actor == null || actor.getCountry() == null ? null
+                : actor.getCountry().trim().toUpperCase(Locale.ROOT);
+        return StoryEscalation.isCountry(code) ? code : null;
     }
 }

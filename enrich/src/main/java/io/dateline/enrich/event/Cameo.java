@@ -1,5 +1,12 @@
 package io.dateline.enrich.event;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -32,11 +39,39 @@ public final class Cameo {
             Map.entry("19", -10.0), Map.entry("191", -9.5), Map.entry("192", -9.5), Map.entry("196", -9.5),
             Map.entry("20", -10.0));
 
+    private static final Map<String, String> PLOVER = readPlover();
+
     private Cameo() {
+    }
+
+    private static Map<String, String> readPlover() {
+        Map<String, String> table = new HashMap<>();
+        try (InputStream in = Cameo.class.getResourceAsStream("/io/dateline/enrich/event/cameo-plover.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("cameo-plover.tsv missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cols = line.split("\t");
+                    table.put(cols[0], cols[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(table);
     }
 
     /** The PLOVER type of a CAMEO code, or null for codes that are no event (01 statements). */
     public static String plover(String code) {
+        for (int length = Math.min(code.length(), 4); length >= 3; length--) {
+            String type = PLOVER.get(code.substring(0, length));
+            if (type != null) {
+                return type;
+            }
+        }
         String root = code.substring(0, 2);
         String three = code.length() >= 3 ? code.substring(0, 3) : root;
         switch (three) {

@@ -38,7 +38,15 @@ public final class EventCoder {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "failed", "fail", "fails");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should",
             "plans", "plan", "planned", "planning", "intends", "intend", "intended", "wants", "ready", "readiness",
-            "if", "unless", "hoped", "hopes", "proposed");
+            "if", "unless", "hoped", "hopes", "proposed", "willing");
+    private static final Set<String> STATEMENTS = Set.of("according", "said", "says", "say", "saying", "told",
+            "tell", "tells", "added", "adding", "adds", "reported", "reports", "noted", "stated", "announced",
+            "estimated", "forecast", "expected", "believed", "thought");
+    private static final Set<String> VERB_BEFORE = Set.of("it", "they", "he", "she", "we", "i", "to", "also",
+            "did", "does", "do", "has", "have", "had", "then", "now", "jointly", "again", "formally", "officially",
+            "publicly", "strongly", "sharply", "firmly", "reportedly", "who", "which", "that");
+    private static final Set<String> OBJECT_STOPS = Set.of("over", "for", "about", "against", "on", "in", "at",
+            "after", "despite", "during", "from");
     private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be");
     private static final int MAX_PAIRS = 6;
@@ -55,7 +63,7 @@ public final class EventCoder {
 
     /** An actor mention: tokens {@code [first, last]} of the sentence. */
     private record Unit(int first, int last, String country, String sector, String text, String entityId,
-                        boolean agent) {
+                        boolean agent, boolean demonym) {
     }
 
     /** Adjacent units read as one actor phrase ("Saudi Arabia, Qatar and Oman", "Iranian security forces"). */
@@ -106,8 +114,19 @@ public final class EventCoder {
             if (covered[t]) {
                 continue;
             }
-            VerbLexicon.Hit hit = lexicon.match(lower, t);
-            if (hit == null) {
+            if (t > 0 && (lower.get(t - 1).equals("-") || Character.isUpperCase(tokens.get(t).text().charAt(0)))
+                    || STATEMENTS.contains(lower.get(t))) {
+                continue;
+            }
+            VerbLexicon.Hit hit = lexicon.match(lower, t, afterDemonym(units, t));
+            if (hit == null || hit.derived() && !verbPosition(lower, units, hit) || quantity(lower, hit)) {
+                continue;
+            }
+            if (hit.derived() && !hit.pattern()) {
+                hit = lightVerb(lower, hit);
+            }
+            if (Cameo.plover(hit.phrase().cameo()) == null) {
+                t = hit.verbLast();
                 continue;
             }
             boolean noun = hit.phrase().noun();
@@ -132,17 +151,21 @@ public final class EventCoder {
         } else if (noun) {
             source = before(groups, hit.first(), true);
             target = after(lower, groups, hit.last(), 4);
+        } else if (passive(lower, hit)) {
+            return;
         } else {
-            source = before(groups, hit.first(), false);
-            boolean gap = java.util.Arrays.asList(hit.phrase().words()).contains(null);
-            target = after(lower, groups, gap ? hit.first() : hit.last(), Integer.MAX_VALUE);
+            source = subject(lower, groups, hit.first());
+            target = after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
+            if (target == null && addressed(hit.phrase().cameo())) {
+                target = after(lower, groups, thatAfter(lower, hit), Integer.MAX_VALUE);
+            }
         }
         if (source == null) {
             return;
         }
         List<Actor> sources = actors(source, lower, context);
         List<Actor> targets = target == null ? List.of() : actors(target, lower, context);
-        if (sources.isEmpty()) {
+        if (sources.isEmpty() || hit.derived() && !hit.pattern() && targets.isEmpty()) {
             return;
         }
         String cameo = hit.phrase().cameo();
@@ -151,11 +174,13 @@ public final class EventCoder {
             cameo = "138";
         }
         boolean hypothetical = anyBefore(lower, hit.first(), 4, MODALS) || lower.subList(0, hit.first())
-                .contains("if");
+                .contains("if") || anyBefore(lower, hit.verbLast() + 1, hit.verbLast() - hit.first(), MODALS)
+                || anyBefore(lower, hit.last(), hit.last() - hit.verbLast(), MODALS);
         if (hypothetical && Cameo.quad(cameo) == 4) {
             cameo = "138";
-        } else if (hypothetical && Cameo.quad(cameo) == 2 && !cameo.startsWith("09")) {
-            cameo = cameo.startsWith("07") ? "033" : "031";
+        } else if (hypothetical && Cameo.cooperative(cameo) && !cameo.startsWith("02") && !cameo.startsWith("03")
+                && !cameo.startsWith("09")) {
+            cameo = intent(cameo);
         }
         boolean negated = anyBefore(lower, hit.first(), 3, NEGATIONS);
         if (negated && Cameo.cooperative(cameo)) {
@@ -177,17 +202,51 @@ public final class EventCoder {
             return;
         }
         for (Actor s : sources) {
-            if (targets.isEmpty()) {
-                out.add(event(cameo, s, null, trigger, sentence, negated, hypothetical, background));
-            }
+            boolean coded = false;
             for (Actor t : targets) {
                 if (!Objects.equals(s.getCountry(), t.getCountry()) || !Objects.equals(s.getSector(), t.getSector())) {
+                    coded = true;
                     if (pairs++ < MAX_PAIRS) {
                         out.add(event(cameo, s, t, trigger, sentence, negated, hypothetical, background));
                     }
                 }
             }
+            if (!coded) {
+                out.add(event(cameo, s, null, trigger, sentence, negated, hypothetical, background));
+            }
         }
+    }
+
+    /**
+     * A verb of the CAMEO dictionary that only its own default code makes an event is read with what follows it: a
+     * trigger noun as its object is that noun's event ("held phone calls", "mounted an invasion"), a trigger verb its
+     * complement after "to" ("led efforts to talk Trump out of"): the hand-written trigger within four words after
+     * it, before a preposition or the end of the clause, else the verb itself.
+     */
+    private VerbLexicon.Hit lightVerb(List<String> lower, VerbLexicon.Hit hit) {
+        for (int i = hit.last() + 1; i < Math.min(lower.size(), hit.last() + 5); i++) {
+            if (isBoundary(lower, i) || lower.get(i).equals(",") || OBJECT_STOPS.contains(lower.get(i))) {
+                break;
+            }
+            VerbLexicon.Hit object = lower.get(i - 1).equals("-") ? null : lexicon.matchHand(lower, i);
+            if (object != null && (object.phrase().noun() || lower.get(i - 1).equals("to"))) {
+                return new VerbLexicon.Hit(new VerbLexicon.Phrase(object.phrase().words(), object.phrase().cameo(),
+                        false), hit.first(), object.last(), object.phrase().noun() ? object.last()
+                        : object.verbLast(), false, false);
+            }
+        }
+        return hit;
+    }
+
+    /** Cooperation announced, not yet done, is intent to cooperate (CAMEO 03): "will support", "would meet". */
+    private static String intent(String cameo) {
+        return switch (cameo.substring(0, 2)) {
+            case "04" -> "036";
+            case "05" -> "032";
+            case "07" -> "033";
+            case "08" -> "035";
+            default -> "031";
+        };
     }
 
     private static Event event(String cameo, Actor source, Actor target, Mention trigger, int sentence,
@@ -219,7 +278,8 @@ public final class EventCoder {
         int end = tokens.get(tokens.size() - 1).end();
         int t = 0;
         for (Match match : matches) {
-            if (match.end() <= begin || match.begin() >= end || match.country() == null) {
+            String country = match.country() != null ? match.country() : international(match.entity());
+            if (match.end() <= begin || match.begin() >= end || country == null) {
                 continue;
             }
             while (t < tokens.size() && tokens.get(t).end() <= match.begin()) {
@@ -230,8 +290,17 @@ public final class EventCoder {
                 last++;
             }
             if (t < tokens.size()) {
-                units.add(new Unit(t, last, match.country(), sector(match.entity()), match.text(),
-                        match.entity().id(), false));
+                units.add(new Unit(t, last, country, sector(match.entity()), match.text(),
+                        match.entity().id(), false, match.form() == Match.Form.DEMONYM));
+            }
+        }
+        List<String> texts = tokens.stream().map(Token::text).toList();
+        for (int i = 0; i < tokens.size(); i++) {
+            Internationals.Hit hit = coveredBy(units, i) ? null : Internationals.standard().match(texts, lower, i);
+            if (hit != null && !coveredBy(units, hit.last())) {
+                units.add(new Unit(i, hit.last(), hit.code(), hit.code(), text.text().substring(tokens.get(i)
+                        .begin(), tokens.get(hit.last()).end()), null, false, false));
+                i = hit.last();
             }
         }
         List<Unit> all = new ArrayList<>(units);
@@ -246,11 +315,57 @@ public final class EventCoder {
                 last++;
             }
             all.add(new Unit(i, last, null, sector, text.text().substring(tokens.get(i).begin(),
-                    tokens.get(last).end()), null, true));
+                    tokens.get(last).end()), null, true, false));
             i = last;
         }
         all.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return all;
+    }
+
+    /** IGO for an international organisation (the code event data gives those without a country), else null. */
+    private static String international(KnownEntity entity) {
+        return entity.type() == EntityType.ORGANIZATION && "international".equals(entity.subtype()) ? "IGO" : null;
+    }
+
+    /**
+     * Whether a CAMEO verb stands where a verb can: an inflected form (-ed, -ing, irregular past), or a bare or -s form
+     * right after its subject (an actor, a pronoun) or an auxiliary, modal, "to" or negation; elsewhere a bare form is
+     * most often a noun ("trade", "stock", "issues").
+     */
+    private static boolean verbPosition(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
+        if (!hit.bare() || hit.first() == 0) {
+            return true;
+        }
+        String before = lower.get(hit.first() - 1);
+        if (VERB_BEFORE.contains(before) || MODALS.contains(before) || NEGATIONS.contains(before)) {
+            return true;
+        }
+        for (Unit unit : units) {
+            if (unit.last() == hit.first() - 1) {
+                return !unit.demonym();
+            }
+        }
+        return false;
+    }
+
+    /** A change of quantity, not an act: "declined to 117,600 tons", "rose by 5 pct". */
+    private static boolean quantity(List<String> lower, VerbLexicon.Hit hit) {
+        int next = hit.last() + 1;
+        String last = lower.get(hit.last());
+        if (Set.of("to", "by", "from").contains(last) && next < lower.size()) {
+            return Character.isDigit(lower.get(next).charAt(0));
+        }
+        return next + 1 < lower.size() && Set.of("to", "by", "from").contains(lower.get(next))
+                && Character.isDigit(lower.get(next + 1).charAt(0));
+    }
+
+    private static boolean afterDemonym(List<Unit> units, int token) {
+        for (Unit unit : units) {
+            if (unit.last() == token - 1 && unit.demonym()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean coveredBy(List<Unit> units, int token) {
@@ -262,7 +377,11 @@ public final class EventCoder {
         return false;
     }
 
+    /** The sector a mention stands for; none for a region (a state, a province: no actor by itself). */
     private static String sector(KnownEntity entity) {
+        if (entity.type() == EntityType.LOCATION && "region".equals(entity.subtype())) {
+            return null;
+        }
         if (entity.type() == EntityType.ORGANIZATION) {
             String subtype = entity.subtype() == null ? "" : entity.subtype();
             return switch (subtype) {
@@ -323,12 +442,15 @@ public final class EventCoder {
                 sector = units.get(i + 1).sector();
                 text = text + " " + units.get(i + 1).text();
             }
+            if (sector == null) {
+                continue;
+            }
             if (seen.add(unit.country())) {
                 actors.add(new Actor(text, unit.country(), sector, unit.entityId()));
             }
         }
-        if (actors.isEmpty() && context != null) {
-            Unit agent = units.get(0);
+        Unit agent = units.stream().filter(Unit::agent).findFirst().orElse(null);
+        if (actors.isEmpty() && context != null && agent != null) {
             actors.add(new Actor(agent.text(), context, agent.sector(), null));
         }
         return actors;
@@ -348,6 +470,41 @@ public final class EventCoder {
         return storyCountries.isEmpty() ? null : storyCountries.get(0);
     }
 
+    /**
+     * A verb in the passive ("was attacked", "hit by an earthquake") whose agent is no actor: the actor before it is
+     * what was acted upon, and who acted is unknown.
+     */
+    private static boolean passive(List<String> lower, VerbLexicon.Hit hit) {
+        if (lower.get(hit.first()).endsWith("ing")) {
+            return false;
+        }
+        int next = hit.verbLast() + 1;
+        return anyBefore(lower, hit.first(), 2, BE) || next < lower.size() && lower.get(next).equals("by");
+    }
+
+    /**
+     * The subject of a verb: the nearest actor group before it in its clause, or the antecedent of the relative
+     * pronoun that opens the clause ("rebels, who rejected"); null when a clause boundary comes first (an actor of
+     * another clause did not act here: "X announced a freeze after the earthquake, which killed 300").
+     */
+    private static Group subject(List<String> lower, List<Group> groups, int token) {
+        Group best = before(groups, token, false);
+        int from = best == null ? 0 : best.last() + 1;
+        for (int i = token - 1; i >= from; i--) {
+            if (isBoundary(lower, i)) {
+                String word = lower.get(i);
+                if (word.equals("but") && i + 1 < lower.size() && (i + 1 == token || BE.contains(lower.get(i + 1))
+                        || VERB_BEFORE.contains(lower.get(i + 1)))) {
+                    continue;
+                }
+                boolean relative = word.equals("who") || word.equals("which") || word.equals("that");
+                int end = i > 0 && lower.get(i - 1).equals(",") ? i - 2 : i - 1;
+                return relative && best != null && best.last() == end ? best : null;
+            }
+        }
+        return best;
+    }
+
     private static Group before(List<Group> groups, int token, boolean adjacent) {
         Group best = null;
         for (Group group : groups) {
@@ -359,6 +516,17 @@ public final class EventCoder {
             return null;
         }
         return best;
+    }
+
+    /** Codes whose complement clause names who is addressed: "demanded that Israel ...", "warned that Iran ...". */
+    private static boolean addressed(String cameo) {
+        return cameo.startsWith("02") || cameo.startsWith("10") || cameo.startsWith("13");
+    }
+
+    /** The "that" right after the trigger (or after its pattern), else the trigger's end. */
+    private static int thatAfter(List<String> lower, VerbLexicon.Hit hit) {
+        int next = hit.last() + 1;
+        return next < lower.size() && lower.get(next).equals("that") ? next : hit.last();
     }
 
     private static Group after(List<String> lower, List<Group> groups, int token, int within) {
@@ -379,10 +547,10 @@ public final class EventCoder {
     }
 
     private static Group byAgent(List<String> lower, List<Group> groups, VerbLexicon.Hit hit, boolean noun) {
-        if (!noun && !anyBefore(lower, hit.first(), 2, BE)) {
+        if (!noun && !passive(lower, hit)) {
             return null;
         }
-        for (int i = hit.last() + 1; i < Math.min(lower.size(), hit.last() + 6); i++) {
+        for (int i = hit.verbLast() + 1; i < Math.min(lower.size(), hit.verbLast() + 6); i++) {
             if (isBoundary(lower, i)) {
                 return null;
             }

@@ -8,19 +8,28 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A story's events → its escalation: each event between two different countries adds minus its Goldstein intensity
- * to its directed dyad (conflict positive), a quarter of it when the event is background; negated and hypothetical
- * events add nothing (a threat is coded as THREATEN, which does count). The story's score is the sum over dyads; the
- * dyads are listed strongest (largest absolute score) first, at most {@value #TOP}.
+ * A story's events → its escalation: each event between two different countries (not IGO or NGO actors) adds
+ * minus its Goldstein intensity to its directed dyad (conflict positive), a quarter of it when the event is
+ * background; negated and hypothetical events add nothing (a threat is coded as THREATEN, which does count). The
+ * story's score is the sum over dyads; the dyads are listed strongest (largest absolute score) first, at most
+ * {@value #TOP}.
  */
 public final class StoryEscalation {
 
     static final int TOP = 5;
     private static final double BACKGROUND_WEIGHT = 0.25;
+    /** Actor codes of international organisations: no country, so no dyad. */
+    private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO");
 
     private StoryEscalation() {
+    }
+
+    /** Whether an actor's {@code country} code names a country: not null, not IGO or NGO. */
+    public static boolean isCountry(String code) {
+        return code != null && !code.isBlank() && !NOT_COUNTRIES.contains(code);
     }
 
     public static Escalation of(List<Event> events) {
@@ -32,7 +41,7 @@ public final class StoryEscalation {
             }
             String source = event.getSource().getCountry();
             String target = event.getTarget().getCountry();
-            if (source == null || target == null || source.equals(target)) {
+            if (!isCountry(source) || !isCountry(target) || source.equals(target)) {
                 continue;
             }
             double weight = event.getBackground() ? BACKGROUND_WEIGHT : 1.0;

@@ -27,8 +27,18 @@ public final class VerbLexicon {
     public record Phrase(String[] words, String cameo, boolean noun) {
     }
 
-    /** A phrase found at tokens {@code [first, last]} of a sentence's token list. */
-    public record Hit(Phrase phrase, int first, int last) {
+    /**
+     * A phrase found at tokens {@code [first, last]} of a sentence's token list; its object is looked for after
+     * {@code verbLast} (the verb itself when the phrase has a gap or a pattern after it); {@code derived}: it comes
+     * from the CAMEO dictionary, not from the hand-written phrases; {@code bare}: its verb is a bare or -s form
+     * (which can as well be a noun).
+     */
+    public record Hit(Phrase phrase, int first, int last, int verbLast, boolean derived, boolean bare) {
+
+        /** Whether more than the verb matched (a pattern of the dictionary, a phrase of several words). */
+        public boolean pattern() {
+            return last > verbLast || phrase.words().length > 1;
+        }
     }
 
     private static final int GAP = 6;
@@ -43,9 +53,11 @@ public final class VerbLexicon {
             Map.entry("step", new String[] {"stepped"}), Map.entry("pull", new String[] {"pulled"}));
 
     private final Map<String, List<Phrase>> byFirstWord;
+    private final CameoVerbs cameo;
 
-    private VerbLexicon(Map<String, List<Phrase>> byFirstWord) {
+    private VerbLexicon(Map<String, List<Phrase>> byFirstWord, CameoVerbs cameo) {
         this.byFirstWord = byFirstWord;
+        this.cameo = cameo;
     }
 
     /** The shipped lexicon. */
@@ -54,13 +66,14 @@ public final class VerbLexicon {
             if (in == null) {
                 throw new IllegalStateException("verbs.tsv missing from the classpath");
             }
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), CameoVerbs.standard());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static VerbLexicon read(BufferedReader reader) throws IOException {
+    /** The hand-written phrases of {@code reader} and, when not null, the derived CAMEO verbs. */
+    static VerbLexicon read(BufferedReader reader, CameoVerbs cameo) throws IOException {
         Map<String, List<Phrase>> index = new HashMap<>();
         String line;
         while ((line = reader.readLine()) != null) {
@@ -81,7 +94,7 @@ public final class VerbLexicon {
                 index.computeIfAbsent(copy[0], k -> new ArrayList<>()).add(phrase);
             }
         }
-        return new VerbLexicon(index);
+        return new VerbLexicon(index, cameo);
     }
 
     private static String[] words(String phrase) {
@@ -90,12 +103,41 @@ public final class VerbLexicon {
             if (part.equals("...")) {
                 out.add(null);
             } else {
-                for (Token token : Tokenizer.tokenize(part)) {
-                    out.add(token.text().toLowerCase(Locale.ROOT));
-                }
+                out.addAll(List.of(tokens(part)));
             }
         }
         return out.toArray(new String[0]);
+    }
+
+    /** The lower-cased tokens of a phrase, as the tokenizer splits text ("cease-fire" → cease, -, fire). */
+    static String[] tokens(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (Token token : Tokenizer.tokenize(phrase)) {
+            out.add(token.text().toLowerCase(Locale.ROOT));
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** A verb lemma's regular forms: itself, -s, -ed, -ing (with a doubled final consonant too). */
+    static Set<String> forms(String lemma, boolean present) {
+        Set<String> forms = new LinkedHashSet<>();
+        if (present) {
+            forms.add(lemma);
+            forms.add(lemma.matches(".*(s|sh|ch|x|z|o)") ? lemma + "es" : lemma.matches(".*[^aeiou]y") ? lemma
+                    .substring(0, lemma.length() - 1) + "ies" : lemma + "s");
+        }
+        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        forms.add(lemma.matches(".*[^aeiou]y") ? stem.substring(0, stem.length() - 1) + "ied" : stem + "ed");
+        forms.add(stem + "ing");
+        forms.add(lemma + "ing");
+        char last = lemma.charAt(lemma.length() - 1);
+        if (lemma.length() > 2 && "bdgmnprt".indexOf(last) >= 0
+                && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) >= 0
+                && "aeiou".indexOf(lemma.charAt(lemma.length() - 3)) < 0) {
+            forms.add(lemma + last + "ed");
+            forms.add(lemma + last + "ing");
+        }
+        return forms;
     }
 
     private static Set<String> forms(String[] words, String kind) {
@@ -111,15 +153,7 @@ public final class VerbLexicon {
             return forms;
         }
         String lemma = words[0];
-        if (kind.equals("v")) {
-            forms.add(lemma);
-            forms.add(lemma.matches(".*(s|sh|ch|x|z|o)") ? lemma + "es" : lemma.matches(".*[^aeiou]y") ? lemma
-                    .substring(0, lemma.length() - 1) + "ies" : lemma + "s");
-        }
-        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
-        forms.add(lemma.matches(".*[^aeiou]y") ? stem.substring(0, stem.length() - 1) + "ied" : stem + "ed");
-        forms.add(stem + "ing");
-        forms.add(lemma + "ing");
+        forms.addAll(forms(lemma, kind.equals("v")));
         char last = lemma.charAt(lemma.length() - 1);
         if ("bdgmnprt".indexOf(last) >= 0) {
             forms.add(lemma + last + "ed");
@@ -131,8 +165,28 @@ public final class VerbLexicon {
         return forms;
     }
 
-    /** The longest phrase starting at {@code tokens[at]} (lower-cased texts), or null. */
+    /**
+     * The trigger starting at {@code tokens[at]} (lower-cased texts), or null: the longest hand-written phrase, unless
+     * a pattern of the CAMEO dictionary reaches further; the CAMEO verb's own code where no hand phrase matches.
+     */
     public Hit match(List<String> tokens, int at) {
+        return match(tokens, at, false);
+    }
+
+    /** As {@link #match(List, int)}; {@code afterModifier}: a demonym precedes, so a bare verb form is a noun. */
+    public Hit match(List<String> tokens, int at, boolean afterModifier) {
+        Hit hand = matchHand(tokens, at);
+        CameoVerbs.Hit derived = cameo == null ? null : cameo.match(tokens, at, afterModifier);
+        if (derived == null || (hand != null && !(derived.pattern() && derived.last() > hand.last()))) {
+            return hand;
+        }
+        String[] words = tokens.subList(at, derived.verbLast() + 1).toArray(new String[0]);
+        return new Hit(new Phrase(words, derived.cameo(), false), at, derived.last(), derived.verbLast(), true,
+                derived.bare());
+    }
+
+    /** The longest hand-written phrase starting at {@code tokens[at]}, or null. */
+    Hit matchHand(List<String> tokens, int at) {
         List<Phrase> candidates = byFirstWord.get(tokens.get(at));
         if (candidates == null) {
             return null;
@@ -141,7 +195,8 @@ public final class VerbLexicon {
         for (Phrase phrase : candidates) {
             int last = matchRest(phrase.words(), 1, tokens, at + 1, at);
             if (last >= 0 && (best == null || phrase.words().length > best.phrase().words().length)) {
-                best = new Hit(phrase, at, last);
+                boolean gap = java.util.Arrays.asList(phrase.words()).contains(null);
+                best = new Hit(phrase, at, last, gap ? at : last, false, false);
             }
         }
         return best;

@@ -306,6 +306,14 @@ class EscalationIndexTest {
     }
 
     @Test
+    void shouldLeaveInternationalOrganisationsOutOfTheCountryPairs() {
+        pipe(story("s1", "2026-01-16T10:05:00Z", event("IGO", "SYR", 3, -4.0), event("RUS", "NGO", 3, -2.0),
+                event("RUS", "UKR", 4, -10.0)));
+
+        assertThat(emitted).extracting(kv -> kv.key).allMatch(key -> key.startsWith("RUS|UKR|"));
+    }
+
+    @Test
     void shouldStateTheAlertRule() {
         assertThat(EscalationIndex.isAlert(30.0, null)).isFalse();
         assertThat(EscalationIndex.isAlert(10.0, 0.0)).isTrue();

@@ -57,4 +57,54 @@ class EventCoderTest {
     void shouldFindNoEventInCompanyResults() {
         assertThat(code("Net profit rose to 12 mln dlrs from 9 mln dlrs a year earlier.")).isEmpty();
     }
+
+    @Test
+    void shouldCodeAVerbOnlyTheCameoDictionaryKnows() {
+        assertThat(code("Norway lambasted Russia.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("DISAPPROVE");
+            assertThat(e.getSource().getCountry()).isEqualTo("NOR");
+            assertThat(e.getTarget().getCountry()).isEqualTo("RUS");
+        });
+    }
+
+    @Test
+    void shouldCodeAnInternationalOrganisationWithoutACountry() {
+        assertThat(code("The Red Cross accused Sudan of blocking the convoy.")).anySatisfy(e -> {
+            assertThat(e.getType()).isEqualTo("DISAPPROVE");
+            assertThat(e.getSource().getCountry()).isIn("IGO", "NGO");
+            assertThat(e.getTarget().getCountry()).isEqualTo("SDN");
+        });
+    }
+
+    @Test
+    void shouldReadAGeneralVerbWithTheTriggerNounItGoverns() {
+        assertThat(code("Egypt held phone calls with Jordan on Sunday.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("CONSULT");
+            assertThat(e.getTarget().getCountry()).isEqualTo("JOR");
+        });
+    }
+
+    @Test
+    void shouldCodeAnnouncedCooperationAsIntentToCooperate() {
+        assertThat(code("Chile will support Peru in the dispute.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("AGREE");
+            assertThat(e.getHypothetical()).isTrue();
+        });
+    }
+
+    @Test
+    void shouldNotTakeWhatWasActedUponAsTheSourceOfAPassive() {
+        assertThat(code("Two villages in Nepal were attacked on Monday.")).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeAnActorOfAnotherClauseAsTheSource() {
+        assertThat(code("Ecuador announced a price freeze after the earthquake, which killed 300 people."))
+                .noneMatch(e -> e.getType().equals("ASSAULT"));
+    }
+
+    @Test
+    void shouldFindNoEventInAChangeOfQuantity() {
+        assertThat(code("Coffee exports to Japan declined to 5 mln bags, Brazil said.")).isEmpty();
+    }
 }

@@ -1,0 +1,292 @@
+package io.dateline.enrich.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The CAMEO verb dictionary derived from PETRARCH2 ({@code cameo-verbs.tsv}, see {@code CameoVerbsConverter}) →
+ * the CAMEO code of a verb at a token: each verb form (lemma, -s, -ed, -ing and the listed irregular forms) belongs to
+ * a block of synonyms; the block's pattern with the most words that matches the words after the verb (in order, a
+ * few words apart, within the clause) gives the code, else the verb's own code, else none. The bare and -s forms
+ * right after a determiner, possessive or preposition are read as nouns and skipped. Immutable and thread-safe.
+ */
+final class CameoVerbs {
+
+    /** A verb form of a block: its lower-case words and the verb's default code (null: only its patterns code). */
+    private record Verb(String[] words, String block, String cameo, boolean inflectedOnly) {
+    }
+
+    /** A pattern: elements in order, each a sequence of items (a word or a synonym set {@code &NAME}). */
+    private record Pattern(String[][] elements, String cameo, int size) {
+    }
+
+    /** A match: the code, the tokens it spans, whether a pattern (and not the bare verb) gave the code. */
+    record Hit(String cameo, int first, int last, int verbLast, boolean pattern, boolean bare) {
+    }
+
+    private static final int GAP = 5;
+    private static final Set<String> NOUN_BEFORE = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "this", "these", "those", "s", "of", "for", "in", "on", "with", "after", "against", "at", "by", "from",
+            "into", "over", "new", "any", "no", "such", "every", "each", "further", "more", "recent", "military",
+            "armed", "air", "two", "three", "several", "many");
+    /** Prepositions and particles: as the first element of a pattern they go with the verb, next to it. */
+    private static final Set<String> PARTICLES = Set.of("to", "for", "with", "on", "off", "back", "up", "down",
+            "out", "in", "into", "at", "by", "from", "of", "over", "against", "about", "away", "forward", "through");
+    private static final Set<String> STOPS = Set.of(";", ":", ".", "\"", "(", ")", "that", "which", "who", "but",
+            "while", "whereas", "because", "said", "says");
+
+    private final Map<String, List<Verb>> byFirstWord;
+    private final Map<String, List<Pattern>> patterns;
+    /** Synonym set → first word of a member → the members starting with it. */
+    private final Map<String, Map<String, List<String[]>>> sets;
+
+    private CameoVerbs(Map<String, List<Verb>> byFirstWord, Map<String, List<Pattern>> patterns,
+                       Map<String, List<String[]>> sets) {
+        this.byFirstWord = byFirstWord;
+        Map<String, List<Pattern>> sorted = new HashMap<>();
+        patterns.forEach((block, list) -> {
+            List<Pattern> copy = new ArrayList<>(list);
+            copy.sort((a, b) -> Integer.compare(b.size(), a.size()));
+            sorted.put(block, List.copyOf(copy));
+        });
+        this.patterns = sorted;
+        Map<String, Map<String, List<String[]>>> index = new HashMap<>();
+        sets.forEach((name, members) -> {
+            Map<String, List<String[]>> byFirst = new HashMap<>();
+            for (String[] member : members) {
+                if (member.length > 0) {
+                    byFirst.computeIfAbsent(member[0], k -> new ArrayList<>()).add(member);
+                }
+            }
+            index.put(name, byFirst);
+        });
+        this.sets = index;
+    }
+
+    static CameoVerbs standard() {
+        try (InputStream in = CameoVerbs.class.getResourceAsStream("/io/dateline/enrich/event/cameo-verbs.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("cameo-verbs.tsv missing from the classpath");
+            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CameoVerbs read(BufferedReader reader) throws IOException {
+        Map<String, List<Verb>> verbs = new HashMap<>();
+        Map<String, List<Pattern>> patterns = new HashMap<>();
+        Map<String, List<String[]>> sets = new HashMap<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            switch (cols[0]) {
+                case "s" -> {
+                    List<String[]> members = new ArrayList<>();
+                    for (String member : cols[2].split("\\|")) {
+                        members.add(VerbLexicon.tokens(member));
+                    }
+                    sets.put(cols[1], members);
+                }
+                case "v" -> addVerb(verbs, cols);
+                case "p" -> {
+                    String[] parts = cols[3].split(" ~ ");
+                    String[][] elements = new String[parts.length][];
+                    int size = 0;
+                    for (int i = 0; i < parts.length; i++) {
+                        elements[i] = items(parts[i]);
+                        size += elements[i].length;
+                    }
+                    patterns.computeIfAbsent(cols[1], k -> new ArrayList<>()).add(new Pattern(elements, cols[2],
+                            size));
+                }
+                default -> throw new IllegalArgumentException("Unknown row kind: " + line);
+            }
+        }
+        return new CameoVerbs(verbs, patterns, sets);
+    }
+
+    private static void addVerb(Map<String, List<Verb>> verbs, String[] cols) {
+        String block = cols[1];
+        String[] lemma = VerbLexicon.tokens(cols[2]);
+        String cameo = cols[3].equals("-") ? null : cols[3];
+        List<String> irregular = cols[4].equals("-") ? List.of() : List.of(cols[4].split("\\|"));
+        for (String form : VerbLexicon.forms(lemma[0], true)) {
+            boolean inflected = form.endsWith("ed") || form.endsWith("ing");
+            add(verbs, withFirst(lemma, form), block, cameo, inflected);
+        }
+        for (String form : irregular) {
+            String[] words = VerbLexicon.tokens(form);
+            add(verbs, words, block, cameo, !words[0].endsWith("s"));
+        }
+    }
+
+    private static String[] items(String element) {
+        List<String> items = new ArrayList<>();
+        for (String word : element.split(" ")) {
+            if (word.startsWith("&")) {
+                items.add(word);
+            } else {
+                items.addAll(List.of(VerbLexicon.tokens(word)));
+            }
+        }
+        return items.toArray(new String[0]);
+    }
+
+    private static String[] withFirst(String[] lemma, String first) {
+        String[] words = lemma.clone();
+        words[0] = first;
+        return words;
+    }
+
+    private static void add(Map<String, List<Verb>> verbs, String[] words, String block, String cameo,
+                            boolean inflected) {
+        verbs.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Verb(words, block, cameo, inflected));
+    }
+
+    /** The code of the verb at {@code tokens[at]} (lower-cased texts), or null. */
+    Hit match(List<String> tokens, int at, boolean afterModifier) {
+        List<Verb> candidates = byFirstWord.get(tokens.get(at));
+        if (candidates == null) {
+            return null;
+        }
+        Hit best = null;
+        int bestSize = -1;
+        boolean nounPosition = afterModifier || at > 0 && NOUN_BEFORE.contains(tokens.get(at - 1));
+        for (Verb verb : candidates) {
+            if (nounPosition && !verb.inflectedOnly()) {
+                continue;
+            }
+            int verbLast = matchWords(verb.words(), tokens, at);
+            if (verbLast < 0) {
+                continue;
+            }
+            for (Pattern pattern : patterns.getOrDefault(verb.block(), List.of())) {
+                if (pattern.size() <= bestSize) {
+                    break;
+                }
+                int last = matchPattern(pattern, tokens, verbLast + 1);
+                if (last >= 0) {
+                    best = new Hit(pattern.cameo(), at, last, verbLast, true, !verb.inflectedOnly());
+                    bestSize = pattern.size();
+                    break;
+                }
+            }
+            if (best == null && verb.cameo() != null) {
+                best = new Hit(verb.cameo(), at, verbLast, verbLast, false, !verb.inflectedOnly());
+                bestSize = 0;
+            }
+        }
+        return best;
+    }
+
+    private static int matchWords(String[] words, List<String> tokens, int at) {
+        for (int i = 0; i < words.length; i++) {
+            if (at + i >= tokens.size() || !tokens.get(at + i).equals(words[i])) {
+                return -1;
+            }
+        }
+        return at + words.length - 1;
+    }
+
+    /**
+     * Elements in order from {@code from}, each at most {@link #GAP} tokens after the previous (a leading particle
+     * right after the verb); the last token.
+     */
+    private int matchPattern(Pattern pattern, List<String> tokens, int from) {
+        int t = from;
+        int last = -1;
+        for (String[] element : pattern.elements()) {
+            int found = -1;
+            boolean particle = t == from && element.length == 1 && PARTICLES.contains(element[0]);
+            for (int start = t; start < Math.min(tokens.size(), t + (particle ? 1 : GAP + 1)); start++) {
+                if (start > t && STOPS.contains(tokens.get(start - 1))) {
+                    break;
+                }
+                found = matchItems(element, 0, tokens, start);
+                if (found >= 0) {
+                    break;
+                }
+            }
+            if (found < 0) {
+                return -1;
+            }
+            last = found;
+            t = found + 1;
+        }
+        return last;
+    }
+
+    private int matchItems(String[] items, int i, List<String> tokens, int t) {
+        if (i == items.length) {
+            return t - 1;
+        }
+        if (t >= tokens.size()) {
+            return -1;
+        }
+        String item = items[i];
+        if (item.startsWith("&")) {
+            Map<String, List<String[]>> set = sets.getOrDefault(item, Map.of());
+            for (String[] member : candidates(set, tokens.get(t))) {
+                int end = matchLiteral(member, tokens, t);
+                if (end >= 0) {
+                    int rest = matchItems(items, i + 1, tokens, end + 1);
+                    if (rest >= 0) {
+                        return rest;
+                    }
+                }
+            }
+            return -1;
+        }
+        return wordMatches(item, tokens.get(t)) ? matchItems(items, i + 1, tokens, t + 1) : -1;
+    }
+
+    /** The members of a set that can start at a token: by the token, or its singular. */
+    private static List<String[]> candidates(Map<String, List<String[]>> set, String token) {
+        List<String[]> exact = set.get(token);
+        List<String[]> singular = token.endsWith("s") ? set.get(token.substring(0, token.length() - 1)) : null;
+        List<String[]> es = token.endsWith("es") ? set.get(token.substring(0, token.length() - 2)) : null;
+        if (singular == null && es == null) {
+            return exact == null ? List.of() : exact;
+        }
+        List<String[]> all = new ArrayList<>();
+        for (List<String[]> list : java.util.Arrays.asList(exact, singular, es)) {
+            if (list != null) {
+                all.addAll(list);
+            }
+        }
+        return all;
+    }
+
+    private static int matchLiteral(String[] words, List<String> tokens, int t) {
+        for (int i = 0; i < words.length; i++) {
+            if (t + i >= tokens.size() || !wordMatches(words[i], tokens.get(t + i))) {
+                return -1;
+            }
+        }
+        return t + words.length - 1;
+    }
+
+    /** The word itself or its plural. */
+    private static boolean wordMatches(String word, String token) {
+        if (token.equals(word)) {
+            return true;
+        }
+        return token.length() > word.length() && token.startsWith(word)
+                && (token.length() == word.length() + 1 && token.endsWith("s")
+                || token.length() == word.length() + 2 && token.endsWith("es"));
+    }
+}

@@ -1,0 +1,89 @@
+package io.dateline.enrich.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * International organisations named in a sentence ({@code international-actors.tsv}, derived from the PETRARCH2
+ * international actors dictionary) → IGO or NGO, the codes event data give actors without a country ("Amnesty
+ * International", "Red Cross", "UNHCR"). A name matches case-insensitively when its first word is capitalised in the
+ * text; a one-word name only as an acronym written in capitals. Immutable and thread-safe.
+ */
+final class Internationals {
+
+    /** A name found at tokens {@code [first, last]}: IGO or NGO. */
+    record Hit(int first, int last, String code) {
+    }
+
+    private record Name(String[] words, String code) {
+    }
+
+    private static final Internationals STANDARD = load();
+
+    private final Map<String, List<Name>> byFirstWord;
+
+    private Internationals(Map<String, List<Name>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    static Internationals standard() {
+        return STANDARD;
+    }
+
+    private static Internationals load() {
+        Map<String, List<Name>> index = new HashMap<>();
+        try (InputStream in = Internationals.class.getResourceAsStream(
+                "/io/dateline/enrich/event/international-actors.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("international-actors.tsv missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                String[] words = VerbLexicon.tokens(cols[1]);
+                if (words.length > 0) {
+                    index.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Name(words, cols[0]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Internationals(index);
+    }
+
+    /** The longest name starting at token {@code at}, or null; {@code texts} as written, {@code lower} lower-cased. */
+    Hit match(List<String> texts, List<String> lower, int at) {
+        List<Name> names = byFirstWord.get(lower.get(at));
+        String first = texts.get(at);
+        if (names == null || first.isEmpty() || !Character.isUpperCase(first.charAt(0))) {
+            return null;
+        }
+        Hit best = null;
+        for (Name name : names) {
+            String[] words = name.words();
+            if (words.length == 1 && (first.length() < 3 || !first.equals(first.toUpperCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
+            boolean all = at + words.length <= lower.size();
+            for (int i = 0; all && i < words.length; i++) {
+                all = lower.get(at + i).equals(words[i]);
+            }
+            if (all && (best == null || at + words.length - 1 > best.last())) {
+                best = new Hit(at, at + words.length - 1, name.code());
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,303 @@
+package io.dateline.enrich.event;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Not a test: the tool that derives {@code cameo-verbs.tsv}, {@code cameo-plover.tsv} and
+ * {@code international-actors.tsv} of the event coder from the MIT-licensed PETRARCH2 dictionaries and the PLOVER
+ * conversion table, run by hand when they change (from {@code enrich/}):
+ * <pre>java -cp target/test-classes io.dateline.enrich.event.CameoVerbsConverter \
+ *     ../../shared/data/petrarch2-dictionaries ../../shared/data/plover-gsr/CAMEO2PLOVER-2021.txt \
+ *     src/main/resources/io/dateline/enrich/event</pre>
+ * CAMEO.2.0.txt → synonym sets ({@code &CURRENCY}: lower-case members, {@code _} read as a space), and per verb block
+ * its verbs (lemma, the irregular forms the dictionary lists, the verb's own code or the block's) and its patterns
+ * ({@code - * (TO BORDER) [154]}): the words after the verb as elements in order ({@code {A B}} stays one element,
+ * {@code (P X)} becomes {@code p} and {@code x}), the words before the verb, the source/target markers ({@code $ + ^
+ * %}) and the comments dropped; a source:target code keeps its first part ({@code [:173]} the second).
+ * CAMEO2PLOVER-2021.txt → CAMEO code → PLOVER type, with the names of the gold data: ACCUSE is INVESTIGATE for 09
+ * and DISAPPROVE for 11, REQUEST is DEMAND, and the military engagements (19, 20) the 2021 table files under
+ * ASSAULT are FIGHT, except ethnic cleansing (201, 203) and mass killing of civilians (202).
+ * Phoenix.International.actors.txt → the names and aliases of intergovernmental and non-governmental organisations
+ * (codes IGO..., NGO...) with IGO or NGO; entries with a dated code (office holders) and companies are left out.
+ */
+public final class CameoVerbsConverter {
+
+    private static final Pattern CODE = Pattern.compile("\\[([0-9:]*[0-9]{2,4}[0-9:]*)]");
+    private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^]]*)]");
+    private static final String NOTICE = """
+            # Derived for Dateline by io.dateline.enrich.event.CameoVerbsConverter (enrich/src/test) from the PETRARCH2
+            # CAMEO verb dictionary CAMEO.2.0.txt (github.com/openeventdata/petrarch2, petrarch2/data/dictionaries),
+            # which carries this notice:
+            #
+            # The MIT License (MIT)
+            #
+            # Copyright (c) 2015 Open Event Data Alliance
+            #
+            # Permission is hereby granted, free of charge, to any person obtaining a copy of
+            # this software and associated documentation files (the "Software"), to deal in
+            # the Software without restriction, including without limitation the rights to
+            # use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of
+            # the Software, and to permit persons to whom the Software is furnished to do so,
+            # subject to the following conditions:
+            #
+            # The above copyright notice and this permission notice shall be included in all
+            # copies or substantial portions of the Software.
+            #
+            # THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+            # IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS
+            # FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR
+            # COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER
+            # IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+            # CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+            #
+            """;
+
+    private CameoVerbsConverter() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dictionaries = Path.of(args[0]);
+        List<String> lines = Files.readAllLines(dictionaries.resolve("CAMEO.2.0.txt"), StandardCharsets.ISO_8859_1);
+        Path out = Path.of(args[2]);
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("cameo-verbs.tsv"),
+                StandardCharsets.UTF_8))) {
+            w.print(NOTICE);
+            w.println("# Rows: s <tab> &SET <tab> members (|); v <tab> block <tab> verb <tab> code or - <tab> "
+                    + "irregular forms (|) or -;");
+            w.println("# p <tab> block <tab> code <tab> elements after the verb, in order, separated by ' ~ ' (a gap "
+                    + "of a few words may come between them).");
+            convert(lines, w);
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("international-actors.tsv"),
+                StandardCharsets.UTF_8))) {
+            w.print(NOTICE.replace("CAMEO verb dictionary CAMEO.2.0.txt", "international actors dictionary")
+                    .replace("Phoenix.International.actors.txt", "")
+                    .replace("# Copyright (c) 2015", "# Copyright (c) 2014"));
+            w.println("# IGO or NGO <tab> name or alias, as the source writes it (upper case).");
+            internationals(Files.readAllLines(dictionaries.resolve("Phoenix.International.actors.txt"),
+                    StandardCharsets.ISO_8859_1), w);
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("cameo-plover.tsv"),
+                StandardCharsets.UTF_8))) {
+            w.println("# Derived for Dateline by io.dateline.enrich.event.CameoVerbsConverter from the PLOVER "
+                    + "project's");
+            w.println("# CAMEO2PLOVER-2021.txt (github.com/openeventdata/PLOVER, CC BY-SA 4.0, Open Event Data "
+                    + "Alliance), with the");
+            w.println("# type names of the PLOVER gold records: ACCUSE -> INVESTIGATE (09) / DISAPPROVE (11), "
+                    + "REQUEST -> DEMAND, 19/20 -> FIGHT");
+            w.println("# (but 201-203 ASSAULT). CAMEO code <tab> PLOVER type.");
+            for (Map.Entry<String, String> e : plover(Files.readAllLines(Path.of(args[1]),
+                    StandardCharsets.UTF_8)).entrySet()) {
+                w.println(e.getKey() + "\t" + e.getValue());
+            }
+        }
+    }
+
+    private static void internationals(List<String> lines, PrintWriter w) {
+        Pattern code = Pattern.compile("\\[([A-Z]{3})[A-Z]*([^]]*)]");
+        List<String> names = new ArrayList<>();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : lines) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String body = line.split("#")[0];
+            if (!line.startsWith("+") && !Character.isWhitespace(line.charAt(0))) {
+                names = new ArrayList<>();
+            }
+            String name = body.replaceAll("\\[.*", "").replace("+", "").strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+            Matcher m = code.matcher(body);
+            if (m.find()) {
+                boolean dated = m.group(2).matches(".*\\d.*") || body.indexOf('[', m.end()) >= 0;
+                String kind = m.group(1);
+                if (!dated && (kind.equals("IGO") || kind.equals("NGO"))) {
+                    for (String n : names) {
+                        String words = n.replace('_', ' ').replaceAll("\\s+", " ").strip()
+                                .replaceFirst("^THE ", "");
+                        if (words.length() >= 3 && !words.matches(".*[a-z].*")) {
+                            out.putIfAbsent(words, kind);
+                        }
+                    }
+                }
+                names = new ArrayList<>();
+            }
+        }
+        out.forEach((name, kind) -> w.println(kind + "\t" + name));
+    }
+
+    static Map<String, String> plover(List<String> lines) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Pattern row = Pattern.compile("^(\\d{2,4}):\\s*([A-Z]+)");
+        for (String line : lines) {
+            Matcher m = row.matcher(line);
+            if (!m.find() || m.group(1).length() == 2) {
+                continue;
+            }
+            String code = m.group(1);
+            String type = switch (m.group(2)) {
+                case "ACCUSE" -> code.startsWith("09") ? "INVESTIGATE" : "DISAPPROVE";
+                case "REQUEST" -> "DEMAND";
+                default -> m.group(2);
+            };
+            if ((code.startsWith("19") || code.startsWith("20")) && !Set.of("201", "202", "203").contains(code)) {
+                type = "FIGHT";
+            }
+            out.putIfAbsent(code, type);
+        }
+        return out;
+    }
+
+    private static void convert(List<String> lines, PrintWriter w) {
+        boolean verbs = false;
+        String set = null;
+        List<String> members = new ArrayList<>();
+        String block = null;
+        String blockCode = null;
+        Set<String> blocks = new LinkedHashSet<>();
+        for (String raw : lines) {
+            String line = raw.replace('\t', ' ');
+            if (line.startsWith("####### VERB PATTERNS")) {
+                flushSet(w, set, members);
+                set = null;
+                verbs = true;
+                continue;
+            }
+            if (!verbs) {
+                if (line.startsWith("&")) {
+                    flushSet(w, set, members);
+                    set = line.strip().split("\\s+")[0];
+                    members = new ArrayList<>();
+                } else if (set != null && line.startsWith("+")) {
+                    members.add(words(line.substring(1).split("#")[0].strip().split("\\s+")[0]));
+                }
+                continue;
+            }
+            Matcher header = HEADER.matcher(line);
+            if (header.find()) {
+                block = header.group(1);
+                int n = 2;
+                while (!blocks.add(block)) {
+                    block = header.group(1) + n++;
+                }
+                blockCode = code(header.group(2));
+                continue;
+            }
+            if (block == null || line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String body = line.split("#")[0];
+            if (line.startsWith("-")) {
+                pattern(w, block, body.substring(1));
+            } else {
+                verb(w, block, blockCode, body);
+            }
+        }
+    }
+
+    private static void flushSet(PrintWriter w, String set, List<String> members) {
+        if (set != null && !members.isEmpty()) {
+            w.println("s\t" + set + "\t" + String.join("|", new LinkedHashSet<>(members)));
+        }
+    }
+
+    private static void verb(PrintWriter w, String block, String blockCode, String body) {
+        Matcher code = CODE.matcher(body);
+        String own = code.find() ? code(code.group(1)) : null;
+        String rest = body.replaceAll("\\[[^]]*]", " ");
+        String forms = "-";
+        int brace = rest.indexOf('{');
+        if (brace >= 0) {
+            int close = rest.indexOf('}', brace);
+            List<String> list = new ArrayList<>();
+            for (String form : rest.substring(brace + 1, close < 0 ? rest.length() : close).replace(',', ' ').strip()
+                    .split("\\s+")) {
+                if (!form.isBlank()) {
+                    list.add(words(form.replace("+", "")));
+                }
+            }
+            forms = list.isEmpty() ? "-" : String.join("|", list);
+            rest = rest.substring(0, brace);
+        }
+        String lemma = rest.strip().replace("+", "");
+        if (lemma.isEmpty() || lemma.contains(" ")) {
+            return;
+        }
+        String verbCode = own != null ? own : blockCode;
+        w.println("v\t" + block + "\t" + words(lemma) + "\t" + (verbCode == null ? "-" : verbCode) + "\t" + forms);
+    }
+
+    private static void pattern(PrintWriter w, String block, String body) {
+        Matcher code = CODE.matcher(body);
+        if (!code.find()) {
+            return;
+        }
+        String cameo = code(code.group(1));
+        String text = body.substring(0, code.start());
+        int star = text.indexOf('*');
+        if (cameo == null || star < 0) {
+            return;
+        }
+        List<String> elements = new ArrayList<>();
+        StringBuilder group = null;
+        for (String token : text.substring(star + 1).replace("(", " ( ").replace(")", " ) ").replace("{", " { ")
+                .replace("}", " } ").strip().split("\\s+")) {
+            if (token.isEmpty() || token.equals("(") || token.equals(")") || Set.of("$", "+", "^", "%")
+                    .contains(token)) {
+                continue;
+            }
+            if (token.equals("{")) {
+                group = new StringBuilder();
+            } else if (token.equals("}")) {
+                if (group != null && !group.isEmpty()) {
+                    elements.add(group.toString().strip());
+                }
+                group = null;
+            } else {
+                String word = token.replaceAll("^[$+^%]+|[$+^%]+$", "");
+                if (word.isEmpty()) {
+                    continue;
+                }
+                word = word.startsWith("&") ? word : words(word);
+                if (group != null) {
+                    group.append(word).append(' ');
+                } else {
+                    elements.add(word);
+                }
+            }
+        }
+        if (!elements.isEmpty()) {
+            w.println("p\t" + block + "\t" + cameo + "\t" + String.join(" ~ ", elements));
+        }
+    }
+
+    /** {@code 042:043} → 042, {@code :173} → 173, {@code ---} → null. */
+    private static String code(String raw) {
+        String s = raw.strip();
+        int colon = s.indexOf(':');
+        if (colon >= 0) {
+            s = colon == 0 ? s.substring(1) : s.substring(0, colon);
+        }
+        s = s.replaceAll("[^0-9]", "");
+        return s.length() >= 2 && s.length() <= 4 ? s : null;
+    }
+
+    private static String words(String token) {
+        return token.replace('_', ' ').strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,67 @@
+package io.dateline.enrich.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class CameoVerbsTest {
+
+    private static final String DICTIONARY = String.join("\n",
+            "# a block of two synonyms, one without a code of its own",
+            "s\t&WEAPON\tgun|heavy artillery",
+            "v\tSTRIKE\tbombard\t195\t-",
+            "v\tSTRIKE\tpound\t-\t-",
+            "v\tSTRIKE\tsend\t-\tsent",
+            "p\tSTRIKE\t190\t&WEAPON",
+            "p\tSTRIKE\t0332\tto ~ &WEAPON",
+            "p\tSTRIKE\t042\tto",
+            "");
+
+    private static CameoVerbs.Hit match(String sentence, int at) throws IOException {
+        CameoVerbs verbs = CameoVerbs.read(new BufferedReader(new StringReader(DICTIONARY)));
+        List<String> tokens = Arrays.asList(sentence.toLowerCase(Locale.ROOT).split(" "));
+        return verbs.match(tokens, at, false);
+    }
+
+    @Test
+    void shouldCodeAnInflectedVerbWithItsOwnCode() throws IOException {
+        assertThat(match("Chad bombarded the town", 1)).satisfies(hit -> {
+            assertThat(hit.cameo()).isEqualTo("195");
+            assertThat(hit.pattern()).isFalse();
+            assertThat(hit.bare()).isFalse();
+        });
+    }
+
+    @Test
+    void shouldCodeAVerbWithoutACodeOnlyThroughAPattern() throws IOException {
+        assertThat(match("Chad pounded the town", 1)).isNull();
+        assertThat(match("Chad pounded the town with heavy artillery", 1)).satisfies(hit -> {
+            assertThat(hit.cameo()).isEqualTo("190");
+            assertThat(hit.last()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void shouldPreferThePatternWithMoreWords() throws IOException {
+        assertThat(match("Chad sent more guns to Niger", 1).cameo()).isEqualTo("190");
+        assertThat(match("Chad sent to Niger a gun", 1).cameo()).isEqualTo("0332");
+    }
+
+    @Test
+    void shouldKeepALeadingParticleNextToTheVerb() throws IOException {
+        assertThat(match("Chad sent to Niger", 1).cameo()).isEqualTo("042");
+        assertThat(match("Chad sent envoys to Niger", 1)).isNull();
+    }
+
+    @Test
+    void shouldReadABareFormAfterADeterminerAsANoun() throws IOException {
+        assertThat(match("the pound fell", 1)).isNull();
+        assertThat(match("they bombard it", 1).bare()).isTrue();
+    }
+}
