@@ -6,6 +6,7 @@ import io.dateline.enrich.EnrichConfig;
 import io.dateline.ingest.IngestConfig;
 import io.dateline.platform.ConfigSource;
 import io.dateline.platform.KafkaSettings;
+import io.dateline.platform.ServiceMain;
 import io.dateline.platform.Setting;
 import io.dateline.sink.SinkConfig;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ class ConfigurationDocsTest {
     static Stream<Setting<?>> settings() {
         List<Setting<?>> all = new ArrayList<>(KafkaSettings.SETTINGS);
         all.add(ConfigSource.CONFIG_FILE);
+        all.addAll(ServiceMain.SETTINGS);
         all.addAll(IngestConfig.SETTINGS);
         all.addAll(EnrichConfig.SETTINGS);
         all.addAll(SinkConfig.SETTINGS);

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The enrich service: {@link EnrichTopology} run by Kafka Streams. Start creates the catalogue's missing topics (when
  * {@code DATELINE_CREATE_TOPICS}), logs the topology, and starts the streams with a state listener and an uncaught
- * exception handler that replaces a failed thread. Close is idempotent and waits at most the configured timeout. Local
- * state is never wiped on a normal start.
+ * exception handler that replaces a failed thread. Its counters ({@link EnrichMetrics}) and the Streams metrics are
+ * served on /metrics. Close is idempotent and waits at most the configured timeout. Local state is never wiped on a
+ * normal start.
  */
 public final class EnrichService implements Service {
 
@@ -33,6 +35,8 @@ public final class EnrichService implements Service {
     private final EnrichConfig config;
     private final Enricher enricher;
     private final Object lock = new Object();
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final EnrichMetrics metrics = new EnrichMetrics(registry);
     private volatile KafkaStreams streams;
     private OpsServer ops;
     private boolean closed;
@@ -62,9 +66,11 @@ public final class EnrichService implements Service {
                     TopicInitializer.ensureTopics(admin, config.topics().all(), kafka.replicationFactor());
                 }
             }
-            Topology topology = EnrichTopology.build(config.topics(), kafka.serdes(), enricher);
+            Topology topology = EnrichTopology.build(config.topics(), kafka.serdes(), enricher, metrics);
             LOG.info("enrich {}: {}", enricher.version(), topology.describe());
-            KafkaStreams created = new KafkaStreams(topology, config.streamsProperties());
+            Properties properties = config.streamsProperties();
+            properties.put(EnrichMetrics.CONFIG_KEY, metrics);
+            KafkaStreams created = new KafkaStreams(topology, properties);
             created.setStateListener((now, before) -> LOG.info("enrich: {} -> {}", before, now));
             created.setUncaughtExceptionHandler(exception -> {
                 LOG.error("enrich: a stream thread failed; replacing it", exception);
@@ -76,13 +82,12 @@ public final class EnrichService implements Service {
         }
     }
 
-    /** /health/ready is up while the streams run (RUNNING or REBALANCING); /metrics has the Streams metrics. */
+    /** /health/ready is up while the streams run (RUNNING or REBALANCING); /metrics has ours and the Streams ones. */
     private OpsServer startOps(KafkaStreams running) {
         OpsSettings settings = config.ops();
         if (!settings.enabled()) {
             return null;
         }
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new KafkaStreamsMetrics(running).bindTo(registry);
         OpsServer server = OpsServer.bind(settings.host(), settings.port(), registry, "enrich")
                 .readiness("streams", () -> running.state().isRunningOrRebalancing()
@@ -98,6 +103,11 @@ public final class EnrichService implements Service {
         synchronized (lock) {
             return ops == null ? OptionalInt.empty() : OptionalInt.of(ops.port());
         }
+    }
+
+    /** The service's own counters. */
+    public EnrichMetrics metrics() {
+        return metrics;
     }
 
     /** Whether the streams are running or rebalancing. */

@@ -17,8 +17,9 @@ import org.apache.kafka.streams.kstream.Produced;
 /**
  * RawStory topic → EnrichedStory topic, keyed by story id: one enriched record per raw record, tombstones skipped; and
  * the enriched stories' events → the escalation topic ({@link EscalationIndex}: per country dyad and hour/day window,
- * stateful, repartitioned by dyad). A pure function of its arguments; the dead-letter handling for records that cannot
- * be read or enriched is configured in {@link EnrichConfig#streamsProperties()}.
+ * stateful, repartitioned by dyad). Stories in and out, events and escalation windows are counted on the way
+ * ({@link EnrichMetrics}). A pure function of its arguments; the dead-letter handling for records that cannot be read
+ * or enriched is configured in {@link EnrichConfig#streamsProperties()}.
  */
 public final class EnrichTopology {
 
@@ -29,11 +30,19 @@ public final class EnrichTopology {
     public static final String KEY_BY_ID = "key-by-story-id";
     public static final String SINK = "write-enriched-stories";
     public static final String ESCALATION_SINK = "write-escalation-windows";
+    public static final String COUNT_IN = "count-stories-in";
+    public static final String COUNT_OUT = "count-stories-out";
+    public static final String COUNT_WINDOWS = "count-escalation-windows";
 
     private EnrichTopology() {
     }
 
+    /** The topology with its counters kept in memory only. */
     public static Topology build(Topics topics, Serdes serdes, Enricher enricher) {
+        return build(topics, serdes, enricher, EnrichMetrics.inMemory());
+    }
+
+    public static Topology build(Topics topics, Serdes serdes, Enricher enricher, EnrichMetrics metrics) {
         Topic<String, RawStory> raw = topics.rawStories();
         Topic<String, EnrichedStory> enriched = topics.enrichedStories();
         Topic<String, EscalationWindow> escalation = topics.escalation();
@@ -41,11 +50,15 @@ public final class EnrichTopology {
         KStream<String, EnrichedStory> stories = builder
                 .stream(raw.name(), Consumed.with(serdes.key(raw), serdes.value(raw)).withName(SOURCE))
                 .filter((id, story) -> story != null, Named.as(SKIP_TOMBSTONES))
+                .peek((id, story) -> metrics.storyIn(), Named.as(COUNT_IN))
                 .mapValues(enricher::enrich, Named.as(ENRICH))
-                .selectKey((key, story) -> story.getId(), Named.as(KEY_BY_ID));
+                .selectKey((key, story) -> story.getId(), Named.as(KEY_BY_ID))
+                .peek((id, story) -> metrics.storyOut(story), Named.as(COUNT_OUT));
         stories.to(enriched.name(), Produced.with(serdes.key(enriched), serdes.value(enriched)).withName(SINK));
-        EscalationIndex.windows(stories).to(escalation.name(),
-                Produced.with(serdes.key(escalation), serdes.value(escalation)).withName(ESCALATION_SINK));
+        EscalationIndex.windows(stories)
+                .peek((key, window) -> metrics.window(window), Named.as(COUNT_WINDOWS))
+                .to(escalation.name(), Produced.with(serdes.key(escalation), serdes.value(escalation))
+                        .withName(ESCALATION_SINK));
         return builder.build();
     }
 }

@@ -128,6 +128,8 @@ class EnrichIT {
             assertThat(header(record, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(topics.rawStories().name());
             assertThat(header(record, DeadLetterHeaders.MESSAGE)).contains("Not an Avro record");
             assertThat(service.isRunning()).isTrue();
+            assertThat(service.metrics().count("dateline.enrich.dead.letters", "reason", DeadLetters.DESERIALIZATION))
+                    .isEqualTo(1.0);
         }
     }
 
@@ -143,7 +145,7 @@ class EnrichIT {
             String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
 
-            assertThat(metrics).contains("kafka_stream_");
+            assertThat(metrics).contains("kafka_stream_").contains("dateline_enrich_stories_in_total");
         }
     }
 

@@ -194,6 +194,7 @@ class EnrichTopologyTest {
                 .extracting(TopologyDescription.Node::name)
                 .containsExactlyInAnyOrder(EnrichTopology.SOURCE, EnrichTopology.SKIP_TOMBSTONES,
                         EnrichTopology.ENRICH, EnrichTopology.KEY_BY_ID, EnrichTopology.SINK,
+                        EnrichTopology.COUNT_IN, EnrichTopology.COUNT_OUT, EnrichTopology.COUNT_WINDOWS,
                         EscalationIndex.CONTRIBUTIONS, repartition + "-filter", repartition + "-sink",
                         repartition + "-source", EscalationIndex.WINDOWS, EnrichTopology.ESCALATION_SINK);
         assertThat(description.subtopologies()).flatExtracting(TopologyDescription.Subtopology::nodes)

@@ -15,7 +15,10 @@ import java.util.TreeMap;
 /**
  * Where settings come from: environment variables, over an optional properties file named by
  * {@code DATELINE_CONFIG_FILE}. Names are environment style ({@code DATELINE_SINK_DB_URL}); a properties file may use
- * that form or the dotted lower-case one ({@code dateline.sink.db.url}).
+ * that form or the dotted lower-case one ({@code dateline.sink.db.url}). A {@linkplain Setting#secret() secret}
+ * setting may instead be given as {@code <NAME>_FILE}, the path of a file holding the value (the Docker and Kubernetes
+ * secrets convention; one trailing line break is dropped); setting both is an error. Secret values never appear in
+ * error messages.
  */
 public final class ConfigSource {
 
@@ -59,20 +62,21 @@ public final class ConfigSource {
 
     /** The typed value of {@code setting}, or its default; fails naming the setting when the text is wrong. */
     public <T> T get(Setting<T> setting) {
-        String text = raw(setting.name()).orElse(setting.defaultText());
+        String text = raw(setting).orElse(setting.defaultText());
         if (text == null) {
             throw new ConfigException(setting.name() + " is required: " + setting.description());
         }
         try {
             return setting.parser().apply(text);
         } catch (RuntimeException e) {
-            throw new ConfigException(setting.name() + "='" + text + "' is invalid: " + e.getMessage());
+            throw new ConfigException(setting.secret() ? setting.name() + "='****' is invalid (the parser's message is"
+                    + " not shown: it may quote the secret)" : setting.name() + "='" + text + "' is invalid: " + e.getMessage());
         }
     }
 
     /** The typed value of {@code setting} when it is set or has a default. */
     public <T> Optional<T> find(Setting<T> setting) {
-        if (raw(setting.name()).isEmpty() && setting.defaultText() == null) {
+        if (raw(setting).isEmpty() && setting.defaultText() == null) {
             return Optional.empty();
         }
         return Optional.of(get(setting));
@@ -80,7 +84,7 @@ public final class ConfigSource {
 
     /** Whether {@code setting} is given explicitly (not just defaulted). */
     public boolean isSet(Setting<?> setting) {
-        return raw(setting.name()).isPresent();
+        return raw(setting).isPresent();
     }
 
     /** Every value whose name starts with {@code prefix}, keyed by the rest of the name. */
@@ -92,6 +96,34 @@ public final class ConfigSource {
             }
         });
         return found;
+    }
+
+    /** The text of {@code setting}: its variable, or for a secret the content of the file {@code <NAME>_FILE} names. */
+    private Optional<String> raw(Setting<?> setting) {
+        Optional<String> direct = raw(setting.name());
+        Optional<String> file = setting.secret() ? raw(setting.fileName()) : Optional.empty();
+        if (file.isEmpty()) {
+            return direct;
+        }
+        if (direct.isPresent()) {
+            throw new ConfigException(setting.name() + " and " + setting.fileName() + " are both set: set one of them");
+        }
+        return Optional.of(readSecret(setting.fileName(), Path.of(file.get().strip())));
+    }
+
+    private static String readSecret(String variable, Path file) {
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(variable + "='" + file + "' cannot be read: " + e.getClass().getSimpleName());
+        }
+        String value = content.endsWith("\r\n") ? content.substring(0, content.length() - 2)
+                : content.endsWith("\n") ? content.substring(0, content.length() - 1) : content;
+        if (value.isBlank()) {
+            throw new ConfigException(variable + "='" + file + "' names an empty file");
+        }
+        return value;
     }
 
     private Optional<String> raw(String name) {

@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * One documented setting: its environment name (e.g. {@code DATELINE_BOOTSTRAP_SERVERS}), its default, what it means,
  * and how its text becomes a typed value. Reading a wrong value fails with a message that names the setting.
+ * A setting whose name ends in {@code PASSWORD}, {@code TOKEN}, {@code SECRET} or {@code USER_INFO} is a
+ * {@linkplain #secret() secret}: its value is never shown, and it may be given in a file named by {@code <NAME>_FILE}.
  *
  * @param name        environment variable name; in a properties file the same name or its dotted lower-case form
  * @param defaultText the default as text, or null when the setting has no default
@@ -15,6 +18,10 @@ import java.util.function.Function;
  * @param parser      text to value; throws IllegalArgumentException on bad text
  */
 public record Setting<T>(String name, String defaultText, String description, Function<String, T> parser) {
+
+    private static final Pattern SECRET_NAME = Pattern.compile("_(PASSWORD|TOKEN|SECRET|USER_INFO)$");
+    /** Appended to a secret setting's name, it names a file that holds the value (Docker and Kubernetes secrets). */
+    public static final String FILE_SUFFIX = "_FILE";
 
     public Setting {
         Objects.requireNonNull(name, "name");
@@ -50,6 +57,16 @@ public record Setting<T>(String name, String defaultText, String description, Fu
     /** A duration as ISO-8601 ({@code PT30S}) or a number with a unit: {@code 500ms}, {@code 30s}, {@code 5m}. */
     public static Setting<Duration> duration(String name, String defaultText, String description) {
         return new Setting<>(name, defaultText, description, Setting::parseDuration);
+    }
+
+    /** Whether the value is a secret (password, token, credentials): never logged, may come from a file. */
+    public boolean secret() {
+        return SECRET_NAME.matcher(name).find();
+    }
+
+    /** The variable naming a file with the value, e.g. {@code DATELINE_SINK_DB_PASSWORD_FILE}; secrets only. */
+    public String fileName() {
+        return name + FILE_SUFFIX;
     }
 
     /** Property-file form of the name: {@code DATELINE_BOOTSTRAP_SERVERS} becomes {@code dateline.bootstrap.servers}. */

@@ -74,4 +74,58 @@ class ConfigSourceTest {
         assertThat(Setting.parseDuration("5m")).isEqualTo(Duration.ofMinutes(5));
         assertThat(Setting.parseDuration("250ms")).isEqualTo(Duration.ofMillis(250));
     }
+
+    private static final Setting<String> PASSWORD = Setting.string("DATELINE_SINK_DB_PASSWORD", null, "Password.");
+
+    @Test
+    void shouldReadASecretFromTheFileItsFileVariableNames(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("db_password");
+        Files.writeString(secret, "s3cret-from-file\n");
+
+        ConfigSource config = ConfigSource.of(Map.of("DATELINE_SINK_DB_PASSWORD_FILE", secret.toString()));
+
+        assertThat(PASSWORD.secret()).isTrue();
+        assertThat(config.get(PASSWORD)).isEqualTo("s3cret-from-file");
+        assertThat(config.isSet(PASSWORD)).isTrue();
+    }
+
+    @Test
+    void shouldRefuseASecretGivenBothDirectlyAndAsAFile(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("db_password");
+        Files.writeString(secret, "from-file");
+        ConfigSource config = ConfigSource.of(Map.of("DATELINE_SINK_DB_PASSWORD", "direct",
+                "DATELINE_SINK_DB_PASSWORD_FILE", secret.toString()));
+
+        assertThatThrownBy(() -> config.get(PASSWORD)).isInstanceOf(ConfigException.class)
+                .hasMessage("DATELINE_SINK_DB_PASSWORD and DATELINE_SINK_DB_PASSWORD_FILE are both set: set one of them");
+    }
+
+    @Test
+    void shouldNameAMissingSecretFileWithoutShowingAnyValue(@TempDir Path dir) {
+        ConfigSource config = ConfigSource.of(Map.of("DATELINE_SINK_DB_PASSWORD_FILE",
+                dir.resolve("absent").toString()));
+
+        assertThatThrownBy(() -> config.get(PASSWORD)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("DATELINE_SINK_DB_PASSWORD_FILE=").hasMessageContaining("cannot be read");
+    }
+
+    @Test
+    void shouldIgnoreTheFileFormForSettingsThatAreNotSecrets(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("batch");
+        Files.writeString(file, "42");
+
+        ConfigSource config = ConfigSource.of(Map.of("DATELINE_SINK_BATCH_SIZE_FILE", file.toString()));
+
+        assertThat(BATCH.secret()).isFalse();
+        assertThat(config.get(BATCH)).isEqualTo(500);
+    }
+
+    @Test
+    void shouldNeverShowASecretValueInAnError() {
+        Setting<Integer> pin = Setting.integer("DATELINE_TEST_TOKEN", 1, 1, 9, "A numeric secret.");
+        ConfigSource config = ConfigSource.of(Map.of("DATELINE_TEST_TOKEN", "hunter2"));
+
+        assertThatThrownBy(() -> config.get(pin)).hasMessageStartingWith("DATELINE_TEST_TOKEN='****' is invalid")
+                .hasMessageNotContaining("hunter2");
+    }
 }

@@ -1,5 +1,7 @@
 package io.dateline.enrich.deadletter;
 
+import io.dateline.enrich.EnrichMetrics;
+import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -10,9 +12,19 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 public class DeadLetterProcessingHandler extends LogAndContinueProcessingExceptionHandler {
 
+    private EnrichMetrics metrics = EnrichMetrics.inMemory();
+
+    /** Picks up the service's counters, handed over in the streams properties ({@link EnrichMetrics#CONFIG_KEY}). */
+    @Override
+    public void configure(Map<String, ?> configs) {
+        super.configure(configs);
+        metrics = EnrichMetrics.from(configs);
+    }
+
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         Response builtIn = super.handleError(context, record, exception);
+        metrics.deadLetter(DeadLetters.PROCESSING);
         return Response.resume(DeadLetters.withHeaders(builtIn.deadLetterQueueRecords(), DeadLetters.PROCESSING,
                 context, exception));
     }

@@ -1,5 +1,7 @@
 package io.dateline.enrich.deadletter;
 
+import io.dateline.enrich.EnrichMetrics;
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
@@ -13,11 +15,21 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
  */
 public class DeadLetterProductionHandler extends DefaultProductionExceptionHandler {
 
+    private EnrichMetrics metrics = EnrichMetrics.inMemory();
+
+    /** Picks up the service's counters, handed over in the streams properties ({@link EnrichMetrics#CONFIG_KEY}). */
+    @Override
+    public void configure(Map<String, ?> configs) {
+        super.configure(configs);
+        metrics = EnrichMetrics.from(configs);
+    }
+
     @Override
     public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record,
                                 Exception exception) {
         Response builtIn = super.handleError(context, record, exception);
         if (exception instanceof RecordTooLargeException) {
+            metrics.deadLetter(DeadLetters.PRODUCTION);
             return Response.resume(DeadLetters.withHeaders(builtIn.deadLetterQueueRecords(), DeadLetters.PRODUCTION,
                     context, exception));
         }

@@ -1,15 +1,20 @@
 package io.dateline.ingest.metrics;
 
+import io.dateline.avro.InputFormat;
 import io.dateline.ingest.parse.ParseResult;
 import io.dateline.ingest.parse.Problem;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What ingest did, as Micrometer counters (Prometheus names in brackets): stories published
- * ({@code dateline_ingest_stories_published_total}), duplicates dropped ({@code ..._stories_duplicate_total}), items
+ * What ingest did, as Micrometer counters (Prometheus names in brackets): stories in, i.e. parsed and handed to the
+ * publisher, by wire format ({@code dateline_ingest_stories_in_total{format}}), stories out, i.e. acknowledged by
+ * Kafka, by format ({@code dateline_ingest_stories_published_total{format}}; formats are the
+ * {@code InputFormat} names in lower case: plain_text, ninjs, newsml_g2, reuters_sgml), duplicates dropped
+ * ({@code ..._stories_duplicate_total}), items
  * skipped ({@code ..._items_skipped_total}), rejections by reason and channel ({@code ..._rejections_total{reason,
  * channel}}), publish failures ({@code ..._publish_failures_total}) and drop-folder files by outcome
  * ({@code ..._files_total{outcome}}).
@@ -31,8 +36,15 @@ public final class IngestMetrics {
         return registry;
     }
 
-    public void published() {
-        registry.counter("dateline.ingest.stories.published").increment();
+    /** Counts one story handed to the publisher (duplicates included). */
+    public void received(InputFormat format) {
+        Counter.builder("dateline.ingest.stories.in").tag("format", tag(format)).register(registry).increment();
+    }
+
+    /** Counts one story Kafka acknowledged. */
+    public void published(InputFormat format) {
+        Counter.builder("dateline.ingest.stories.published").tag("format", tag(format)).register(registry)
+                .increment();
     }
 
     public void duplicate() {
@@ -64,9 +76,12 @@ public final class IngestMetrics {
         Counter.builder("dateline.ingest.files").tag("outcome", outcome).register(registry).increment();
     }
 
-    /** The count of a counter, for tests and summaries; 0 when it was never incremented. */
+    /** The sum of the counters named {@code name} with {@code tags}, for tests and summaries; 0 when none counted. */
     public double count(String name, String... tags) {
-        Counter counter = registry.find(name).tags(tags).counter();
-        return counter == null ? 0 : counter.count();
+        return registry.find(name).tags(tags).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    private static String tag(InputFormat format) {
+        return format == null ? "unknown" : format.name().toLowerCase(Locale.ROOT);
     }
 }

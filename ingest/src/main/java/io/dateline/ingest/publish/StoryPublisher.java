@@ -124,6 +124,7 @@ public final class StoryPublisher implements AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("StoryPublisher is closed");
         }
+        metrics.received(story.getFormat());
         Optional<Published> previous = duplicates.previous(story);
         if (previous.isPresent()) {
             metrics.duplicate();
@@ -141,7 +142,7 @@ public final class StoryPublisher implements AutoCloseable {
                     Published done = new Published(id, version, metadata.topic(), metadata.partition(),
                             metadata.offset());
                     duplicates.acknowledged(story, done);
-                    metrics.published();
+                    metrics.published(story.getFormat());
                     result.complete(done);
                 } else {
                     if (isFatal(error)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.dateline.avro.InputFormat;
 import io.dateline.avro.RawStory;
 import io.dateline.ingest.WireFormats;
 import io.dateline.ingest.metrics.IngestMetrics;
@@ -125,6 +126,28 @@ class StoryPublisherTest {
         assertThat(again.duplicates()).singleElement().isEqualTo(first.published().get(0));
         assertThat(again.published()).hasSize(2);
         assertThat(metrics.count("dateline.ingest.stories.duplicate")).isEqualTo(1.0);
+        assertThat(metrics.count("dateline.ingest.stories.published")).isEqualTo(2.0);
+    }
+
+    @Test
+    void shouldCountStoriesInAndOutByWireFormat() {
+        // Given
+        IngestMetrics metrics = IngestMetrics.inMemory();
+        MockProducer<String, RawStory> autoAck = new MockProducer<>(true, null, new StringSerializer(),
+                AvroSerde.singleObject(RawStory.class));
+        StoryPublisher publisher = new StoryPublisher(autoAck, "t.raw", Duration.ofSeconds(1),
+                new DuplicateFilter(10), metrics);
+        RawStory plain = story("Ships left port.\n");
+        RawStory ninjs = RawStory.newBuilder(plain).setId("ninjs-1").setFormat(InputFormat.NINJS).build();
+
+        // When
+        publisher.publish(List.of(plain, ninjs, plain));
+
+        // Then: the duplicate came in but did not go out again
+        assertThat(metrics.count("dateline.ingest.stories.in", "format", "plain_text")).isEqualTo(2.0);
+        assertThat(metrics.count("dateline.ingest.stories.in", "format", "ninjs")).isEqualTo(1.0);
+        assertThat(metrics.count("dateline.ingest.stories.published", "format", "plain_text")).isEqualTo(1.0);
+        assertThat(metrics.count("dateline.ingest.stories.published", "format", "ninjs")).isEqualTo(1.0);
         assertThat(metrics.count("dateline.ingest.stories.published")).isEqualTo(2.0);
     }
 
