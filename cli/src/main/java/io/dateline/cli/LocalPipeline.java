@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -98,6 +99,11 @@ final class LocalPipeline implements AutoCloseable {
             deleteQuietly(stateDir);
             throw e;
         }
+    }
+
+    /** The port of the sink's HTTP endpoints (health, metrics, the dashboard), when they are on. */
+    OptionalInt sinkHttpPort() {
+        return sink.opsPort();
     }
 
     /** Where the stories are stored, for people: e.g. {@code SQLite dateline.db}. */

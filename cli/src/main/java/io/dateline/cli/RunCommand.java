@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,6 +46,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--follow", description = "Keep watching the inputs for new or changed files until Ctrl-C.")
     private boolean follow;
 
+    @Option(names = "--dashboard-port", paramLabel = "PORT", defaultValue = "8083",
+            description = "With --follow: serve the analysts' dashboard on http://127.0.0.1:PORT/ (default: "
+                    + "${DEFAULT-VALUE}; 0 picks a free port, -1 turns it off). DATELINE_SINK_HTTP_PORT and "
+                    + "DATELINE_SINK_HTTP_HOST, when set, win.")
+    private int dashboardPort;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
             description = "How long to wait for every story to be stored (default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
@@ -71,6 +78,10 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConfigSource env = base;
+        if (dashboardPort < -1 || dashboardPort > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--dashboard-port " + dashboardPort
+                    + " is invalid: must be 0 to 65535, or -1 for no dashboard");
+        }
         boolean embedded = bootstrapServers == null && !env.isSet(KafkaSettings.BOOTSTRAP_SERVERS);
         List<Path> paths = inputs == null ? List.of(defaultInputs()) : inputs;
         err.println(embedded ? "dateline: starting an embedded Kafka broker and the services ..."
@@ -80,6 +91,11 @@ final class RunCommand implements Callable<Integer> {
         long started = System.nanoTime();
         CountDownLatch stopped = new CountDownLatch(1);
         try (LocalPipeline pipeline = LocalPipeline.start(env.with(overrides()), embedded)) {
+            pipeline.sinkHttpPort().ifPresent(port -> {
+                String host = env.find(SinkConfig.HTTP_HOST).filter(h -> !h.equals("0.0.0.0")).orElse("127.0.0.1");
+                err.println("dateline: dashboard at http://" + host + ":" + port + "/");
+                err.flush();
+            });
             RunReport report = ingestAndWait(pipeline, paths, err);
             report.print(out, pipeline.storeDescription(), Duration.ofNanos(System.nanoTime() - started));
             if (!report.complete() || !follow) {
@@ -133,6 +149,13 @@ final class RunCommand implements Callable<Integer> {
         }
         if (db != null) {
             overrides.put(SinkConfig.DB_URL.name(), db);
+        }
+        if (follow && !base.isSet(SinkConfig.HTTP_PORT)) {
+            // the dashboard is worth serving while the run lasts; on this machine only unless told otherwise
+            overrides.put(SinkConfig.HTTP_PORT.name(), Integer.toString(dashboardPort));
+            if (!base.isSet(SinkConfig.HTTP_HOST)) {
+                overrides.put(SinkConfig.HTTP_HOST.name(), "127.0.0.1");
+            }
         }
         return overrides;
     }

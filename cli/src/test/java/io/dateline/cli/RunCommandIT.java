@@ -61,8 +61,9 @@ class RunCommandIT {
 
         CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> command.execute(
                 "--bootstrap-servers", KAFKA.bootstrapServers(), "--db", db, "--input", inputs.toString(),
-                "--follow"));
+                "--follow", "--dashboard-port", "0"));
         await().atMost(Duration.ofSeconds(60)).until(() -> out.toString().contains("Stored 1 of 1 stories"));
+        assertThat(err.toString()).containsPattern("dateline: dashboard at http://127\\.0\\.0\\.1:[1-9][0-9]*/");
         story(inputs, "2.txt", "Rescuers reach villages cut off by floods", "VALENCIA, Oct 31, 2026 (AFP)");
         await().atMost(Duration.ofSeconds(60)).until(() -> headlines(db).size() == 2);
         run.stopping.set(true);

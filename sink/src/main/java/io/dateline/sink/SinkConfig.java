@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public record SinkConfig(KafkaSettings kafka, String dbUrl, String dbUser, String dbPassword, String groupId,
                          int batchSize, Duration linger, Duration pollTimeout, Duration retryBackoff,
-                         Duration retryBackoffMax, Duration shutdownTimeout, OpsSettings ops) {
+                         Duration retryBackoffMax, Duration shutdownTimeout, OpsSettings ops, boolean dashboard) {
 
     public static final Setting<String> DB_URL = new Setting<>("DATELINE_SINK_DB_URL", "jdbc:sqlite:dateline.db",
             "JDBC URL of the story database: jdbc:sqlite:<file> (embedded) or jdbc:postgresql://<host>/<db>.",
@@ -47,8 +47,11 @@ public record SinkConfig(KafkaSettings kafka, String dbUrl, String dbUser, Strin
     public static final Setting<String> HTTP_HOST = OpsSettings.hostSetting("sink");
     public static final Setting<Integer> HTTP_PORT = OpsSettings.portSetting("sink", 8083);
 
+    public static final Setting<Boolean> DASHBOARD = Setting.bool("DATELINE_SINK_DASHBOARD", true,
+            "Serve the analysts' dashboard (the page on / and its JSON API on /api/) on the HTTP port, read only.");
+
     public static final List<Setting<?>> SETTINGS = List.of(DB_URL, DB_USER, DB_PASSWORD, GROUP_ID, BATCH_SIZE,
-            LINGER, POLL_TIMEOUT, RETRY_BACKOFF, RETRY_BACKOFF_MAX, SHUTDOWN_TIMEOUT, HTTP_HOST, HTTP_PORT);
+            LINGER, POLL_TIMEOUT, RETRY_BACKOFF, RETRY_BACKOFF_MAX, SHUTDOWN_TIMEOUT, HTTP_HOST, HTTP_PORT, DASHBOARD);
 
     public SinkConfig {
         Objects.requireNonNull(kafka, "kafka");
@@ -67,7 +70,7 @@ public record SinkConfig(KafkaSettings kafka, String dbUrl, String dbUser, Strin
         return new SinkConfig(KafkaSettings.from(config), config.get(DB_URL), config.find(DB_USER).orElse(null),
                 config.find(DB_PASSWORD).orElse(null), config.get(GROUP_ID), config.get(BATCH_SIZE),
                 config.get(LINGER), config.get(POLL_TIMEOUT), backoff, backoffMax, config.get(SHUTDOWN_TIMEOUT),
-                OpsSettings.from(config, HTTP_HOST, HTTP_PORT));
+                OpsSettings.from(config, HTTP_HOST, HTTP_PORT), config.get(DASHBOARD));
     }
 
     /** Every setting of the sink service, its own and the shared Kafka ones. */

@@ -9,6 +9,7 @@ import io.dateline.schemas.Topic;
 import io.dateline.schemas.Topics;
 import io.dateline.sink.store.StoryStore;
 import io.dateline.sink.store.StoryStores;
+import io.dateline.sink.web.Dashboard;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -44,6 +45,7 @@ public final class SinkService implements Service {
     private SinkLoop loop;
     private Thread thread;
     private OpsServer ops;
+    private Dashboard dashboard;
     private boolean started;
     private boolean closed;
 
@@ -83,7 +85,10 @@ public final class SinkService implements Service {
         ops = startOps(consumer);
     }
 
-    /** /health/ready follows {@link #isReady()}; /metrics has the consumer's and dead-letter producer's metrics. */
+    /**
+     * /health/ready follows {@link #isReady()}; /metrics has the consumer's and dead-letter producer's metrics; the
+     * dashboard (/ and /api/) when it is on.
+     */
     private OpsServer startOps(KafkaConsumer<byte[], byte[]> consumer) {
         if (!config.ops().enabled()) {
             return null;
@@ -93,9 +98,13 @@ public final class SinkService implements Service {
         new KafkaClientMetrics(producer).bindTo(registry);
         OpsServer server = OpsServer.bind(config.ops().host(), config.ops().port(), registry, "sink")
                 .readiness("sink", () -> isReady() ? HealthCheck.Status.up("partitions assigned, database reachable")
-                        : HealthCheck.Status.down("not consuming: no partitions yet, or the database is failing"))
-                .start();
-        LOG.info("Sink health and metrics on port {}", server.port());
+                        : HealthCheck.Status.down("not consuming: no partitions yet, or the database is failing"));
+        if (config.dashboard()) {
+            dashboard = Dashboard.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+            dashboard.register(server);
+        }
+        server.start();
+        LOG.info("Sink health and metrics{} on port {}", dashboard == null ? "" : " and the dashboard", server.port());
         return server;
     }
 
@@ -147,6 +156,9 @@ public final class SinkService implements Service {
         }
         if (ops != null) {
             ops.close();
+        }
+        if (dashboard != null) {
+            dashboard.close();
         }
         LOG.info("Sink closed");
     }

@@ -48,7 +48,7 @@ class SinkConfigTest {
         assertThat(config).isEqualTo(new SinkConfig(config.kafka(), "jdbc:postgresql://db:5432/dateline", "sink",
                 "secret", "sink-2", 50, Duration.ZERO, Duration.ofSeconds(2), Duration.ofMillis(200),
                 Duration.ofMinutes(1),
-                Duration.ofSeconds(5), new OpsSettings("0.0.0.0", 8083)));
+                Duration.ofSeconds(5), new OpsSettings("0.0.0.0", 8083), true));
         assertThat(config.kafka().topicPrefix()).isEqualTo("test.");
     }
 
