@@ -27,7 +27,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param kafka               cluster, topic prefix, registry, client pass-through
  * @param applicationId       Streams application.id (consumer group, internal topic prefix)
  * @param numStreamThreads    stream threads in this instance
- * @param processingGuarantee at_least_once (default) or exactly_once_v2
+ * @param processingGuarantee exactly_once_v2 (default) or at_least_once
  * @param stateDir            Streams state directory, or null for Streams' default
  * @param commitInterval      how often offsets are committed, or null for Streams' default
  * @param closeTimeout        how long close waits for in-flight records
@@ -42,9 +42,9 @@ public record EnrichConfig(KafkaSettings kafka, String applicationId, int numStr
     public static final Setting<Integer> NUM_STREAM_THREADS = Setting.integer("DATELINE_ENRICH_NUM_STREAM_THREADS",
             1, 1, 64, "Stream threads in this instance; more than the input partitions only idle.");
     public static final Setting<String> PROCESSING_GUARANTEE = new Setting<>("DATELINE_ENRICH_PROCESSING_GUARANTEE",
-            StreamsConfig.AT_LEAST_ONCE, "at_least_once (a restart may count a story twice in the escalation index), or"
-                    + " exactly_once_v2 (needs the brokers' transaction.state.log.replication.factor and min.isr at most"
-                    + " their number; the sink then shows a lag of one transaction marker per partition).",
+            StreamsConfig.EXACTLY_ONCE_V2, "exactly_once_v2 (needs the brokers' transaction.state.log.replication.factor"
+                    + " and min.isr at most their number), or at_least_once (a restart may count a story twice in the"
+                    + " escalation index).",
             EnrichConfig::processingGuarantee);
     public static final Setting<Path> STATE_DIR = new Setting<>("DATELINE_ENRICH_STATE_DIR", null,
             "Kafka Streams state directory; unset takes Streams' default (<tmp>/kafka-streams).", Path::of);

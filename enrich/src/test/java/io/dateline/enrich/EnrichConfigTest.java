@@ -22,7 +22,7 @@ class EnrichConfigTest {
 
         assertThat(config.applicationId()).isEqualTo("dateline-enrich");
         assertThat(config.numStreamThreads()).isEqualTo(1);
-        assertThat(config.processingGuarantee()).isEqualTo("at_least_once");
+        assertThat(config.processingGuarantee()).isEqualTo("exactly_once_v2");
         assertThat(config.stateDir()).isNull();
         assertThat(config.commitInterval()).isNull();
         assertThat(config.closeTimeout()).isEqualTo(Duration.ofSeconds(30));

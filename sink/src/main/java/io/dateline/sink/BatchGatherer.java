@@ -2,10 +2,14 @@ package io.dateline.sink;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -21,6 +25,9 @@ final class BatchGatherer {
     private final int batchSize;
     private final Duration pollTimeout;
     private final Duration linger;
+    /** A partition the sink has read has a position without asking the broker; this only bounds a surprise. */
+    private static final Duration POSITION_TIMEOUT = Duration.ofSeconds(5);
+
     private final ArrayDeque<ConsumerRecord<byte[], byte[]>> queued = new ArrayDeque<>();
 
     BatchGatherer(Consumer<byte[], byte[]> consumer, SinkTopics topics, SinkConfig config) {
@@ -57,6 +64,28 @@ final class BatchGatherer {
         consumer.pause(consumer.assignment());
         consumer.poll(wait).forEach(queued::add);
         trim(batch);
+    }
+
+    /**
+     * The offsets to commit for the partitions of {@code committed} (partition → offset committed last) whose position
+     * has moved past it while nothing of theirs is queued: everything before the position is stored, or was never a
+     * record to store (a transaction's commit marker, an aborted record, a record compacted away). Committing the
+     * position instead of the last record's offset + 1 lets the group's lag reach 0 on topics written in transactions.
+     */
+    Map<TopicPartition, OffsetAndMetadata> advancedPositions(Map<TopicPartition, Long> committed) {
+        Set<TopicPartition> pending = new HashSet<>();
+        queued.forEach(record -> pending.add(SinkBatch.partition(record)));
+        Set<TopicPartition> owned = consumer.assignment();
+        Map<TopicPartition, OffsetAndMetadata> advanced = new HashMap<>();
+        committed.forEach((partition, offset) -> {
+            if (owned.contains(partition) && !pending.contains(partition)) {
+                long position = consumer.position(partition, POSITION_TIMEOUT);
+                if (position > offset) {
+                    advanced.put(partition, new OffsetAndMetadata(position));
+                }
+            }
+        });
+        return advanced;
     }
 
     /** Fetches again from every partition. */

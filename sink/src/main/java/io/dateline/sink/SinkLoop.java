@@ -9,11 +9,15 @@ import io.dateline.sink.store.StoryStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -24,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * The sink's consumer loop over the enriched-stories and escalation topics: gather a batch ({@link BatchGatherer}),
  * write its stories and windows in one transaction, send what cannot be stored to the dead-letter topic, then commit
  * the offsets. While the database is down it holds the batch, pauses fetching (polling on, so the group keeps it) and
- * tries again with a doubling back-off: offsets move only after the rows are committed.
+ * tries again with a doubling back-off: offsets move only after the rows are committed. When idle it commits the
+ * positions that moved past the last committed offsets with nothing to store (transaction markers of enrich's
+ * exactly-once output), so the group's lag reaches 0.
  */
 final class SinkLoop implements Runnable {
 
@@ -40,6 +46,8 @@ final class SinkLoop implements Runnable {
     private volatile boolean failed;
     private volatile boolean joined;
     private volatile boolean storeFailing;
+    /** The offset committed last per partition, while the partition is assigned (loop thread only). */
+    private final Map<TopicPartition, Long> committed = new HashMap<>();
 
     SinkLoop(Consumer<byte[], byte[]> consumer, StoryStore store, DeadLetters deadLetters, SinkTopics topics,
              SinkConfig config) {
@@ -96,6 +104,7 @@ final class SinkLoop implements Runnable {
     void pollOnce() {
         SinkBatch batch = gatherer.next(() -> running);
         if (batch.isEmpty()) {
+            commitIdle();
             return;
         }
         storeUntilDone(batch);
@@ -168,14 +177,27 @@ final class SinkLoop implements Runnable {
     }
 
     private void commit(SinkBatch batch) {
-        if (batch.isEmpty()) {
-            return;
+        if (!batch.isEmpty()) {
+            commit(batch.offsets());
         }
+    }
+
+    /** Commits the positions that moved past the last commit with nothing to store (see the class comment). */
+    private void commitIdle() {
+        Map<TopicPartition, OffsetAndMetadata> advanced = gatherer.advancedPositions(committed);
+        if (!advanced.isEmpty()) {
+            LOG.debug("Committing positions past records not to store (transaction markers): {}", advanced);
+            commit(advanced);
+        }
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
         try {
-            consumer.commitSync(batch.offsets());
+            consumer.commitSync(offsets);
+            offsets.forEach((partition, offset) -> committed.put(partition, offset.offset()));
         } catch (WakeupException e) {
             // asked to stop while committing: the rows are stored, so commit before leaving
-            consumer.commitSync(batch.offsets());
+            consumer.commitSync(offsets);
             throw e;
         } catch (CommitFailedException | RebalanceInProgressException e) {
             LOG.warn("Offsets not committed, the partitions moved to another consumer (it will store the same "
@@ -188,17 +210,24 @@ final class SinkLoop implements Runnable {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (!partitions.isEmpty()) {
+                // where the group stands (0 for a partition it never committed), so an idle commit can move it on
+                consumer.committed(new HashSet<>(partitions)).forEach((partition, offset) ->
+                        committed.put(partition, offset == null ? 0L : offset.offset()));
+            }
             joined = true;
         }
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             // the queue is trimmed to the assignment after every poll
+            partitions.forEach(committed::remove);
         }
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
             joined = false;
+            partitions.forEach(committed::remove);
         }
     }
 }

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -330,11 +331,36 @@ class SinkIT {
         }
 
         @Test
+        void shouldCommitPastTheTransactionMarkersSoTheLagReachesZero() throws Exception {
+            // Given: enrich's exactly-once output: records in transactions, each followed by a commit marker
+            startSink();
+            Map<String, Object> transactional = Map.of("bootstrap.servers", KAFKA.bootstrapServers(),
+                    "transactional.id", prefix + "enrich-tx");
+            try (KafkaProducer<byte[], byte[]> enrich = new KafkaProducer<>(transactional, new ByteArraySerializer(),
+                    new ByteArraySerializer())) {
+                enrich.initTransactions();
+                for (int n = 0; n < 3; n++) {
+                    enrich.beginTransaction();
+                    EnrichedStory story = story("tx" + n, 1);
+                    enrich.send(new ProducerRecord<>(topics.enrichedStories().name(), key(story.getId()),
+                            SERDE.serialize(topics.enrichedStories().name(), story)));
+                    enrich.commitTransaction();
+                }
+            }
+
+            // Then: every story stored, and the group's committed offsets reach the end of the topic (markers included)
+            await().atMost(WAIT).until(() -> reader.count() == 3);
+            long end = endOffsets(topics.enrichedStories().name());
+            assertThat(end).as("3 records and 3 markers").isEqualTo(6);
+            await().atMost(WAIT).until(() -> committedRecords() == end);
+        }
+
+        @Test
         void shouldStoreTheLatestStateOfEachEscalationWindowAndDeadLetterWhatDoesNotDecode() throws Exception {
             startSink();
 
-            sendWindow(window("IRN", "USA", "day", DAY, 2.0, DAY.plusSeconds(120)).build());
             sendWindow(window("IRN", "USA", "day", DAY, 1.0, DAY.plusSeconds(60)).build());
+            sendWindow(window("IRN", "USA", "day", DAY, 2.0, DAY.plusSeconds(120)).build());
             producer.send(new ProducerRecord<>(topics.escalation().name(), key("IRN|USA"),
                     "not a window".getBytes(StandardCharsets.UTF_8))).get();
             sendWindow(window("ISR", "IRN", "hour", DAY, 7.0, DAY.plusSeconds(60)).build());
@@ -429,6 +455,15 @@ class SinkIT {
                 row.next();
                 return row.getLong(1);
             }
+        }
+
+        /** The sum of the end offsets of {@code topic}'s partitions. */
+        long endOffsets(String topic) throws ExecutionException, InterruptedException {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
         }
 
         /** How many records the dead-letter topic holds now. */
