@@ -88,6 +88,15 @@ final class BatchGatherer {
         return advanced;
     }
 
+    /** Records of the assigned partitions not fetched yet, as the consumer last saw the end offsets, plus the queue. */
+    long lag() {
+        long behind = queued.size();
+        for (TopicPartition partition : consumer.assignment()) {
+            behind += consumer.currentLag(partition).orElse(0);
+        }
+        return behind;
+    }
+
     /** Fetches again from every partition. */
     void resume() {
         consumer.resume(consumer.paused());

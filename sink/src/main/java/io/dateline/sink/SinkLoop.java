@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -42,6 +43,7 @@ final class SinkLoop implements Runnable {
     private final SinkTopics topics;
     private final SinkConfig config;
     private final BatchGatherer gatherer;
+    private final SinkMetrics metrics;
     private volatile boolean running = true;
     private volatile boolean failed;
     private volatile boolean joined;
@@ -50,13 +52,14 @@ final class SinkLoop implements Runnable {
     private final Map<TopicPartition, Long> committed = new HashMap<>();
 
     SinkLoop(Consumer<byte[], byte[]> consumer, StoryStore store, DeadLetters deadLetters, SinkTopics topics,
-             SinkConfig config) {
+             SinkConfig config, SinkMetrics metrics) {
         this.consumer = consumer;
         this.store = store;
         this.deadLetters = deadLetters;
         this.topics = topics;
         this.config = config;
         this.gatherer = new BatchGatherer(consumer, topics, config);
+        this.metrics = metrics;
     }
 
     @Override
@@ -107,17 +110,22 @@ final class SinkLoop implements Runnable {
             commitIdle();
             return;
         }
-        storeUntilDone(batch);
+        long start = System.nanoTime();
+        int changed = storeUntilDone(batch);
+        metrics.stored(batch.stories().size(), batch.windows().size(), changed,
+                Duration.ofNanos(System.nanoTime() - start));
         commit(batch);
+        metrics.lag(gatherer.lag());
     }
 
-    private void storeUntilDone(SinkBatch batch) {
+    /** Stores the batch, waiting out database outages; returns how many story rows changed. */
+    private int storeUntilDone(SinkBatch batch) {
         for (int attempt = 0; ; attempt++) {
             try {
-                store(batch);
+                int changed = store(batch);
                 storeFailing = false;
                 gatherer.resume();
-                return;
+                return changed;
             } catch (StoreException | DeadLetterException e) {
                 storeFailing = storeFailing || e instanceof StoreException;
                 Duration wait = backoff(attempt);
@@ -128,11 +136,15 @@ final class SinkLoop implements Runnable {
         }
     }
 
-    /** Writes the batch in one transaction, or record by record when the database refuses one of them. */
-    private void store(SinkBatch batch) {
+    /**
+     * Writes the batch in one transaction, or record by record when the database refuses one of them; returns how many
+     * story rows changed (not counted record by record).
+     */
+    private int store(SinkBatch batch) {
         List<DeadLetter> letters = new ArrayList<>(batch.undecodable());
+        int changed = 0;
         try {
-            int changed = store.write(batch.stories(), batch.windows());
+            changed = store.write(batch.stories(), batch.windows());
             LOG.debug("Stored {} records, {} stories changed", batch.size(), changed);
         } catch (StoreException e) {
             if (e.retryable()) {
@@ -145,7 +157,10 @@ final class SinkLoop implements Runnable {
         deadLetters.publish(letters);
         if (!letters.isEmpty()) {
             LOG.warn("Sent {} records to the dead-letter topic", letters.size());
+            letters.stream().collect(Collectors.groupingBy(DeadLetter::reason, Collectors.counting()))
+                    .forEach((reason, count) -> metrics.deadLetters(reason, count.intValue()));
         }
+        return changed;
     }
 
     private List<DeadLetter> storeOneByOne(SinkBatch batch) {
@@ -189,6 +204,7 @@ final class SinkLoop implements Runnable {
             LOG.debug("Committing positions past records not to store (transaction markers): {}", advanced);
             commit(advanced);
         }
+        metrics.lag(gatherer.lag());
     }
 
     private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {

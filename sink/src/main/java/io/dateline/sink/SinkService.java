@@ -77,23 +77,23 @@ public final class SinkService implements Service {
                 kafka.serdes().value(topics.escalation()).deserializer());
         KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(kafka),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         loop = new SinkLoop(consumer, store, new DeadLetters(producer, topics.deadLetters().name()), sinkTopics,
-                config);
+                config, new SinkMetrics(registry));
         thread = new Thread(loop, "dateline-sink");
         thread.start();
         LOG.info("Sink consumes {} as group {}", sinkTopics.names(), config.groupId());
-        ops = startOps(consumer);
+        ops = startOps(consumer, registry);
     }
 
     /**
-     * /health/ready follows {@link #isReady()}; /metrics has the consumer's and dead-letter producer's metrics; the
-     * dashboard (/ and /api/) when it is on.
+     * /health/ready follows {@link #isReady()}; /metrics has the sink's own meters ({@link SinkMetrics}) and the
+     * consumer's and dead-letter producer's metrics; the dashboard (/ and /api/) when it is on.
      */
-    private OpsServer startOps(KafkaConsumer<byte[], byte[]> consumer) {
+    private OpsServer startOps(KafkaConsumer<byte[], byte[]> consumer, PrometheusMeterRegistry registry) {
         if (!config.ops().enabled()) {
             return null;
         }
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new KafkaClientMetrics(consumer).bindTo(registry);
         new KafkaClientMetrics(producer).bindTo(registry);
         OpsServer server = OpsServer.bind(config.ops().host(), config.ops().port(), registry, "sink")

@@ -67,6 +67,7 @@ class SinkLoopTest {
             new ByteArraySerializer());
     private ScriptedStore store;
     private SinkLoop loop;
+    private final SinkMetrics metrics = SinkMetrics.inMemory();
 
     @BeforeEach
     void setUp() {
@@ -82,7 +83,7 @@ class SinkLoopTest {
                 "DATELINE_SINK_RETRY_BACKOFF_MAX", "4ms"));
         all.putAll(settings);
         SinkLoop created = new SinkLoop(consumer, store, new DeadLetters(producer, DEAD_LETTERS),
-                new SinkTopics(TOPIC, SERDE, ESCALATION, WINDOWS), SinkConfig.from(ConfigSource.of(all)));
+                new SinkTopics(TOPIC, SERDE, ESCALATION, WINDOWS), SinkConfig.from(ConfigSource.of(all)), metrics);
         created.subscribe();
         return created;
     }
@@ -110,6 +111,10 @@ class SinkLoopTest {
         assertThat(consumer.committed(Set.of(P0, P1)))
                 .containsEntry(P0, new OffsetAndMetadata(2))
                 .containsEntry(P1, new OffsetAndMetadata(1));
+        assertThat(metrics.registry().get("dateline.sink.records").tag("kind", "stories").counter().count())
+                .isEqualTo(3);
+        assertThat(metrics.registry().get("dateline.sink.stories.changed").counter().count()).isEqualTo(3);
+        assertThat(metrics.registry().get("dateline.sink.batch").timer().count()).isEqualTo(1);
     }
 
     @Test
@@ -135,6 +140,8 @@ class SinkLoopTest {
             assertThat(header(letter, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("1");
         });
         assertThat(consumer.committed(Set.of(P0))).containsEntry(P0, new OffsetAndMetadata(3));
+        assertThat(metrics.registry().get("dateline.sink.dead.letters").tag("reason", "deserialization").counter()
+                .count()).isEqualTo(1);
     }
 
     @Test
