@@ -84,7 +84,35 @@ public final class EventCoder {
             codeSentence(text, tokens.subList(from, to), matches, date, storyCountries, sentence, events);
             from = to;
         }
-        return events;
+        return withoutRestatedHeadline(text, events);
+    }
+
+    /**
+     * The events without those of the headline that the body codes again (same type and countries): a headline restates
+     * the lead, and coding both would count one event twice. A headline's event the body does not carry stays.
+     */
+    private static List<Event> withoutRestatedHeadline(StoryText text, List<Event> events) {
+        Set<String> inBody = new HashSet<>();
+        for (Event event : events) {
+            if (!text.inHeadline(event.getTrigger().getStart())) {
+                inBody.add(restatement(event));
+            }
+        }
+        List<Event> kept = new ArrayList<>(events.size());
+        for (Event event : events) {
+            if (!text.inHeadline(event.getTrigger().getStart()) || !inBody.contains(restatement(event))) {
+                kept.add(event);
+            }
+        }
+        return kept;
+    }
+
+    private static String restatement(Event event) {
+        return event.getType() + "|" + country(event.getSource()) + "|" + country(event.getTarget());
+    }
+
+    private static String country(Actor actor) {
+        return actor == null ? null : actor.getCountry();
     }
 
     private void codeSentence(StoryText text, List<Token> tokens, List<Match> matches, LocalDate date,

@@ -17,7 +17,11 @@ class EventCoderTest {
     private static final Enricher ENRICHER = Enricher.standard(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 
     private static List<Event> code(String body) {
-        RawStory story = RawStory.newBuilder().setId("t").setFormat(InputFormat.UNKNOWN).setHeadline("")
+        return code("", body);
+    }
+
+    private static List<Event> code(String headline, String body) {
+        RawStory story = RawStory.newBuilder().setId("t").setFormat(InputFormat.UNKNOWN).setHeadline(headline)
                 .setBody(body).setVersionCreated(Instant.parse("2024-03-10T00:00:00Z"))
                 .setReceived(Instant.EPOCH).setContentHash("-").build();
         return ENRICHER.enrich(story).getEvents();
@@ -34,6 +38,15 @@ class EventCoderTest {
         assertThat(event.getQuad()).isEqualTo(3);
         assertThat(event.getIntensity()).isEqualTo(-2.0);
         assertThat(event.getTrigger().getText()).isEqualTo("accused");
+    }
+
+    @Test
+    void shouldCodeAnEventOnceWhenTheHeadlineRestatesTheLead() {
+        assertThat(code("France accused Germany of breaking the treaty",
+                "France accused Germany of breaking the treaty on Monday.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("DISAPPROVE"));
+        assertThat(code("France accuses Germany", "Germany accused France of lying."))
+                .as("a headline event the body does not carry stays").hasSize(2);
     }
 
     @Test
