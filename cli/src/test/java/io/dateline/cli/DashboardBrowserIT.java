@@ -74,19 +74,12 @@ class DashboardBrowserIT {
                 });
                 assertThat(browser.findElements(By.cssSelector("#stories .events li"))).isNotEmpty();
 
-                // a rising pair when the seeds' windows show a rise (they do with the event coder of this writing);
-                // else any pair enrich wrote windows for, typed in like an analyst would
-                String dyad;
+                // the seeds' latest story (007, border shelling) makes IND -> PAK the top riser of the last day
                 List<WebElement> rising = browser.findElements(By.cssSelector("a.dyad-link"));
-                if (!rising.isEmpty()) {
-                    dyad = rising.get(0).getAttribute("data-dyad");
-                    rising.get(0).click();
-                } else {
-                    dyad = anyDyad(dir);
-                    Assumptions.assumeTrue(dyad != null, "enrich wrote no escalation windows for the seeds");
-                    browser.findElement(By.id("dyad-input")).sendKeys(dyad);
-                    browser.findElement(By.id("dyad-add")).click();
-                }
+                assertThat(rising).as("the ranked list of rising pairs").isNotEmpty();
+                String dyad = rising.get(0).getAttribute("data-dyad");
+                assertThat(dyad).isEqualTo("IND-PAK");
+                rising.get(0).click();
 
                 wait.until(ExpectedConditions.attributeToBe(By.id("timeline"), "data-dyads", dyad));
                 wait.until(ExpectedConditions.attributeToBe(By.id("timeline"), "data-rendered", "true"));
@@ -101,16 +94,6 @@ class DashboardBrowserIT {
             } finally {
                 browser.quit();
             }
-        }
-    }
-
-    private static String anyDyad(Path dir) throws java.sql.SQLException {
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
-                "jdbc:sqlite:" + dir.resolve("dashboard.db"));
-             java.sql.ResultSet row = connection.createStatement().executeQuery(
-                     "SELECT source || '-' || target FROM escalation_windows WHERE granularity = 'day'"
-                             + " ORDER BY window_start DESC LIMIT 1")) {
-            return row.next() ? row.getString(1) : null;
         }
     }
 
