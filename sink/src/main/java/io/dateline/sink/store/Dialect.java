@@ -43,6 +43,14 @@ interface Dialect {
     BulkWriter bulkWriter();
 
     /** Called after every committed write transaction, for housekeeping the database needs. */
+    /**
+     * How many transactions may write one batch side by side, on connections of their own: 1 where the database has a
+     * single writer (SQLite).
+     */
+    default int writers() {
+        return 1;
+    }
+
     default void committed() {
     }
 

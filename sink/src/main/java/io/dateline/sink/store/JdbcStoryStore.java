@@ -14,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -31,6 +35,10 @@ final class JdbcStoryStore implements StoryStore {
     private final WindowWriter windowWriter;
     private final String description;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Below this many stories a batch is written in one transaction: splitting would cost more than it saves. */
+    private static final int PART_MIN = 500;
+    /** Threads for the parts of a batch beyond the first, which the caller writes itself. */
+    private final ExecutorService parallelWriters;
 
     private JdbcStoryStore(HikariDataSource dataSource, Dialect dialect, String description) {
         this.dataSource = dataSource;
@@ -38,6 +46,11 @@ final class JdbcStoryStore implements StoryStore {
         this.writer = new StoryWriter(dialect);
         this.windowWriter = new WindowWriter(dialect);
         this.description = description;
+        this.parallelWriters = Executors.newFixedThreadPool(Math.max(1, dialect.writers() - 1), runnable -> {
+            Thread thread = new Thread(runnable, "dateline-store-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** The store over {@code dataSource}, its schema migrated to the current version; closes the pool on failure. */
@@ -60,6 +73,46 @@ final class JdbcStoryStore implements StoryStore {
         if (winners.isEmpty() && latest.isEmpty()) {
             return 0;
         }
+        List<List<EnrichedStory>> parts = split(winners, dialect.writers());
+        if (parts.size() == 1) {
+            return writePart(winners, latest);
+        }
+        // one transaction per part, side by side; a part that fails fails the batch, which the sink writes again
+        // whole (a part already committed changes nothing the second time: the writes are idempotent)
+        List<CompletableFuture<Integer>> others = new ArrayList<>();
+        for (List<EnrichedStory> part : parts.subList(1, parts.size())) {
+            others.add(CompletableFuture.supplyAsync(() -> writePart(part, List.of()), parallelWriters));
+        }
+        int changed = writePart(parts.get(0), latest);
+        for (CompletableFuture<Integer> other : others) {
+            try {
+                changed += other.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof StoreException failure ? failure
+                        : new StoreException("Cannot write to " + description + ": " + e.getCause(), e.getCause(), false);
+            }
+        }
+        return changed;
+    }
+
+    /** {@code stories} split by id into at most {@code n} parts of at least {@link #PART_MIN} stories. */
+    private static List<List<EnrichedStory>> split(List<EnrichedStory> stories, int n) {
+        int parts = Math.max(1, Math.min(n, stories.size() / PART_MIN));
+        if (parts == 1) {
+            return List.of(stories);
+        }
+        List<List<EnrichedStory>> split = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            split.add(new ArrayList<>());
+        }
+        for (EnrichedStory story : stories) {
+            split.get(Math.floorMod(story.getId().hashCode(), parts)).add(story);
+        }
+        return split;
+    }
+
+    /** Writes {@code winners} and {@code latest} in one transaction; returns how many story rows changed. */
+    private int writePart(List<EnrichedStory> winners, List<EscalationWindow> latest) {
         String what = "write " + winners.size() + " stories and " + latest.size() + " escalation windows to";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -124,6 +177,7 @@ final class JdbcStoryStore implements StoryStore {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            parallelWriters.shutdownNow();
             dataSource.close();
             dialect.close();
         }

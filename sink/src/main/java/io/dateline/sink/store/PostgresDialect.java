@@ -24,6 +24,11 @@ final class PostgresDialect implements Dialect {
     static final String URL_PREFIX = "jdbc:postgresql:";
 
     private static final int POOL_SIZE = 4;
+    /**
+     * Transactions writing one batch side by side: each is one server backend, so two use both cores of a small machine
+     * while the client makes the next rows (docs/benchmarks.md, sink).
+     */
+    private static final int WRITERS = 2;
     private static final long CONNECTION_TIMEOUT_MILLIS = 10_000;
     /** SQLSTATE classes that mean the data is wrong: data exception, integrity violation, program limit exceeded. */
     private static final Set<String> DATA_ERROR_CLASSES = Set.of("22", "23", "54");
@@ -58,6 +63,11 @@ final class PostgresDialect implements Dialect {
     @Override
     public String placeholder(ColumnType type) {
         return type == ColumnType.JSON ? "CAST(? AS jsonb)" : "?";
+    }
+
+    @Override
+    public int writers() {
+        return WRITERS;
     }
 
     @Override

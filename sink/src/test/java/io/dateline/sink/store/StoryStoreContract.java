@@ -69,6 +69,21 @@ abstract class StoryStoreContract {
     }
 
     @Test
+    void shouldWriteABatchLargeEnoughToBeSplitAcrossWritersWhole() throws SQLException {
+        // Given: more stories than one writer's part (PostgreSQL writes such a batch in two transactions side by side)
+        List<EnrichedStory> batch = new ArrayList<>();
+        for (int n = 0; n < 1_500; n++) {
+            batch.add(story("big-" + n, 1));
+        }
+
+        // When / Then
+        assertThat(store.write(batch)).isEqualTo(1_500);
+        assertThat(store.count()).isEqualTo(1_500);
+        assertThat(store.write(batch)).as("a replay changes nothing").isZero();
+        assertThat(store.find("big-1499")).map(StoredStory::entityCount).hasValue(2);
+    }
+
+    @Test
     void shouldReplaceStoryAndItsEntitiesWhenVersionIsHigher() throws SQLException {
         store.write(List.of(story("s1", 1)));
 
