@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Dateline: an event-driven news ingestion pipeline (ingest -> enrich -> sink over Kafka).",
         subcommands = {RunCommand.class, IngestCommand.class, ParseCommand.class, TagCommand.class,
                 EvalCommand.class, ServiceCommand.class, TopicsCommand.class, TailCommand.class, DlqCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Dateline {
 
