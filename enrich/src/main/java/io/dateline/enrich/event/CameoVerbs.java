@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +27,11 @@ final class CameoVerbs {
     private record Verb(String[] words, String block, String cameo, boolean inflectedOnly) {
     }
 
-    /** A pattern: elements in order, each a sequence of items (a word or a synonym set {@code &NAME}). */
-    private record Pattern(String[][] elements, String cameo, int size) {
+    /**
+     * A pattern: elements in order, each a sequence of items (a word or a synonym set {@code &NAME}); its literal words
+     * (no sets), which must all occur after the verb for it to match — a cheap test that spares most patterns the scan.
+     */
+    private record Pattern(String[][] elements, String cameo, int size, String[] literals) {
     }
 
     /** A match: the code, the tokens it spans, whether a pattern (and not the bare verb) gave the code. */
@@ -106,12 +111,18 @@ final class CameoVerbs {
                     String[] parts = cols[3].split(" ~ ");
                     String[][] elements = new String[parts.length][];
                     int size = 0;
+                    Set<String> literals = new LinkedHashSet<>();
                     for (int i = 0; i < parts.length; i++) {
                         elements[i] = items(parts[i]);
                         size += elements[i].length;
+                        for (String item : elements[i]) {
+                            if (!item.startsWith("&")) {
+                                literals.add(item);
+                            }
+                        }
                     }
                     patterns.computeIfAbsent(cols[1], k -> new ArrayList<>()).add(new Pattern(elements, cols[2],
-                            size));
+                            size, literals.toArray(new String[0])));
                 }
                 default -> throw new IllegalArgumentException("Unknown row kind: " + line);
             }
@@ -165,6 +176,7 @@ final class CameoVerbs {
         }
         Hit best = null;
         int bestSize = -1;
+        Set<String> ahead = null;
         boolean nounPosition = afterModifier || at > 0 && NOUN_BEFORE.contains(tokens.get(at - 1));
         for (Verb verb : candidates) {
             if (nounPosition && !verb.inflectedOnly()) {
@@ -177,6 +189,12 @@ final class CameoVerbs {
             for (Pattern pattern : patterns.getOrDefault(verb.block(), List.of())) {
                 if (pattern.size() <= bestSize) {
                     break;
+                }
+                if (ahead == null) {
+                    ahead = wordsAfter(tokens, at);
+                }
+                if (!containsAll(ahead, pattern.literals())) {
+                    continue;
                 }
                 int last = matchPattern(pattern, tokens, verbLast + 1);
                 if (last >= 0) {
@@ -191,6 +209,31 @@ final class CameoVerbs {
             }
         }
         return best;
+    }
+
+    /** The words a literal of a pattern can be for the tokens after {@code at}: each token, and its singular. */
+    private static Set<String> wordsAfter(List<String> tokens, int at) {
+        Set<String> words = new HashSet<>();
+        for (int i = at + 1; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            words.add(token);
+            if (token.endsWith("s")) {
+                words.add(token.substring(0, token.length() - 1));
+                if (token.endsWith("es")) {
+                    words.add(token.substring(0, token.length() - 2));
+                }
+            }
+        }
+        return words;
+    }
+
+    private static boolean containsAll(Set<String> words, String[] literals) {
+        for (String literal : literals) {
+            if (!words.contains(literal)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int matchWords(String[] words, List<String> tokens, int at) {
