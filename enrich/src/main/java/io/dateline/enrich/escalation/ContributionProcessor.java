@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * EnrichedStory (keyed by story id) → {@link WindowDelta}s keyed by dyad {@code SOURCE|TARGET}: the story version's
  * {@link StoryContribution} minus what the story last contributed (kept per story id in the store), netted per window,
- * so an update replaces its earlier version, a kill removes it and a replay changes nothing.
+ * so an update replaces its earlier version, a kill removes it and a replay changes nothing; a version older than the
+ * one counted (out-of-order delivery) changes nothing either ({@link io.dateline.schemas.VersionStamp}).
  *
  * <p>Lateness is decided here, per story partition, against that partition's <em>event clock</em> (the latest event time
  * of any story seen in it, kept in a store): a delta for a window whose end + grace the clock has passed is dropped,
@@ -93,11 +94,11 @@ final class ContributionProcessor implements Processor<String, EnrichedStory, St
         String id = story.getId();
         StoryContribution previous = contributions.get(id);
         StoryContribution current = StoryContribution.of(story);
-        if (previous == null && current == null) {
-            return;
+        if (previous != null && !current.stamp().isNewerThan(previous.stamp())) {
+            return;   // an older version arriving late, or a replay: the newest version counts, whatever the order
         }
         long now = eventClock();
-        if (current != null && current.eventTimeMs() > now) {
+        if (current.eventTimeMs() > now) {
             now = current.eventTimeMs();
             clock.put(CLOCK, now);
         }
@@ -106,12 +107,8 @@ final class ContributionProcessor implements Processor<String, EnrichedStory, St
         if (previous != null) {
             add(deltas, times, previous, true);
         }
-        if (current != null) {
-            add(deltas, times, current, false);
-            contributions.put(id, current);
-        } else {
-            contributions.delete(id);
-        }
+        add(deltas, times, current, false);
+        contributions.put(id, current);   // with no dyads too: its stamp keeps older versions out
         long eventClock = now;
         deltas.forEach((key, tally) -> {
             if (tally.isZero()) {

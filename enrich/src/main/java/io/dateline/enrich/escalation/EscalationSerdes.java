@@ -1,11 +1,13 @@
 package io.dateline.enrich.escalation;
 
+import io.dateline.schemas.VersionStamp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
@@ -19,31 +21,39 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class EscalationSerdes {
 
     private static final byte FORMAT = 1;
+    /** Contributions since they carry the story version's stamp; format 1 (without it) is still read. */
+    private static final byte CONTRIBUTION_FORMAT = 2;
 
     private EscalationSerdes() {
     }
 
     public static Serde<StoryContribution> contribution() {
-        return serde(EscalationSerdes::writeContribution, EscalationSerdes::readContribution);
+        return serde(CONTRIBUTION_FORMAT, EscalationSerdes::writeContribution, EscalationSerdes::readContribution);
     }
 
     public static Serde<WindowDelta> delta() {
-        return serde((out, delta) -> {
+        return serde(FORMAT, (out, delta) -> {
             out.writeUTF(delta.granularity().label());
             out.writeLong(delta.windowStartMs());
             writeTally(out, delta.tally());
-        }, in -> new WindowDelta(Granularity.of(in.readUTF()), in.readLong(), readTally(in)));
+        }, (format, in) -> new WindowDelta(Granularity.of(in.readUTF()), in.readLong(), readTally(in)));
     }
 
     public static Serde<WindowState> window() {
-        return serde((out, state) -> {
+        return serde(FORMAT, (out, state) -> {
             writeTally(out, state.tally());
             out.writeLong(state.updatedAtMs());
-        }, in -> new WindowState(readTally(in), in.readLong()));
+        }, (format, in) -> new WindowState(readTally(in), in.readLong()));
     }
 
     private static void writeContribution(DataOutputStream out, StoryContribution contribution) throws IOException {
         out.writeLong(contribution.eventTimeMs());
+        out.writeLong(contribution.stamp().version());
+        Instant created = contribution.stamp().versionCreated();
+        out.writeBoolean(created != null);
+        if (created != null) {
+            out.writeLong(created.toEpochMilli());
+        }
         out.writeInt(contribution.dyads().size());
         for (Map.Entry<String, Tally> dyad : contribution.dyads().entrySet()) {
             out.writeUTF(dyad.getKey());
@@ -51,14 +61,17 @@ public final class EscalationSerdes {
         }
     }
 
-    private static StoryContribution readContribution(DataInputStream in) throws IOException {
+    private static StoryContribution readContribution(byte format, DataInputStream in) throws IOException {
         long eventTime = in.readLong();
+        // format 1 kept no stamp: any version of the story is newer than it
+        VersionStamp stamp = format == 1 ? new VersionStamp(Long.MIN_VALUE, null)
+                : new VersionStamp(in.readLong(), in.readBoolean() ? Instant.ofEpochMilli(in.readLong()) : null);
         int size = in.readInt();
         Map<String, Tally> dyads = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
             dyads.put(in.readUTF(), readTally(in));
         }
-        return new StoryContribution(eventTime, dyads);
+        return new StoryContribution(eventTime, stamp, dyads);
     }
 
     private static void writeTally(DataOutputStream out, Tally tally) throws IOException {
@@ -81,17 +94,18 @@ public final class EscalationSerdes {
     }
 
     private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
+        T read(byte format, DataInputStream in) throws IOException;
     }
 
-    private static <T> Serde<T> serde(Writer<T> writer, Reader<T> reader) {
+    /** Values written as {@code format}, read back from formats 1 up to it. */
+    private static <T> Serde<T> serde(byte format, Writer<T> writer, Reader<T> reader) {
         return Serdes.serdeFrom((topic, value) -> {
             if (value == null) {
                 return null;
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeByte(FORMAT);
+                out.writeByte(format);
                 writer.write(out, value);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -102,11 +116,11 @@ public final class EscalationSerdes {
                 return null;
             }
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-                byte format = in.readByte();
-                if (format != FORMAT) {
-                    throw new SerializationException("unknown escalation state format " + format);
+                byte written = in.readByte();
+                if (written < 1 || written > format) {
+                    throw new SerializationException("unknown escalation state format " + written);
                 }
-                return reader.read(in);
+                return reader.read(written, in);
             } catch (IOException e) {
                 throw new SerializationException("unreadable escalation state", e);
             }

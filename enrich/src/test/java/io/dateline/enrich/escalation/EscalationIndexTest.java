@@ -145,6 +145,30 @@ class EscalationIndexTest {
     }
 
     @Test
+    void shouldCountTheNewestVersionWhenAnOlderOneArrivesAfterIt() {
+        // Given: version 2 (a correction), then version 1 delivered late (out of order)
+        pipe(EnrichedStory.newBuilder(story("s1", "2026-01-16T10:20:00Z", event("RUS", "UKR", 3, -4.0)))
+                .setVersion(2).build());
+        pipe(story("s1", "2026-01-16T10:05:00Z", event("RUS", "UKR", 4, -10.0)));
+
+        // Then: the window holds version 2 alone
+        EscalationWindow hour = latest("RUS|UKR|hour|" + millis(HOUR_10));
+        assertThat(hour.getEvents()).isEqualTo(1);
+        assertThat(hour.getConflictIntensity()).isEqualTo(4.0);
+    }
+
+    @Test
+    void shouldNotCountAnOlderVersionArrivingAfterTheKill() {
+        pipe(story("s1", "2026-01-16T10:05:00Z", event("ISR", "LBN", 4, -10.0)));
+        pipe(EnrichedStory.newBuilder(story("s1", "2026-01-16T10:30:00Z")).setVersion(2)
+                .setPubStatus(PubStatus.CANCELED).build());
+
+        pipe(story("s1", "2026-01-16T10:05:00Z", event("ISR", "LBN", 4, -10.0)));
+
+        assertThat(latest("ISR|LBN|hour|" + millis(HOUR_10)).getEvents()).isZero();
+    }
+
+    @Test
     void shouldMoveAStoryWhoseUpdateFallsInAnotherWindow() {
         pipe(story("s1", "2026-01-16T10:05:00Z", event("RUS", "UKR", 4, -10.0)));
 
@@ -179,6 +203,7 @@ class EscalationIndexTest {
         pipe(story("s1", "2026-01-16T10:05:00Z", event("ISR", "LBN", 4, -9.0)));
         EnrichedStory kill = story("s1", "2026-01-16T10:05:00Z");
         kill.setPubStatus(PubStatus.CANCELED);
+        kill.setVersion(2);   // a kill is a newer version; one with the same stamp changes nothing, as in the sink
 
         pipe(kill);
 

@@ -1,6 +1,7 @@
 package io.dateline.sink.store;
 
 import io.dateline.avro.EnrichedStory;
+import io.dateline.schemas.VersionStamp;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,11 +37,11 @@ final class StoryWriter {
 
     /** Writes {@code stories} (one per id); returns how many story rows changed. */
     int write(Connection connection, List<EnrichedStory> stories) throws SQLException {
-        Map<String, StoryVersions.Stamp> stored = storedStamps(connection, stories);
+        Map<String, VersionStamp> stored = storedStamps(connection, stories);
         List<EnrichedStory> fresh = new ArrayList<>();
         List<EnrichedStory> newer = new ArrayList<>();
         for (EnrichedStory story : stories) {
-            StoryVersions.Stamp stamp = stored.get(story.getId());
+            VersionStamp stamp = stored.get(story.getId());
             if (stamp == null) {
                 fresh.add(story);
             } else if (StoryVersions.supersedes(story, stamp)) {
@@ -79,9 +80,9 @@ final class StoryWriter {
         return all;
     }
 
-    private Map<String, StoryVersions.Stamp> storedStamps(Connection connection, List<EnrichedStory> stories)
+    private Map<String, VersionStamp> storedStamps(Connection connection, List<EnrichedStory> stories)
             throws SQLException {
-        Map<String, StoryVersions.Stamp> stamps = new HashMap<>();
+        Map<String, VersionStamp> stamps = new HashMap<>();
         List<String> ids = stories.stream().map(EnrichedStory::getId).toList();
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
@@ -90,7 +91,7 @@ final class StoryWriter {
                 dialect.bindIds(select, 1, chunk);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        stamps.put(rows.getString("id"), new StoryVersions.Stamp(rows.getLong("version"),
+                        stamps.put(rows.getString("id"), new VersionStamp(rows.getLong("version"),
                                 dialect.readTime(rows, "version_created")));
                     }
                 }

@@ -5,6 +5,7 @@ import static io.dateline.sink.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dateline.avro.EnrichedStory;
+import io.dateline.schemas.VersionStamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,25 +25,25 @@ class StoryVersionsTest {
     void shouldLetHigherVersionWinWhateverItsVersionCreated() {
         EnrichedStory v2 = builder("s1", 2).setVersionCreated(null).build();
 
-        assertThat(StoryVersions.supersedes(v2, new StoryVersions.Stamp(1, T))).isTrue();
+        assertThat(StoryVersions.supersedes(v2, new VersionStamp(1, T))).isTrue();
         assertThat(StoryVersions.supersedes(builder("s1", 1).setVersionCreated(T.plusSeconds(9)).build(),
-                new StoryVersions.Stamp(2, null))).isFalse();
+                new VersionStamp(2, null))).isFalse();
     }
 
     @Test
     void shouldLetLaterVersionCreatedWinAtEqualVersionWithMissingAsEarliest() {
         assertThat(StoryVersions.supersedes(builder("s1", 1).setVersionCreated(T.plusMillis(1)).build(),
-                new StoryVersions.Stamp(1, T))).isTrue();
+                new VersionStamp(1, T))).isTrue();
         assertThat(StoryVersions.supersedes(builder("s1", 1).setVersionCreated(T).build(),
-                new StoryVersions.Stamp(1, null))).isTrue();
+                new VersionStamp(1, null))).isTrue();
         assertThat(StoryVersions.supersedes(builder("s1", 1).setVersionCreated(null).build(),
-                new StoryVersions.Stamp(1, null))).isFalse();
+                new VersionStamp(1, null))).isFalse();
     }
 
     @Test
     void shouldKeepTheStoredVersionOnATie() {
         assertThat(StoryVersions.supersedes(builder("s1", 1).setVersionCreated(T).build(),
-                new StoryVersions.Stamp(1, T))).isFalse();
+                new VersionStamp(1, T))).isFalse();
     }
 
     @Test
