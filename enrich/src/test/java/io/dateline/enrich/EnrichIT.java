@@ -23,6 +23,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -133,6 +136,76 @@ class EnrichIT {
         }
     }
 
+    /** Each kind of poison on the raw topic is dead-lettered with its reason, and the story after them is enriched. */
+    @Test
+    void shouldDeadLetterEachKindOfPoisonAndEnrichTheStoryAfterThem() {
+        EnrichConfig config = config(KAFKA.uniquePrefix());
+        Topics topics = config.topics();
+        Serdes serdes = config.kafka().serdes();
+        RawStory story = TestStories.story("it-after-poison", "Talks resume", "France and Germany met in Paris.", null);
+        byte[] valid = serdes.value(topics.rawStories()).serializer().serialize(topics.rawStories().name(), story);
+        Map<String, byte[]> poisons = new LinkedHashMap<>();
+        poisons.put("unknown-fingerprint", new byte[] {(byte) 0xC3, 0x01, 1, 2, 3, 4, 5, 6, 7, 8, 2, 'x'});
+        poisons.put("unknown-schema-id", new byte[] {0x00, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 2, 'x'});
+        poisons.put("truncated", Arrays.copyOf(valid, valid.length / 2));
+
+        try (EnrichService service = EnrichService.create(config)) {
+            service.start();
+            await().atMost(TIMEOUT).until(service::isRunning);
+
+            poisons.forEach((key, value) -> produce(topics.rawStories().name(), key, value));
+            produce(topics.rawStories().name(), story.getId(), valid);
+
+            List<ConsumerRecord<byte[], byte[]>> enriched = consumeUntilFound(config, topics.enrichedStories().name());
+            assertThat(new String(enriched.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("it-after-poison");
+            List<ConsumerRecord<byte[], byte[]>> dead = consumeUntil(config, topics.deadLetters().name(), 3);
+            assertThat(dead).extracting(record -> new String(record.key(), StandardCharsets.UTF_8))
+                    .containsExactlyInAnyOrderElementsOf(poisons.keySet());
+            assertThat(dead).allSatisfy(record -> {
+                assertThat(record.value()).isEqualTo(poisons.get(new String(record.key(), StandardCharsets.UTF_8)));
+                assertThat(header(record, DeadLetterHeaders.REASON)).isEqualTo(DeadLetters.DESERIALIZATION);
+                assertThat(header(record, DeadLetterHeaders.MESSAGE)).isNotBlank();
+                assertThat(header(record, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(topics.rawStories().name());
+            });
+            assertThat(service.isRunning()).isTrue();
+        }
+    }
+
+    /**
+     * An enriched record over the producer's size limit: dead-lettered as {@code production}, the next one goes on.
+     * Under at_least_once: under exactly_once_v2 the too-large send puts the transactional producer in an error state,
+     * so the dead letter cannot be written in that transaction and the stream thread fails (open, issue 8).
+     */
+    @Test
+    void shouldDeadLetterAStoryWhoseEnrichedRecordIsTooLargeAndEnrichTheNextOne() {
+        EnrichConfig config = config(KAFKA.uniquePrefix(), Map.of("KAFKA_MAX_REQUEST_SIZE", "60000",
+                "DATELINE_ENRICH_PROCESSING_GUARANTEE", "at_least_once"));
+        Topics topics = config.topics();
+        Serdes serdes = config.kafka().serdes();
+        // about 20 KB raw, but every one of its 1,600 country names becomes a mention: well over 60 KB enriched
+        RawStory huge = TestStories.story("it-oversized", "Talks", "France and Germany met. ".repeat(800), null);
+        RawStory next = TestStories.story("it-after-oversized", "Talks resume", "France and Germany met.", null);
+
+        try (EnrichService service = EnrichService.create(config)) {
+            service.start();
+            await().atMost(TIMEOUT).until(service::isRunning);
+
+            for (RawStory story : List.of(huge, next)) {
+                produce(topics.rawStories().name(), story.getId(), serdes.value(topics.rawStories())
+                        .serializer().serialize(topics.rawStories().name(), story));
+            }
+
+            List<ConsumerRecord<byte[], byte[]>> enriched = consumeUntilFound(config, topics.enrichedStories().name());
+            assertThat(enriched).extracting(record -> new String(record.key(), StandardCharsets.UTF_8))
+                    .containsExactly("it-after-oversized");
+            ConsumerRecord<byte[], byte[]> dead = consumeUntilFound(config, topics.deadLetters().name()).get(0);
+            assertThat(header(dead, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(topics.rawStories().name());
+            assertThat(header(dead, DeadLetterHeaders.REASON)).isEqualTo(DeadLetters.PRODUCTION);
+            assertThat(header(dead, DeadLetterHeaders.EXCEPTION)).endsWith("RecordTooLargeException");
+            assertThat(service.isRunning()).isTrue();
+        }
+    }
+
     @Test
     void shouldReportReadyAndServeStreamsMetricsWhileRunning() throws Exception {
         try (EnrichService service = EnrichService.create(config(KAFKA.uniquePrefix()))) {
@@ -162,7 +235,11 @@ class EnrichIT {
     }
 
     private EnrichConfig config(String prefix) {
-        return EnrichConfig.from(ConfigSource.of(Map.of(
+        return config(prefix, Map.of());
+    }
+
+    private EnrichConfig config(String prefix, Map<String, String> extra) {
+        Map<String, String> settings = new HashMap<>(Map.of(
                 "DATELINE_BOOTSTRAP_SERVERS", KAFKA.bootstrapServers(),
                 "DATELINE_TOPIC_PREFIX", prefix,
                 "DATELINE_ENRICH_APPLICATION_ID", prefix + "enrich",
@@ -170,7 +247,9 @@ class EnrichIT {
                 "DATELINE_ENRICH_COMMIT_INTERVAL", "100ms",
                 "DATELINE_ENRICH_CLOSE_TIMEOUT", "10s",
                 "DATELINE_ENRICH_HTTP_PORT", "0",
-                "DATELINE_ENRICH_PROCESSING_GUARANTEE", "exactly_once_v2")));
+                "DATELINE_ENRICH_PROCESSING_GUARANTEE", "exactly_once_v2"));
+        settings.putAll(extra);
+        return EnrichConfig.from(ConfigSource.of(settings));
     }
 
     private static void produce(String topic, String key, byte[] value) {
@@ -183,6 +262,10 @@ class EnrichIT {
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> consumeUntilFound(EnrichConfig config, String topic) {
+        return consumeUntil(config, topic, 1);
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> consumeUntil(EnrichConfig config, String topic, int count) {
         Map<String, Object> props = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, config.applicationId() + "-verify",
@@ -195,7 +278,7 @@ class EnrichIT {
             consumer.subscribe(List.of(topic));
             await().atMost(TIMEOUT).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                return !records.isEmpty();
+                return records.size() >= count;
             });
         }
         return records;

@@ -311,6 +311,27 @@ class SinkIT {
             await().atMost(WAIT).until(() -> committedRecords() == 3);
         }
 
+        /** Avro framing with a schema nobody knows: a fingerprint, or a registry id without a registry. */
+        @Test
+        void shouldDeadLetterRecordsOfAnUnknownSchemaAndStoreTheRecordsAfterThem() throws Exception {
+            startSink();
+            byte[] unknownFingerprint = {(byte) 0xC3, 0x01, 1, 2, 3, 4, 5, 6, 7, 8, 2, 'x'};
+            byte[] unknownSchemaId = {0x00, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 2, 'x'};
+
+            producer.send(new ProducerRecord<>(topics.enrichedStories().name(), key("s1"), unknownFingerprint)).get();
+            producer.send(new ProducerRecord<>(topics.enrichedStories().name(), key("s1"), unknownSchemaId)).get();
+            send(story("s1", 1));
+
+            await().atMost(WAIT).until(() -> reader.find("s1").isPresent());
+            assertThat(deadLetters(2)).extracting(ConsumerRecord::value)
+                    .containsExactly(unknownFingerprint, unknownSchemaId);
+            assertThat(deadLetters(2)).allSatisfy(letter -> {
+                assertThat(header(letter, DeadLetterHeaders.REASON)).isEqualTo("deserialization");
+                assertThat(header(letter, DeadLetterHeaders.MESSAGE)).isNotBlank();
+            });
+            assertThat(sink.isRunning()).isTrue();
+        }
+
         @Test
         void shouldCommitOffsetsOnlyAfterTheRowsAreCommitted() throws Exception {
             startSink();

@@ -7,7 +7,10 @@ import io.dateline.embedded.KafkaBrokerExtension;
 import io.dateline.ingest.IngestConfig;
 import io.dateline.ingest.IngestService;
 import io.dateline.platform.ConfigSource;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -71,6 +74,21 @@ class StoriesEndpointIT {
         assertThat(http.post("Ships left port.", null).statusCode()).isEqualTo(401);
         assertThat(http.post("Ships left port.", "wrong-token").statusCode()).isEqualTo(401);
         assertThat(http.post("Ships left port.", TOKEN).statusCode()).isEqualTo(202);
+    }
+
+    /** Found by StoriesEndpointFuzzTest: this was a 500 "internal error". */
+    @Test
+    void shouldAnswer400WhenTheBodyEndsBeforeItsContentLength() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", service.httpPort().orElseThrow())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /v1/stories HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nContent-Length: 500\r\n\r\nShips left port.").getBytes(StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("could not be read in full");
+        }
     }
 
     @Test
