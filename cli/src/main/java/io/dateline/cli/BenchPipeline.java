@@ -1,14 +1,11 @@
 package io.dateline.cli;
 
 import io.dateline.avro.RawStory;
-import io.dateline.embedded.EmbeddedKafka;
 import io.dateline.enrich.EnrichConfig;
-import io.dateline.enrich.EnrichService;
-import io.dateline.ingest.publish.StoryPublisher;
+import io.dateline.ingest.publish.PublishReport;
 import io.dateline.platform.ConfigSource;
 import io.dateline.platform.KafkaSettings;
 import io.dateline.sink.SinkConfig;
-import io.dateline.sink.SinkService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,41 +19,25 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * The pipeline under load, wired as {@link LocalPipeline} wires it — one embedded broker, enrich (Kafka Streams) and
- * sink in this process, the ingest {@link StoryPublisher} in front — plus a JDBC connection that reads back when each
- * story was stored ({@code stories.stored_at}, stamped by the sink when it writes the batch holding the story).
+ * The pipeline under load: a {@link LocalPipeline} on its own embedded broker (enrich and sink in this process, the
+ * ingest publisher in front), storing into {@code dbUrl} or a fresh SQLite file, plus a JDBC connection that reads
+ * back when each story was stored ({@code stories.stored_at}, stamped by the sink when it writes the batch holding the
+ * story).
  */
 final class BenchPipeline implements AutoCloseable {
 
-    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(120);
-
-    private final EmbeddedKafka broker;
+    private final LocalPipeline pipeline;
     private final Path workDir;
-    private final EnrichConfig enrichConfig;
-    private final KafkaSettings kafka;
-    private final EnrichService enrich;
-    private final SinkService sink;
-    private final StoryPublisher publisher;
     private final Connection db;
 
-    private BenchPipeline(EmbeddedKafka broker, Path workDir, ConfigSource config) throws SQLException {
-        this.broker = broker;
+    private BenchPipeline(LocalPipeline pipeline, Path workDir, Connection db) {
+        this.pipeline = pipeline;
         this.workDir = workDir;
-        this.kafka = KafkaSettings.from(config);
-        this.enrichConfig = EnrichConfig.from(config);
-        SinkConfig sinkConfig = SinkConfig.from(config);
-        this.enrich = EnrichService.create(enrichConfig);
-        this.sink = new SinkService(sinkConfig);
-        this.publisher = StoryPublisher.open(kafka, PUBLISH_TIMEOUT);
-        enrich.start();
-        sink.start();
-        this.db = DriverManager.getConnection(sinkConfig.dbUrl(), sinkConfig.dbUser(), sinkConfig.dbPassword());
+        this.db = db;
     }
 
     /**
@@ -65,46 +46,39 @@ final class BenchPipeline implements AutoCloseable {
      */
     static BenchPipeline start(ConfigSource base, String dbUrl) {
         Path workDir = null;
-        EmbeddedKafka broker = null;
+        LocalPipeline pipeline = null;
         try {
             workDir = Files.createTempDirectory("dateline-bench-");
-            broker = EmbeddedKafka.start();
-            Map<String, String> overrides = new HashMap<>();
-            overrides.put(KafkaSettings.BOOTSTRAP_SERVERS.name(), broker.bootstrapServers());
-            overrides.put(EnrichConfig.STATE_DIR.name(), workDir.resolve("streams").toString());
-            overrides.put(EnrichConfig.HTTP_PORT.name(), "-1");
-            overrides.put(SinkConfig.HTTP_PORT.name(), "-1");
-            if (!base.isSet(EnrichConfig.COMMIT_INTERVAL)) {
-                overrides.put(EnrichConfig.COMMIT_INTERVAL.name(), "1s");   // as LocalPipeline
-            }
-            overrides.put(SinkConfig.DB_URL.name(), dbUrl != null ? dbUrl
-                    : "jdbc:sqlite:" + workDir.resolve("bench.db"));
-            return new BenchPipeline(broker, workDir, base.with(overrides));
+            String url = dbUrl != null ? dbUrl : "jdbc:sqlite:" + workDir.resolve("bench.db");
+            ConfigSource config = base.with(Map.of(SinkConfig.DB_URL.name(), url));
+            pipeline = LocalPipeline.start(config, true);
+            SinkConfig sink = SinkConfig.from(config);
+            return new BenchPipeline(pipeline, workDir,
+                    DriverManager.getConnection(url, sink.dbUser(), sink.dbPassword()));
         } catch (IOException e) {
-            closeQuietly(broker);
-            deleteQuietly(workDir);
+            LocalPipeline.deleteQuietly(workDir);
             throw new UncheckedIOException("Cannot create a working folder", e);
         } catch (SQLException e) {
-            closeQuietly(broker);
-            deleteQuietly(workDir);
+            LocalPipeline.closeQuietly(pipeline);
+            LocalPipeline.deleteQuietly(workDir);
             throw new IllegalStateException("Cannot open the store: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(broker);
-            deleteQuietly(workDir);
+            LocalPipeline.closeQuietly(pipeline);
+            LocalPipeline.deleteQuietly(workDir);
             throw e;
         }
     }
 
     String bootstrapServers() {
-        return broker.bootstrapServers();
+        return kafka().bootstrapServers();
     }
 
     KafkaSettings kafka() {
-        return kafka;
+        return pipeline.enrichConfig().kafka();
     }
 
     EnrichConfig enrichConfig() {
-        return enrichConfig;
+        return pipeline.enrichConfig();
     }
 
     Path workDir() {
@@ -113,12 +87,12 @@ final class BenchPipeline implements AutoCloseable {
 
     /** Sends {@code story} without waiting (serialisation happens on the calling thread). */
     void publish(RawStory story) {
-        publisher.send(story);
+        pipeline.send(story);
     }
 
     /** Waits until every story sent is acknowledged; throws if any failed. */
     void awaitAcknowledged() {
-        var report = publisher.awaitAll();
+        PublishReport report = pipeline.awaitPublished();
         if (!report.failures().isEmpty()) {
             throw new IllegalStateException(report.failures().size() + " stories not published, e.g. "
                     + report.failures().get(0));
@@ -127,7 +101,7 @@ final class BenchPipeline implements AutoCloseable {
 
     /** Whether enrich and sink are running. */
     boolean healthy() {
-        return enrich.isRunning() && sink.isRunning();
+        return pipeline.healthy();
     }
 
     /** How many stories with an id starting with {@code prefix} are stored (0 while the schema is not there yet). */
@@ -185,34 +159,8 @@ final class BenchPipeline implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(db);
-        closeQuietly(publisher);
-        closeQuietly(enrich);
-        closeQuietly(sink);
-        closeQuietly(broker);
-        deleteQuietly(workDir);
-    }
-
-    static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            System.err.println("dateline: while stopping " + closeable.getClass().getSimpleName() + ": "
-                    + e.getMessage());
-        }
-    }
-
-    static void deleteQuietly(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("dateline: cannot delete " + dir + ": " + e.getMessage());
-        }
+        LocalPipeline.closeQuietly(db);
+        LocalPipeline.closeQuietly(pipeline);
+        LocalPipeline.deleteQuietly(workDir);
     }
 }

@@ -47,13 +47,8 @@ final class BenchStories {
      * checkout that {@code ./dateline} sets as DATELINE_HOME, else from the current folder.
      */
     static List<Path> defaultInputs() {
-        String home = System.getenv("DATELINE_HOME");
-        Path base = home == null ? Path.of("") : Path.of(home);
-        Path reuters = base.resolve(REUTERS);
-        if (Files.isDirectory(reuters)) {
-            return List.of(reuters.normalize());
-        }
-        return List.of(base.resolve("seeds"));
+        Path reuters = RunCommand.home().resolve(REUTERS);
+        return List.of(Files.isDirectory(reuters) ? reuters.normalize() : RunCommand.defaultInputs());
     }
 
     /** A Reuters-21578 folder stands for its SGML files (the rest of it is lists and documentation). */

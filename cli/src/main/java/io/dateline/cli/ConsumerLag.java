@@ -14,14 +14,14 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * How far a consumer group is behind: over every partition it has committed offsets for, plus every partition of the
  * named topics (uncommitted ones count from 0), the end offset minus the committed one. 0 when it has processed
- * everything there is now.
+ * everything there is now. Used by {@code dateline run} to know it is done, and by the fault suite.
  */
-final class ConsumerLag {
+public final class ConsumerLag {
 
     private ConsumerLag() {
     }
 
-    static long of(Admin admin, String group, String... topics) throws ExecutionException, InterruptedException {
+    public static long of(Admin admin, String group, String... topics) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get();
         Set<TopicPartition> partitions = new HashSet<>(committed.keySet());

@@ -1,10 +1,12 @@
 package io.dateline.cli;
 
+import io.dateline.avro.RawStory;
 import io.dateline.embedded.EmbeddedKafka;
 import io.dateline.enrich.EnrichConfig;
 import io.dateline.enrich.EnrichService;
 import io.dateline.ingest.IngestPipeline;
 import io.dateline.ingest.IngestReport;
+import io.dateline.ingest.publish.PublishReport;
 import io.dateline.ingest.publish.Published;
 import io.dateline.ingest.publish.StoryPublisher;
 import io.dateline.platform.ConfigSource;
@@ -106,6 +108,21 @@ final class LocalPipeline implements AutoCloseable {
         return sink.opsPort();
     }
 
+    /** Enrich's configuration as the pipeline runs it (the embedded broker's address in its Kafka settings). */
+    EnrichConfig enrichConfig() {
+        return enrichConfig;
+    }
+
+    /** Sends {@code story} to the raw topic without waiting for the broker ({@link #awaitPublished()} waits). */
+    void send(RawStory story) {
+        publisher.send(story);
+    }
+
+    /** Waits until the broker acknowledged or refused every story sent. */
+    PublishReport awaitPublished() {
+        return publisher.awaitAll();
+    }
+
     /** Where the stories are stored, for people: e.g. {@code SQLite dateline.db}. */
     String storeDescription() {
         return store.toString();
@@ -167,13 +184,14 @@ final class LocalPipeline implements AutoCloseable {
         closeQuietly(enrich);
         closeQuietly(sink);
         closeQuietly(store);
-        if (broker != null) {
-            closeQuietly(broker);
-        }
+        closeQuietly(broker);
         deleteQuietly(stateDir);
     }
 
-    private static void closeQuietly(AutoCloseable closeable) {
+    static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
         try {
             closeable.close();
         } catch (Exception e) {
@@ -182,7 +200,7 @@ final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         if (dir == null || !Files.exists(dir)) {
             return;
         }

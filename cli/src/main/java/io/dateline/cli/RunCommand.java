@@ -160,9 +160,15 @@ final class RunCommand implements Callable<Integer> {
         return overrides;
     }
 
-    private static Path defaultInputs() {
+    /** The seeds/ folder of this checkout: under $DATELINE_HOME (set by the launcher), else the working folder. */
+    static Path defaultInputs() {
+        return home().resolve("seeds");
+    }
+
+    /** This checkout: $DATELINE_HOME (set by the launcher), else the working folder. */
+    static Path home() {
         String home = System.getenv("DATELINE_HOME");
-        return home == null ? Path.of("seeds") : Path.of(home, "seeds");
+        return home == null ? Path.of("") : Path.of(home);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -1,5 +1,6 @@
 package io.dateline.cli.faults;
 
+import io.dateline.cli.ConsumerLag;
 import io.dateline.schemas.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,18 +15,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 
 /**
@@ -116,8 +110,8 @@ final class FaultPipeline implements AutoCloseable {
         Topics topics = Topics.withPrefix(prefix);
         try (Admin admin = Admin.create(adminProperties())) {
             Awaitility.await("consumer groups caught up").atMost(atMost).pollInterval(Duration.ofMillis(500))
-                    .until(() -> lag(admin, prefix + "enrich", topics.rawStories().name()) == 0
-                            && lag(admin, prefix + "sink", topics.enrichedStories().name(),
+                    .until(() -> ConsumerLag.of(admin, prefix + "enrich", topics.rawStories().name()) == 0
+                            && ConsumerLag.of(admin, prefix + "sink", topics.enrichedStories().name(),
                             topics.escalation().name()) == 0);
         }
         return StoreSnapshot.read(dbUrl(), PG_USER);
@@ -154,24 +148,6 @@ final class FaultPipeline implements AutoCloseable {
         Properties properties = new Properties();
         properties.put("bootstrap.servers", bootstrapServers);
         return properties;
-    }
-
-    /** End offsets minus committed offsets, over the named topics and every partition the group committed. */
-    private static long lag(Admin admin, String group, String... topics)
-            throws ExecutionException, InterruptedException {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get();
-        Set<TopicPartition> partitions = new HashSet<>(committed.keySet());
-        admin.describeTopics(List.of(topics)).allTopicNames().get().values().forEach(description ->
-                description.partitions().forEach(p -> partitions.add(new TopicPartition(description.name(),
-                        p.partition()))));
-        Map<TopicPartition, Long> ends = admin.listOffsets(partitions.stream()
-                        .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get()
-                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-        return ends.entrySet().stream().mapToLong(e -> {
-            OffsetAndMetadata done = committed.get(e.getKey());
-            return Math.max(0, e.getValue() - (done == null ? 0 : done.offset()));
-        }).sum();
     }
 
     private static int freePort() {
