@@ -2,7 +2,6 @@ package io.dateline.sink.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +20,4 @@ interface BulkWriter {
      * @return the ids whose row changed
      */
     Set<String> upsertStories(Connection connection, List<Object[]> rows) throws SQLException;
-
-    /** Deletes the rows of {@code table} whose {@code story_id} is one of {@code storyIds}. */
-    void deleteByStory(Connection connection, Table table, Collection<String> storyIds) throws SQLException;
 }

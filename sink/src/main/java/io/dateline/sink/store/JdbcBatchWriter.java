@@ -3,7 +3,6 @@ package io.dateline.sink.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,21 +48,6 @@ final class JdbcBatchWriter implements BulkWriter {
             }
         }
         return changed;
-    }
-
-    @Override
-    public void deleteByStory(Connection connection, Table table, Collection<String> storyIds) throws SQLException {
-        if (storyIds.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + table.name() + " WHERE story_id = ?")) {
-            for (String id : storyIds) {
-                delete.setString(1, id);
-                delete.addBatch();
-            }
-            delete.executeBatch();
-        }
     }
 
     private void addAll(PreparedStatement statement, Table table, List<Object[]> rows) throws SQLException {

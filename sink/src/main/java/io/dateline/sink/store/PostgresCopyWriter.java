@@ -1,13 +1,10 @@
 package io.dateline.sink.store;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,20 +54,6 @@ final class PostgresCopyWriter implements BulkWriter {
             }
         }
         return changed;
-    }
-
-    @Override
-    public void deleteByStory(Connection connection, Table table, Collection<String> storyIds) throws SQLException {
-        if (storyIds.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + table.name() + " WHERE story_id = ANY(?)")) {
-            Array ids = connection.createArrayOf("text", storyIds.toArray());
-            delete.setArray(1, ids);
-            delete.executeUpdate();
-            ids.free();
-        }
     }
 
     private static void copy(Connection connection, String target, Table table, List<Object[]> rows)

@@ -54,7 +54,7 @@ final class StoryWriter {
         bulk.insert(connection, Tables.STORIES, column(freshRows, StoryWriter::storyRow));
         Set<String> updated = bulk.upsertStories(connection, column(newerRows, StoryWriter::storyRow));
         for (Table child : Tables.STORY_CHILDREN) {
-            bulk.deleteByStory(connection, child, updated);
+            deleteByStory(connection, child, List.copyOf(updated));
         }
         List<StoryRows.Rows> changed = new ArrayList<>(freshRows);
         newerRows.stream().filter(rows -> updated.contains(rows.id())).forEach(changed::add);
@@ -78,6 +78,18 @@ final class StoryWriter {
         List<Object[]> all = new ArrayList<>();
         stories.forEach(story -> all.addAll(rows.apply(story)));
         return all;
+    }
+
+    /** Deletes the rows of {@code table} whose {@code story_id} is one of {@code ids}. */
+    private void deleteByStory(Connection connection, Table table, List<String> ids) throws SQLException {
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + table.name() + " WHERE " + dialect.idsIn("story_id", chunk.size()))) {
+                dialect.bindIds(delete, 1, chunk);
+                delete.executeUpdate();
+            }
+        }
     }
 
     private Map<String, VersionStamp> storedStamps(Connection connection, List<EnrichedStory> stories)
