@@ -1,5 +1,6 @@
 package io.dateline.enrich;
 
+import io.dateline.enrich.deadletter.RecordSizeLimit;
 import io.dateline.platform.KafkaSettings;
 import io.dateline.platform.Service;
 import io.dateline.platform.TopicInitializer;
@@ -66,7 +67,8 @@ public final class EnrichService implements Service {
                     TopicInitializer.ensureTopics(admin, config.topics().all(), kafka.replicationFactor());
                 }
             }
-            Topology topology = EnrichTopology.build(config.topics(), kafka.serdes(), enricher, metrics);
+            Topology topology = EnrichTopology.build(config.topics(), kafka.serdes(), enricher, metrics,
+                    RecordSizeLimit.maxValueBytes(kafka.clientProperties(Map.of())));
             LOG.info("enrich {}: {}", enricher.version(), topology.describe());
             Properties properties = config.streamsProperties();
             properties.put(EnrichMetrics.CONFIG_KEY, metrics);

@@ -3,10 +3,12 @@ package io.dateline.enrich;
 import io.dateline.avro.EnrichedStory;
 import io.dateline.avro.EscalationWindow;
 import io.dateline.avro.RawStory;
+import io.dateline.enrich.deadletter.RecordSizeLimit;
 import io.dateline.enrich.escalation.EscalationIndex;
 import io.dateline.schemas.Serdes;
 import io.dateline.schemas.Topic;
 import io.dateline.schemas.Topics;
+import java.util.Map;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -43,6 +45,15 @@ public final class EnrichTopology {
     }
 
     public static Topology build(Topics topics, Serdes serdes, Enricher enricher, EnrichMetrics metrics) {
+        return build(topics, serdes, enricher, metrics, RecordSizeLimit.maxValueBytes(Map.of()));
+    }
+
+    /**
+     * The topology; an enriched record over {@code maxEnrichedBytes} fails its serialisation, so the production
+     * exception handler dead-letters it before it reaches the (transactional) producer.
+     */
+    public static Topology build(Topics topics, Serdes serdes, Enricher enricher, EnrichMetrics metrics,
+                                 int maxEnrichedBytes) {
         Topic<String, RawStory> raw = topics.rawStories();
         Topic<String, EnrichedStory> enriched = topics.enrichedStories();
         Topic<String, EscalationWindow> escalation = topics.escalation();
@@ -54,7 +65,8 @@ public final class EnrichTopology {
                 .mapValues(enricher::enrich, Named.as(ENRICH))
                 .selectKey((key, story) -> story.getId(), Named.as(KEY_BY_ID))
                 .peek((id, story) -> metrics.storyOut(story), Named.as(COUNT_OUT));
-        stories.to(enriched.name(), Produced.with(serdes.key(enriched), serdes.value(enriched)).withName(SINK));
+        stories.to(enriched.name(), Produced.with(serdes.key(enriched),
+                RecordSizeLimit.of(serdes.value(enriched), maxEnrichedBytes)).withName(SINK));
         EscalationIndex.windows(stories)
                 .peek((key, window) -> metrics.window(window), Named.as(COUNT_WINDOWS))
                 .to(escalation.name(), Produced.with(serdes.key(escalation), serdes.value(escalation))

@@ -11,7 +11,8 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
  * A failure to write an enriched record → as Kafka Streams' default (retry what is retriable, fail on the rest, so an
  * unreachable registry or broker stops the thread instead of dead-lettering every story), except that a record too
  * large for the broker, which no retry can fix, is dead-lettered with reason {@value DeadLetters#PRODUCTION} and
- * skipped. Dead-letter records carry the pipeline's headers either way.
+ * skipped — whether the producer refused it or, before it, {@link RecordSizeLimit} at serialisation (the only way
+ * under exactly_once_v2, where a refused send fails the whole transaction). Dead-letter records carry the pipeline's headers either way.
  */
 public class DeadLetterProductionHandler extends DefaultProductionExceptionHandler {
 
@@ -40,7 +41,13 @@ public class DeadLetterProductionHandler extends DefaultProductionExceptionHandl
     @SuppressWarnings("rawtypes")
     public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record,
                                              Exception exception, SerializationExceptionOrigin origin) {
-        return withHeaders(super.handleSerializationError(context, record, exception, origin), context, exception);
+        Response builtIn = super.handleSerializationError(context, record, exception, origin);
+        if (exception instanceof RecordTooLargeException) {   // refused by RecordSizeLimit before the producer
+            metrics.deadLetter(DeadLetters.PRODUCTION);
+            return Response.resume(DeadLetters.withHeaders(builtIn.deadLetterQueueRecords(), DeadLetters.PRODUCTION,
+                    context, exception));
+        }
+        return withHeaders(builtIn, context, exception);
     }
 
     private static Response withHeaders(Response builtIn, ErrorHandlerContext context, Exception exception) {
