@@ -47,6 +47,15 @@ public final class EventCoder {
             "publicly", "strongly", "sharply", "firmly", "reportedly", "who", "which", "that");
     private static final Set<String> OBJECT_STOPS = Set.of("over", "for", "about", "against", "on", "in", "at",
             "after", "despite", "during", "from");
+    private static final Set<String> FUNCTION = Set.of("and", "or", "of", "in", "on", "at", "to", "for", "with",
+            "from", "by", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "who", "which", "that",
+            "did", "does", "do", "also", "not", "then", "now", "still", "again", "into", "against", "near", "after",
+            "before", "during", "over", "under", "across", "there", "here", "today", "yesterday", "itself",
+            "themselves");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "on", "for", "with", "to", "into",
+            "against", "across", "throughout", "inside", "outside", "under", "over", "during", "about", "toward",
+            "towards", "between", "among", "around", "via", "without", "beyond", "within");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
     private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be");
     private static final int MAX_PAIRS = 6;
@@ -63,11 +72,15 @@ public final class EventCoder {
 
     /** An actor mention: tokens {@code [first, last]} of the sentence. */
     private record Unit(int first, int last, String country, String sector, String text, String entityId,
-                        boolean agent, boolean demonym) {
+                        boolean agent, boolean demonym, boolean place) {
     }
 
-    /** Adjacent units read as one actor phrase ("Saudi Arabia, Qatar and Oman", "Iranian security forces"). */
-    private record Group(int first, int last, List<Unit> units) {
+    /**
+     * Adjacent units read as one actor phrase ("Saudi Arabia, Qatar and Oman", "Iranian security forces");
+     * {@code phrase}: the object of a preposition ("a factory in China", "the city of Harbin in China"), which is no
+     * subject.
+     */
+    private record Group(int first, int last, List<Unit> units, boolean phrase) {
     }
 
     /** Every event of the story, in text order. */
@@ -232,7 +245,8 @@ public final class EventCoder {
         for (Actor s : sources) {
             boolean coded = false;
             for (Actor t : targets) {
-                if (!Objects.equals(s.getCountry(), t.getCountry()) || !Objects.equals(s.getSector(), t.getSector())) {
+                if (!Objects.equals(s.getCountry(), t.getCountry()) || !Objects.equals(s.getSector(), t.getSector())
+                        || !s.getText().equals(t.getText())) {
                     coded = true;
                     if (pairs++ < MAX_PAIRS) {
                         out.add(event(cameo, s, t, trigger, sentence, negated, hypothetical, background));
@@ -300,7 +314,29 @@ public final class EventCoder {
 
     // --- actors
 
-    private static List<Unit> units(StoryText text, List<Token> tokens, List<String> lower, List<Match> matches) {
+    /**
+     * Whether the agent word at {@code i} modifies the noun after it ("military aid", "army reservists", "rebel-held")
+     * rather than naming an actor: a lower-case word follows that is no agent, no function word, no verb form
+     * (-ed, -ing, a trigger verb of the lexicon) and no reporting verb.
+     */
+    private boolean attributive(List<Token> tokens, List<String> lower, int i) {
+        if (i + 1 >= lower.size()) {
+            return false;
+        }
+        String next = lower.get(i + 1);
+        if (next.equals("-")) {
+            return true;
+        }
+        if (!Character.isLowerCase(tokens.get(i + 1).text().charAt(0)) || Agents.sector(next) != null
+                || FUNCTION.contains(next) || STATEMENTS.contains(next) || MODALS.contains(next)
+                || next.endsWith("ed") || next.endsWith("ing")) {
+            return false;
+        }
+        VerbLexicon.Hit verb = lexicon.matchHand(lower, i + 1);
+        return verb == null || verb.phrase().noun();
+    }
+
+    private List<Unit> units(StoryText text, List<Token> tokens, List<String> lower, List<Match> matches) {
         List<Unit> units = new ArrayList<>();
         int begin = tokens.get(0).begin();
         int end = tokens.get(tokens.size() - 1).end();
@@ -319,7 +355,8 @@ public final class EventCoder {
             }
             if (t < tokens.size()) {
                 units.add(new Unit(t, last, country, sector(match.entity()), match.text(),
-                        match.entity().id(), false, match.form() == Match.Form.DEMONYM));
+                        match.entity().id(), false, match.form() == Match.Form.DEMONYM,
+                        match.entity().type() == EntityType.LOCATION && match.form() != Match.Form.DEMONYM));
             }
         }
         List<String> texts = tokens.stream().map(Token::text).toList();
@@ -327,14 +364,14 @@ public final class EventCoder {
             Internationals.Hit hit = coveredBy(units, i) ? null : Internationals.standard().match(texts, lower, i);
             if (hit != null && !coveredBy(units, hit.last())) {
                 units.add(new Unit(i, hit.last(), hit.code(), hit.code(), text.text().substring(tokens.get(i)
-                        .begin(), tokens.get(hit.last()).end()), null, false, false));
+                        .begin(), tokens.get(hit.last()).end()), null, false, false, false));
                 i = hit.last();
             }
         }
         List<Unit> all = new ArrayList<>(units);
         for (int i = 0; i < tokens.size(); i++) {
             String sector = Agents.sector(lower.get(i));
-            if (sector == null || coveredBy(units, i)) {
+            if (sector == null || coveredBy(units, i) || !coveredBy(units, i - 1) && attributive(tokens, lower, i)) {
                 continue;
             }
             int last = i;
@@ -343,7 +380,7 @@ public final class EventCoder {
                 last++;
             }
             all.add(new Unit(i, last, null, sector, text.text().substring(tokens.get(i).begin(),
-                    tokens.get(last).end()), null, true, false));
+                    tokens.get(last).end()), null, true, false, false));
             i = last;
         }
         all.sort((a, b) -> Integer.compare(a.first(), b.first()));
@@ -427,19 +464,48 @@ public final class EventCoder {
         List<Unit> current = new ArrayList<>();
         for (Unit unit : units) {
             if (!current.isEmpty() && !joined(current.get(current.size() - 1), unit, lower)) {
-                groups.add(group(current));
+                groups.add(group(current, lower));
                 current = new ArrayList<>();
             }
             current.add(unit);
         }
         if (!current.isEmpty()) {
-            groups.add(group(current));
+            groups.add(group(current, lower));
         }
         return groups;
     }
 
-    private static Group group(List<Unit> units) {
-        return new Group(units.get(0).first(), units.get(units.size() - 1).last(), List.copyOf(units));
+    private static Group group(List<Unit> units, List<String> lower) {
+        int first = units.get(0).first();
+        return new Group(first, units.get(units.size() - 1).last(), List.copyOf(units), prepositional(lower, first));
+    }
+
+    /**
+     * Whether the noun phrase ending in an actor mention that starts at {@code first} is the object of a preposition:
+     * walking back over its modifiers (at most five words, no verb form, no comma) a preposition comes first; after
+     * "of" the phrase it belongs to is tested in turn ("the city of Harbin in China"). "from" is no such preposition:
+     * "officials from Iran" are Iranian actors.
+     */
+    private static boolean prepositional(List<String> lower, int first) {
+        // "about 200 supporters of ...", "over 1,000 troops": before a number the word is no preposition
+        int words = 0;
+        for (int i = first - 1; i >= 0 && words < 5; i--) {
+            String word = lower.get(i);
+            if (PREPOSITIONS.contains(word) && !Character.isDigit(lower.get(i + 1).charAt(0))) {
+                return true;
+            }
+            if (word.equals("of")) {
+                words = 0;
+                continue;
+            }
+            if (word.equals(",") || BOUNDARIES.contains(word) || FUNCTION.contains(word) || MODALS.contains(word)
+                    || STATEMENTS.contains(word) || VERB_BEFORE.contains(word) || word.endsWith("ed")
+                    || word.endsWith("ing")) {
+                return false;
+            }
+            words++;
+        }
+        return false;
     }
 
     private static boolean joined(Unit left, Unit right, List<String> lower) {
@@ -516,7 +582,12 @@ public final class EventCoder {
      * another clause did not act here: "X announced a freeze after the earthquake, which killed 300").
      */
     private static Group subject(List<String> lower, List<Group> groups, int token) {
-        Group best = before(groups, token, false);
+        Group best = null;
+        for (Group group : groups) {
+            if (group.last() < token && !group.phrase()) {
+                best = group;
+            }
+        }
         int from = best == null ? 0 : best.last() + 1;
         for (int i = token - 1; i >= from; i--) {
             if (isBoundary(lower, i)) {
@@ -557,6 +628,10 @@ public final class EventCoder {
         return next < lower.size() && lower.get(next).equals("that") ? next : hit.last();
     }
 
+    /**
+     * The first actor group after {@code token} in its clause, within {@code within} tokens; an agent the subject
+     * owns ("withdraw its troops from Lebanon") is no target, and the search goes on after it.
+     */
     private static Group after(List<String> lower, List<Group> groups, int token, int within) {
         for (Group group : groups) {
             if (group.first() > token) {
@@ -568,10 +643,19 @@ public final class EventCoder {
                         return null;
                     }
                 }
+                if (owned(lower, group)) {
+                    continue;
+                }
                 return group;
             }
         }
         return null;
+    }
+
+    /** An agent group after a possessive pronoun: "its troops", "their forces". */
+    private static boolean owned(List<String> lower, Group group) {
+        return group.first() > 0 && POSSESSIVES.contains(lower.get(group.first() - 1))
+                && group.units().stream().allMatch(Unit::agent);
     }
 
     private static Group byAgent(List<String> lower, List<Group> groups, VerbLexicon.Hit hit, boolean noun) {

@@ -120,4 +120,26 @@ class EventCoderTest {
     void shouldFindNoEventInAChangeOfQuantity() {
         assertThat(code("Coffee exports to Japan declined to 5 mln bags, Brazil said.")).isEmpty();
     }
+
+    @Test
+    void shouldNotTakeAnAgentWordThatModifiesANounAsTheTarget() {
+        assertThat(code("Britain promised to continue military aid to Mozambique.")).anySatisfy(e -> {
+            assertThat(e.getType()).isEqualTo("AGREE");
+            assertThat(e.getTarget().getCountry()).isEqualTo("MOZ");
+        });
+    }
+
+    @Test
+    void shouldLookPastTheSubjectsOwnTroopsForTheTarget() {
+        assertThat(code("Syria pulled its troops out of Lebanon.")).anySatisfy(e -> {
+            assertThat(e.getSource().getCountry()).isEqualTo("SYR");
+            assertThat(e.getTarget().getCountry()).isEqualTo("LBN");
+        });
+    }
+
+    @Test
+    void shouldNotTakeAPlaceAfterAPrepositionAsTheSubject() {
+        assertThat(code("A huge explosion in a factory in the northeast China city of Harbin killed 45 workers."))
+                .isEmpty();
+    }
 }
