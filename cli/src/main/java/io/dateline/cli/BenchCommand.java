@@ -180,14 +180,18 @@ final class BenchCommand implements Callable<Integer> {
                 failed.set(e);
             }
         }, PUBLISHER_THREAD);
+        EnrichedWatch enriched = pipeline.watchEnriched(prefix, count);
         long publishStartNanos = System.nanoTime();
         publisher.start();
         publisher.join();
         long publishNanos = System.nanoTime() - publishStartNanos;
+        long allAcknowledgedAt = System.currentTimeMillis();
         if (failed.get() != null) {
+            enriched.close();
             throw failed.get();
         }
         boolean all = pipeline.awaitStored(prefix, count, timeout);
+        enriched.close();
         Map<String, Long> stored = pipeline.storedAt(prefix);
         long[] latencies = new long[stored.size()];
         long lastStored = Long.MIN_VALUE;
@@ -199,8 +203,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         Arrays.sort(latencies);
         long firstSent = Arrays.stream(sentAt).min().orElse(0);
+        Stages stages = new Stages(allAcknowledgedAt - firstSent,
+                enriched.allSeenAtMillis() < 0 ? -1 : enriched.allSeenAtMillis() - firstSent, lastStored - firstSent);
         return new Measured(count, all ? count : stored.size(), lastStored - firstSent, publishNanos / 1e6,
-                latencies, rate);
+                latencies, rate, stages);
     }
 
     /**
@@ -210,8 +216,10 @@ final class BenchCommand implements Callable<Integer> {
      * @param publishMillis how long publishing (until all acknowledged) took
      * @param latencies    stored_at minus publish time per stored story, sorted (ms)
      * @param rate         the steady rate asked for, or null
+     * @param stages       when each stage had seen every story
      */
-    record Measured(int sent, int stored, long spanMillis, double publishMillis, long[] latencies, Integer rate) {
+    record Measured(int sent, int stored, long spanMillis, double publishMillis, long[] latencies, Integer rate,
+                    Stages stages) {
 
         double perSecond() {
             return stored * 1000.0 / Math.max(1, spanMillis);
@@ -227,6 +235,14 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Milliseconds from the first publish until every story was acknowledged by the broker, readable (committed) on
+     * the enriched topic (-1 when not seen), and stored: the stage whose time is closest to the next one's is not the
+     * one holding the pipeline back.
+     */
+    record Stages(long acknowledgedMillis, long enrichedMillis, long storedMillis) {
+    }
+
     private void print(PrintWriter out, Measured m, BenchCpu.Usage usage) {
         if (m.rate() == null) {
             out.printf(Locale.ROOT, "run: throughput, %d stories published as fast as the publisher takes them%n",
@@ -239,6 +255,11 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "stored: %d of %d%n", m.stored(), m.sent());
         out.printf(Locale.ROOT, "sustained: %.0f stories/s end to end (first publish to last stored: %.2f s)%n",
                 m.perSecond(), m.spanMillis() / 1000.0);
+        out.printf(Locale.ROOT, "stages: all acknowledged by the broker after %.2f s, all enriched (committed on "
+                        + "the enriched topic) after %s, all stored after %.2f s%n",
+                m.stages().acknowledgedMillis() / 1000.0, m.stages().enrichedMillis() < 0 ? "?"
+                        : String.format(Locale.ROOT, "%.2f s", m.stages().enrichedMillis() / 1000.0),
+                m.stages().storedMillis() / 1000.0);
         out.printf(Locale.ROOT, "latency p50: %d ms%n", m.percentile(50));
         out.printf(Locale.ROOT, "latency p99: %d ms%n", m.percentile(99));
         out.printf(Locale.ROOT, "latency max: %d ms%n", m.latencies().length == 0 ? -1

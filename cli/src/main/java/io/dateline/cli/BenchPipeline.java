@@ -104,6 +104,15 @@ final class BenchPipeline implements AutoCloseable {
         return pipeline.healthy();
     }
 
+    /**
+     * Starts watching the enriched topic from its current end, as a read_committed consumer (what the sink sees): the
+     * returned watch knows when {@code count} records of stories with ids starting with {@code prefix} had arrived.
+     */
+    EnrichedWatch watchEnriched(String prefix, int count) {
+        return EnrichedWatch.start(pipeline.enrichConfig().kafka().clientProperties(Map.of()),
+                kafka().topics().enrichedStories().name(), prefix, count);
+    }
+
     /** How many stories with an id starting with {@code prefix} are stored (0 while the schema is not there yet). */
     int storedCount(String prefix) {
         try (PreparedStatement query = db.prepareStatement(

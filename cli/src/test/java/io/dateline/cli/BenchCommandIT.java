@@ -38,6 +38,12 @@ class BenchCommandIT {
         long max = (long) number(report, "latency max: (-?[0-9]+) ms");
         assertThat(p50).isNotNegative().isLessThanOrEqualTo(p99);
         assertThat(p99).isLessThanOrEqualTo(max);
+        // the stages in order: a story is enriched after it is published and stored after it is enriched (the
+        // margins: threads that note the time are scheduled late on a loaded machine)
+        double acknowledged = number(report, "all acknowledged by the broker after ([0-9.]+) s");
+        double enriched = number(report, "all enriched \\(committed on the enriched topic\\) after ([0-9.]+) s");
+        double stored = number(report, "all stored after ([0-9.]+) s");
+        assertThat(enriched).isPositive().isGreaterThan(acknowledged - 0.5).isLessThan(stored + 1);
         for (String service : new String[] {BenchCpu.INGEST, BenchCpu.ENRICH, BenchCpu.SINK, BenchCpu.BROKER}) {
             assertThat(number(report, "cpu " + Pattern.quote(service) + ": ([0-9.]+) s")).as(service).isNotNegative();
         }
