@@ -40,8 +40,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Stories to push through in the throughput run (default: ${DEFAULT-VALUE}).")
     private int stories;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2000",
-            description = "Stories pushed through first, not measured, to warm the JVM (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000",
+            description = "Stories pushed through first, not measured, so that the JIT has compiled the hot code, as "
+                    + "in a service that has run for a while (default: ${DEFAULT-VALUE}).")
     private int warmup;
 
     @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
