@@ -12,7 +12,8 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
  * unreachable registry or broker stops the thread instead of dead-lettering every story), except that a record too
  * large for the broker, which no retry can fix, is dead-lettered with reason {@value DeadLetters#PRODUCTION} and
  * skipped — whether the producer refused it or, before it, {@link RecordSizeLimit} at serialisation (the only way
- * under exactly_once_v2, where a refused send fails the whole transaction). Dead-letter records carry the pipeline's headers either way.
+ * under exactly_once_v2, where a refused send fails the whole transaction). Dead-letter records carry the pipeline's
+ * headers either way.
  */
 public class DeadLetterProductionHandler extends DefaultProductionExceptionHandler {
 

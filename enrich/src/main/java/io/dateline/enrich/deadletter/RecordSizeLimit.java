@@ -21,7 +21,7 @@ public final class RecordSizeLimit {
     private RecordSizeLimit() {
     }
 
-    /** The largest value a producer configured with {@code producerProperties} takes: max.request.size less overhead. */
+    /** The largest value a producer with {@code producerProperties} takes: max.request.size less the overhead. */
     public static int maxValueBytes(Map<String, Object> producerProperties) {
         Object configured = producerProperties.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
         int maxRequest = configured == null ? 1024 * 1024 : Integer.parseInt(configured.toString().trim());
