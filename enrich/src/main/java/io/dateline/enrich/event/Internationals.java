@@ -65,9 +65,12 @@ final class Internationals {
 
     /** The longest name starting at token {@code at}, or null; {@code texts} as written, {@code lower} lower-cased. */
     Hit match(List<String> texts, List<String> lower, int at) {
-        List<Name> names = byFirstWord.get(lower.get(at));
         String first = texts.get(at);
-        if (names == null || first.isEmpty() || !Character.isUpperCase(first.charAt(0))) {
+        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) {
+            return null;                        // most tokens: no lookup
+        }
+        List<Name> names = byFirstWord.get(lower.get(at));
+        if (names == null) {
             return null;
         }
         Hit best = null;
