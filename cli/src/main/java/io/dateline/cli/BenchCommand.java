@@ -276,7 +276,12 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "cpu %s: %.2f s, %.0f %%, %.2f ms per story%n", e.getKey(), e.getValue(),
                     100 * e.getValue() / usage.wallSeconds(), 1000 * e.getValue() / Math.max(1, m.stored()));
         }
-        out.printf(Locale.ROOT, "cpu all threads: %.2f s, %.0f %%%n", total, 100 * total / usage.wallSeconds());
+        out.printf(Locale.ROOT, "cpu whole process: %.2f s, %.0f %%, %.2f ms per story%n", total,
+                100 * total / usage.wallSeconds(), 1000 * total / Math.max(1, m.stored()));
+        if (usage.compileSeconds() >= 0) {
+            out.printf(Locale.ROOT, "jit: %.2f s compiling in the window (HotSpot's compilation time; a JIT still "
+                    + "busy means a longer --warmup gives a steadier figure)%n", usage.compileSeconds());
+        }
         out.printf(Locale.ROOT, "heap: peak used %d MB (sampled every 100 ms), used at end %d MB, max %s%n",
                 usage.peakHeapBytes() >> 20, usage.endHeapBytes() >> 20,
                 usage.maxHeapBytes() < 0 ? "unbounded" : (usage.maxHeapBytes() >> 20) + " MB");

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * CPU time per service while the pipeline runs in one JVM, told apart by thread name ({@link ThreadMXBean}), and the
- * heap in use. {@link #start()} takes a snapshot; {@link Window#stop()} the difference. Threads that ended inside the
- * window are not counted (the services' threads live as long as the services).
+ * CPU time per service while the pipeline runs in one JVM, told apart by thread name ({@link ThreadMXBean}), the
+ * whole process's CPU time, and the heap in use. {@link #start()} takes a snapshot; {@link Window#stop()} the
+ * difference. The JIT compilers and the garbage collector run on threads {@link ThreadMXBean} does not list: they are
+ * the process's time less the listed threads' ({@link #JVM}). Threads that ended inside the window are not counted
+ * (the services' threads live as long as the services).
  */
 final class BenchCpu {
 
@@ -21,7 +23,9 @@ final class BenchCpu {
     static final String ENRICH = "enrich (Kafka Streams)";
     static final String SINK = "sink";
     static final String BROKER = "broker (embedded Kafka)";
-    static final String OTHER = "other (JVM, GC, JIT, bench)";
+    static final String OTHER = "other threads (bench, JVM service threads)";
+    /** Process CPU time outside every listed thread: the JIT compilers and the garbage collector. */
+    static final String JVM = "JVM (JIT compilers, GC)";
 
     private final String enrichApplicationId;
     private final String sinkGroupId;
@@ -61,7 +65,7 @@ final class BenchCpu {
     }
 
     Window start() {
-        return new Window(snapshot(), System.nanoTime());
+        return new Window(snapshot(), processCpuSeconds(), compilationSeconds(), System.nanoTime());
     }
 
     private Map<Long, long[]> snapshot() {
@@ -79,13 +83,18 @@ final class BenchCpu {
     final class Window {
 
         private final Map<Long, long[]> before;
+        private final double processCpuBefore;
+        private final double compilationBefore;
         private final long startNanos;
         private final AtomicLong peakHeap = new AtomicLong();
         private final Thread sampler;
         private volatile boolean running = true;
 
-        private Window(Map<Long, long[]> before, long startNanos) {
+        private Window(Map<Long, long[]> before, double processCpuBefore, double compilationBefore,
+                       long startNanos) {
             this.before = before;
+            this.processCpuBefore = processCpuBefore;
+            this.compilationBefore = compilationBefore;
             this.startNanos = startNanos;
             sample();
             this.sampler = new Thread(() -> {
@@ -106,7 +115,10 @@ final class BenchCpu {
             peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
         }
 
-        /** CPU seconds per service since the start, in print order, and the heap figures. */
+        /**
+         * CPU seconds per service since the start, in print order, then {@link #JVM} when the process time is
+         * known, the JIT's compilation time and the heap figures.
+         */
         Usage stop() {
             running = false;
             sampler.interrupt();
@@ -128,9 +140,22 @@ final class BenchCpu {
                 double seconds = (now - (then == null ? 0 : then[0])) / 1e9;
                 cpu.merge(service(info.getThreadName()), seconds, Double::sum);
             }
+            double processCpu = processCpuSeconds();
+            if (processCpu >= 0 && processCpuBefore >= 0) {
+                double listed = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
+                cpu.put(JVM, Math.max(0, processCpu - processCpuBefore - listed));
+            }
             var heap = memory.getHeapMemoryUsage();
-            return new Usage(wallSeconds, cpu, peakHeap.get(), heap.getUsed(), heap.getMax(), processCpuSeconds());
+            return new Usage(wallSeconds, cpu, compilationBefore < 0 ? -1 : compilationSeconds() - compilationBefore,
+                    peakHeap.get(), heap.getUsed(), heap.getMax());
         }
+    }
+
+    /** The JIT compilers' time so far, or -1 when the JVM does not tell it. */
+    static double compilationSeconds() {
+        var compilation = ManagementFactory.getCompilationMXBean();
+        return compilation != null && compilation.isCompilationTimeMonitoringSupported()
+                ? compilation.getTotalCompilationTime() / 1e3 : -1;
     }
 
     /** The whole process's CPU time so far, when the JVM tells it (HotSpot does), else -1. */
@@ -144,12 +169,12 @@ final class BenchCpu {
     /**
      * @param wallSeconds    how long the window lasted
      * @param cpuSeconds     CPU seconds per service
+     * @param compileSeconds the JIT compilers' time compiling (wall clock, summed over compiler threads), or -1
      * @param peakHeapBytes  the most heap in use seen (sampled every 100 ms)
      * @param endHeapBytes   heap in use at the end
      * @param maxHeapBytes   the heap limit (-Xmx), or -1
-     * @param processCpuEnd the process's CPU seconds at the end (to compare with the sum of the threads)
      */
-    record Usage(double wallSeconds, Map<String, Double> cpuSeconds, long peakHeapBytes, long endHeapBytes,
-                 long maxHeapBytes, double processCpuEnd) {
+    record Usage(double wallSeconds, Map<String, Double> cpuSeconds, double compileSeconds, long peakHeapBytes,
+                 long endHeapBytes, long maxHeapBytes) {
     }
 }

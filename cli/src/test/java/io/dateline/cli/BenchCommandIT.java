@@ -44,7 +44,8 @@ class BenchCommandIT {
         double enriched = number(report, "all enriched \\(committed on the enriched topic\\) after ([0-9.]+) s");
         double stored = number(report, "all stored after ([0-9.]+) s");
         assertThat(enriched).isPositive().isGreaterThan(acknowledged - 0.5).isLessThan(stored + 1);
-        for (String service : new String[] {BenchCpu.INGEST, BenchCpu.ENRICH, BenchCpu.SINK, BenchCpu.BROKER}) {
+        for (String service : new String[] {BenchCpu.INGEST, BenchCpu.ENRICH, BenchCpu.SINK, BenchCpu.BROKER,
+                BenchCpu.JVM}) {
             assertThat(number(report, "cpu " + Pattern.quote(service) + ": ([0-9.]+) s")).as(service).isNotNegative();
         }
         assertThat(number(report, "cpu " + Pattern.quote(BenchCpu.ENRICH) + ": ([0-9.]+) s")).isPositive();

@@ -20,6 +20,6 @@ class BenchCpuTest {
         assertThat(cpu.service(BenchCommand.PUBLISHER_THREAD)).isEqualTo(BenchCpu.INGEST);
         assertThat(cpu.service("data-plane-kafka-request-handler-0")).isEqualTo(BenchCpu.BROKER);
         assertThat(cpu.service("dateline-sqlite-checkpoint")).isEqualTo(BenchCpu.SINK);
-        assertThat(cpu.service("C2 CompilerThread0")).isEqualTo(BenchCpu.OTHER);
+        assertThat(cpu.service("main")).isEqualTo(BenchCpu.OTHER);
     }
 }
