@@ -202,6 +202,10 @@ class EnrichIT {
             assertThat(header(dead, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(topics.rawStories().name());
             assertThat(header(dead, DeadLetterHeaders.REASON)).isEqualTo(DeadLetters.PRODUCTION);
             assertThat(header(dead, DeadLetterHeaders.EXCEPTION)).endsWith("RecordTooLargeException");
+            // the raw story as it came, under its key: what an operator replays once the limit is raised
+            assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("it-oversized");
+            assertThat(dead.value()).isEqualTo(serdes.value(topics.rawStories()).serializer()
+                    .serialize(topics.rawStories().name(), huge));
             assertThat(service.isRunning()).isTrue();
         }
     }
