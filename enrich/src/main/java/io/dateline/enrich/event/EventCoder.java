@@ -56,6 +56,9 @@ public final class EventCoder {
             "against", "across", "throughout", "inside", "outside", "under", "over", "during", "about", "toward",
             "towards", "between", "among", "around", "via", "without", "beyond", "within");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
+    /** Words after which a hand-written verb form is a noun: "the fighting", "a meet", "by telephone". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their",
+            "his", "her", "our", "any", "no", "of", "by", "for", "in", "on", "with", "after", "from");
     private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be");
     private static final int MAX_PAIRS = 6;
@@ -163,6 +166,13 @@ public final class EventCoder {
             if (hit == null || hit.derived() && !verbPosition(lower, units, hit) || quantity(lower, hit)) {
                 continue;
             }
+            if (!hit.derived() && !hit.phrase().noun() && t > 0 && DETERMINERS.contains(lower.get(t - 1))) {
+                String word = lower.get(t);
+                if (!word.endsWith("ing") && !word.endsWith("ed")) {
+                    continue;
+                }
+                hit = asNoun(hit);
+            }
             if (hit.derived() && !hit.pattern()) {
                 hit = lightVerb(lower, hit);
             }
@@ -232,7 +242,7 @@ public final class EventCoder {
         Mention trigger = new Mention(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end(),
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
         int pairs = 0;
-        if (targets.isEmpty() && sources.size() > 1 && symmetric(cameo)) {
+        if (targets.isEmpty() && sources.size() > 1 && reciprocal(cameo, lower.get(hit.first()))) {
             for (Actor a : sources) {
                 for (Actor b : sources) {
                     if (a != b && pairs++ < MAX_PAIRS) {
@@ -280,6 +290,13 @@ public final class EventCoder {
         return hit;
     }
 
+    /** A verb form after a determiner is a noun ("the fighting", "by telephone" is no verb at all). */
+    private static VerbLexicon.Hit asNoun(VerbLexicon.Hit hit) {
+        VerbLexicon.Phrase phrase = hit.phrase();
+        return new VerbLexicon.Hit(new VerbLexicon.Phrase(phrase.words(), phrase.cameo(), true), hit.first(),
+                hit.last(), hit.verbLast(), false, false);
+    }
+
     /** Cooperation announced, not yet done, is intent to cooperate (CAMEO 03): "will support", "would meet". */
     private static String intent(String cameo) {
         return switch (cameo.substring(0, 2)) {
@@ -308,8 +325,13 @@ public final class EventCoder {
                 .build();
     }
 
-    private static boolean symmetric(String cameo) {
-        return cameo.startsWith("03") || cameo.startsWith("04") || cameo.startsWith("06") || cameo.startsWith("19");
+    /**
+     * Whether actors joined as one subject act on each other: "India and Pakistan clashed", "met", "agreed"; not
+     * "the U.S. and Japan pledged" (both pledge, to someone else).
+     */
+    private static boolean reciprocal(String cameo, String verb) {
+        return cameo.equals("040") || cameo.equals("046") || cameo.startsWith("06") || cameo.startsWith("19")
+                || cameo.equals("030") && verb.startsWith("agree");
     }
 
     // --- actors
@@ -622,10 +644,17 @@ public final class EventCoder {
         return cameo.startsWith("02") || cameo.startsWith("10") || cameo.startsWith("13");
     }
 
-    /** The "that" right after the trigger (or after its pattern), else the trigger's end. */
+    /** The "that" right after the trigger or a few words on ("its demand today that"), else the trigger's end. */
     private static int thatAfter(List<String> lower, VerbLexicon.Hit hit) {
-        int next = hit.last() + 1;
-        return next < lower.size() && lower.get(next).equals("that") ? next : hit.last();
+        for (int i = hit.last() + 1; i < Math.min(lower.size(), hit.last() + 4); i++) {
+            if (lower.get(i).equals("that")) {
+                return i;
+            }
+            if (isBoundary(lower, i) || lower.get(i).equals(",")) {
+                break;
+            }
+        }
+        return hit.last();
     }
 
     /**

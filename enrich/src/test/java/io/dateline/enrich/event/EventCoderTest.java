@@ -142,4 +142,18 @@ class EventCoderTest {
         assertThat(code("A huge explosion in a factory in the northeast China city of Harbin killed 45 workers."))
                 .isEmpty();
     }
+    @Test
+    void shouldNotTakeActorsJoinedAsOneSubjectAsEachOthersTarget() {
+        assertThat(code("The United States and Japan pledged support."))
+                .as("both pledge, to someone else").allSatisfy(e -> assertThat(e.getTarget()).isNull())
+                .extracting(e -> e.getSource().getCountry()).containsExactlyInAnyOrder("USA", "JPN");
+        assertThat(code("India and Pakistan clashed along the border."))
+                .as("a clash is mutual").extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("IND>PAK", "PAK>IND");
+    }
+
+    @Test
+    void shouldNotTakeABareVerbAfterADeterminerAsTheTrigger() {
+        assertThat(code("Japan said the appeal to Brazil was rejected.")).isEmpty();
+    }
 }
