@@ -7,6 +7,8 @@ import io.dateline.enrich.eval.PloverEval;
 import io.dateline.enrich.eval.ReutersEval;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -101,6 +103,12 @@ final class EvalCommand implements Callable<Integer> {
                         + "disasters and analysts' opinions; the share per kind.")
         private Path reuters;
 
+        @Option(names = "--list", paramLabel = "FILE",
+                description = "Write one line per record (gold type and actors, then the events coded, then the "
+                        + "text) and, with --false-events, one per sentence that yielded an event: for reading the "
+                        + "errors of the half you tune on, never of the held-out half.")
+        private Path list;
+
         @Spec
         private CommandSpec spec;
 
@@ -108,9 +116,16 @@ final class EvalCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter stdout = spec.commandLine().getOut();
             Enricher enricher = Enricher.standard(Clock.systemUTC());
-            stdout.println(new PloverEval(enricher).score(PloverEval.read(file, half)).report());
-            if (reuters != null) {
-                stdout.println(FalseEventCheck.run(enricher, ReutersEval.sgmlFiles(List.of(reuters))).report());
+            PloverEval eval = new PloverEval(enricher);
+            List<PloverEval.Gold> records = PloverEval.read(file, half);
+            try (PrintWriter lines = list == null ? new PrintWriter(Writer.nullWriter())
+                    : new PrintWriter(Files.newBufferedWriter(list, StandardCharsets.UTF_8))) {
+                records.forEach(gold -> lines.println(eval.describe(gold)));
+                stdout.println(eval.score(records).report());
+                if (reuters != null) {
+                    stdout.println(FalseEventCheck.run(enricher, ReutersEval.sgmlFiles(List.of(reuters)),
+                            lines::println).report());
+                }
             }
             stdout.flush();
             return ExitCodes.OK;

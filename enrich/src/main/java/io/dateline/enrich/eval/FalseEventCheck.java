@@ -1,5 +1,6 @@
 package io.dateline.enrich.eval;
 
+import io.dateline.avro.Event;
 import io.dateline.avro.InputFormat;
 import io.dateline.avro.RawStory;
 import io.dateline.enrich.Enricher;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,7 +74,8 @@ public final class FalseEventCheck {
     private FalseEventCheck() {
     }
 
-    public static Result run(Enricher enricher, List<Path> files) throws IOException {
+    /** Runs the check; {@code flagged} is told each sentence that yielded an event, with its kinds and events. */
+    public static Result run(Enricher enricher, List<Path> files, Consumer<String> flagged) throws IOException {
         Map<String, int[]> kinds = new LinkedHashMap<>();
         int sentences = 0;
         int withEvent = 0;
@@ -107,7 +110,13 @@ public final class FalseEventCheck {
                     }
                     RawStory one = RawStory.newBuilder(story).setHeadline("").setBody(body)
                             .setFormat(InputFormat.UNKNOWN).setReceived(Instant.EPOCH).build();
-                    boolean event = enricher.enrich(one).getEvents().stream().anyMatch(e -> !e.getNegated());
+                    List<Event> events = enricher.enrich(one).getEvents().stream().filter(e -> !e.getNegated())
+                            .toList();
+                    boolean event = !events.isEmpty();
+                    if (event) {
+                        flagged.accept(of + " " + events.stream().map(PloverEval::describe).toList() + " | "
+                                + body.replace('\n', ' '));
+                    }
                     sentences++;
                     withEvent += event ? 1 : 0;
                     for (String kind : of) {

@@ -124,6 +124,19 @@ public final class PloverEval {
                 (double) none / n);
     }
 
+    /** One line per record: the gold type and actors, then what was coded — for reading the errors of a half. */
+    public String describe(Gold gold) {
+        return gold.event() + " " + gold.sources() + "->" + gold.targets() + " | " + events(gold).stream()
+                .map(PloverEval::describe).toList() + " | " + gold.text().replace('\n', ' ');
+    }
+
+    /** An event as {@code TYPE/CAMEO SRC->TGT 'trigger'}, {@code NEG} when negated. */
+    public static String describe(Event e) {
+        return e.getType() + "/" + e.getCameo() + " " + (e.getSource() == null ? "-" : e.getSource().getCountry())
+                + "->" + (e.getTarget() == null ? "-" : e.getTarget().getCountry()) + " '"
+                + e.getTrigger().getText() + "'" + (e.getNegated() ? " NEG" : "");
+    }
+
     /** {@code java ... PloverEval FILE [--half even|odd] [--verbose] [--false-events REUTERS_DIR]}. */
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
@@ -134,7 +147,7 @@ public final class PloverEval {
                 half = args[++i];
             } else if (args[i].equals("--false-events")) {
                 System.out.println(FalseEventCheck.run(Enricher.standard(Clock.systemUTC()),
-                        ReutersEval.sgmlFiles(List.of(Path.of(args[++i])))).report());
+                        ReutersEval.sgmlFiles(List.of(Path.of(args[++i]))), line -> { }).report());
             } else if (args[i].equals("--verbose")) {
                 verbose = true;
             }
@@ -142,13 +155,7 @@ public final class PloverEval {
         PloverEval eval = new PloverEval(Enricher.standard(Clock.systemUTC()));
         List<Gold> records = read(file, half);
         if (verbose) {
-            for (Gold gold : records) {
-                System.out.println(gold.event() + " " + gold.sources() + "->" + gold.targets() + " | "
-                        + eval.events(gold).stream().map(e -> e.getType() + "/" + e.getCameo() + " "
-                        + (e.getSource() == null ? "-" : e.getSource().getCountry()) + "->"
-                        + (e.getTarget() == null ? "-" : e.getTarget().getCountry()) + " '"
-                        + e.getTrigger().getText() + "'" + (e.getNegated() ? " NEG" : "")).toList());
-            }
+            records.forEach(gold -> System.out.println(eval.describe(gold)));
         }
         System.out.println(eval.score(records).report());
     }
