@@ -19,7 +19,9 @@ import java.util.Set;
 /**
  * The trigger phrases of {@code verbs.tsv} (phrase, CAMEO code, kind) with their inflected forms → the longest phrase
  * that starts at a token of a sentence. Matching is on lower-cased tokens; {@code ...} in a phrase skips up to six
- * tokens. Immutable and thread-safe.
+ * tokens. Two kinds are no trigger on their own: a support verb ({@code s}, code {@code -}: "launched", "staged")
+ * carries the event of the noun it takes as object, and an object noun ({@code o}: "a blockade", "sanctions") is
+ * a trigger only as the object of a verb ({@link #matchObject}). Immutable and thread-safe.
  */
 public final class VerbLexicon {
 
@@ -50,13 +52,20 @@ public final class VerbLexicon {
             Map.entry("withdraw", new String[] {"withdrew", "withdrawn"}),
             Map.entry("forgive", new String[] {"forgave", "forgiven"}), Map.entry("go", new String[] {"went", "gone"}),
             Map.entry("cut", new String[] {"cut"}), Map.entry("shell", new String[] {"shelled"}),
-            Map.entry("step", new String[] {"stepped"}), Map.entry("pull", new String[] {"pulled"}));
+            Map.entry("step", new String[] {"stepped"}), Map.entry("pull", new String[] {"pulled"}),
+            Map.entry("begin", new String[] {"began", "begun"}), Map.entry("make", new String[] {"made"}),
+            Map.entry("send", new String[] {"sent"}), Map.entry("undertake", new String[] {"undertook", "undertaken"}));
+
+    /** The CAMEO code of a support verb, which has no event of its own. */
+    public static final String SUPPORT = "-";
 
     private final Map<String, List<Phrase>> byFirstWord;
+    private final Map<String, List<Phrase>> objects;
     private final CameoVerbs cameo;
 
-    private VerbLexicon(Map<String, List<Phrase>> byFirstWord, CameoVerbs cameo) {
+    private VerbLexicon(Map<String, List<Phrase>> byFirstWord, Map<String, List<Phrase>> objects, CameoVerbs cameo) {
         this.byFirstWord = byFirstWord;
+        this.objects = objects;
         this.cameo = cameo;
     }
 
@@ -75,6 +84,7 @@ public final class VerbLexicon {
     /** The hand-written phrases of {@code reader} and, when not null, the derived CAMEO verbs. */
     static VerbLexicon read(BufferedReader reader, CameoVerbs cameo) throws IOException {
         Map<String, List<Phrase>> index = new HashMap<>();
+        Map<String, List<Phrase>> objects = new HashMap<>();
         String line;
         while ((line = reader.readLine()) != null) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -83,18 +93,19 @@ public final class VerbLexicon {
             String[] cols = line.split("\t");
             String[] words = words(cols[0]);
             String kind = cols[2].strip();
+            boolean noun = kind.equals("n") || kind.equals("o");
             for (String form : forms(words, kind)) {
                 String[] copy = words.clone();
-                if (kind.equals("n")) {
+                if (noun) {
                     copy[copy.length - 1] = form;
                 } else {
                     copy[0] = form;
                 }
-                Phrase phrase = new Phrase(copy, cols[1].strip(), kind.equals("n"));
-                index.computeIfAbsent(copy[0], k -> new ArrayList<>()).add(phrase);
+                Phrase phrase = new Phrase(copy, cols[1].strip(), noun);
+                (kind.equals("o") ? objects : index).computeIfAbsent(copy[0], k -> new ArrayList<>()).add(phrase);
             }
         }
-        return new VerbLexicon(index, cameo);
+        return new VerbLexicon(index, objects, cameo);
     }
 
     private static String[] words(String phrase) {
@@ -146,14 +157,14 @@ public final class VerbLexicon {
             forms.add(words[0]);
             return forms;
         }
-        if (kind.equals("n")) {
+        if (kind.equals("n") || kind.equals("o")) {
             String noun = words[words.length - 1];
             forms.add(noun);
             forms.add(noun + "s");
             return forms;
         }
         String lemma = words[0];
-        forms.addAll(forms(lemma, kind.equals("v")));
+        forms.addAll(forms(lemma, kind.equals("v") || kind.equals("s")));
         char last = lemma.charAt(lemma.length() - 1);
         if ("bdgmnprt".indexOf(last) >= 0) {
             forms.add(lemma + last + "ed");
@@ -187,11 +198,20 @@ public final class VerbLexicon {
 
     /** The longest hand-written phrase starting at {@code tokens[at]}, or null. */
     Hit matchHand(List<String> tokens, int at) {
-        List<Phrase> candidates = byFirstWord.get(tokens.get(at));
+        return longest(byFirstWord.get(tokens.get(at)), tokens, at, null);
+    }
+
+    /** As {@link #matchHand}, the object nouns included: what a verb's object can be. */
+    Hit matchObject(List<String> tokens, int at) {
+        Hit hand = matchHand(tokens, at);
+        Hit object = longest(objects.get(tokens.get(at)), tokens, at, null);
+        return object == null || hand != null && hand.last() > object.last() ? hand : object;
+    }
+
+    private static Hit longest(List<Phrase> candidates, List<String> tokens, int at, Hit best) {
         if (candidates == null) {
-            return null;
+            return best;
         }
-        Hit best = null;
         for (Phrase phrase : candidates) {
             int last = matchRest(phrase.words(), 1, tokens, at + 1, at);
             if (last >= 0 && (best == null || phrase.words().length > best.phrase().words().length)) {

@@ -156,4 +156,26 @@ class EventCoderTest {
     void shouldNotTakeABareVerbAfterADeterminerAsTheTrigger() {
         assertThat(code("Japan said the appeal to Brazil was rejected.")).isEmpty();
     }
+    @Test
+    void shouldCodeTheEventOfTheNounASupportVerbTakes() {
+        assertThat(code("Israel today mounted its long-threatened invasion of South Lebanon.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("FIGHT");
+                    assertThat(e.getSource().getCountry()).isEqualTo("ISR");
+                    assertThat(e.getTarget().getCountry()).isEqualTo("LBN");
+                });
+        assertThat(code("Hungary imposed a naval blockade against Serbia.")).extracting(Event::getType)
+                .containsExactly("FIGHT");
+        assertThat(code("Iran began a protest against the United States.")).extracting(Event::getType)
+                .containsExactly("PROTEST");
+        assertThat(code("Qatar launched a mediation effort between the Emirates and Saudi Arabia."))
+                .extracting(e -> e.getType() + " " + e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("CONSULT ARE", "CONSULT SAU");
+    }
+
+    @Test
+    void shouldNotTakeAnObjectNounWithoutAVerbOrAMonthAsAnObject() {
+        assertThat(code("Japan's demonstration plant in Brazil opened.")).isEmpty();
+        assertThat(code("Malaysia's tin exports fell in the year started March 1.")).isEmpty();
+    }
 }
