@@ -116,7 +116,7 @@ final class EvalCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter stdout = spec.commandLine().getOut();
             Enricher enricher = Enricher.standard(Clock.systemUTC());
-            PloverEval eval = new PloverEval(enricher);
+            PloverEval eval = new PloverEval(enricher, Clock.systemUTC());
             List<PloverEval.Gold> records = PloverEval.read(file, half);
             try (PrintWriter lines = list == null ? new PrintWriter(Writer.nullWriter())
                     : new PrintWriter(Files.newBufferedWriter(list, StandardCharsets.UTF_8))) {

@@ -10,7 +10,6 @@ import io.dateline.enrich.Enricher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.Set;
 
 /**
  * PLOVER gold-standard records (JSON) → the scores of {@code shared/tools/score_plover.py}: each record's text is
- * enriched as a story body with an empty headline; negated events are dropped; event type is right when an event has
+ * enriched as a story body with an empty headline, undated, received now (as {@code dateline tag} reads it); negated events are dropped; event type is right when an event has
  * the gold type; source (target) country is right when an event of the gold type, else the first event, has a gold
  * source (target) code; target accuracy is over records with a gold target; "no event" is the share of records
  * without an event. {@code --half even|odd} scores every other record of each event type in file order (the records
@@ -29,9 +28,15 @@ import java.util.Set;
 public final class PloverEval {
 
     private final Enricher enricher;
+    private final Clock clock;
 
-    public PloverEval(Enricher enricher) {
+    /**
+     * @param clock gives each record the time it is read as its {@code received} time, as {@code dateline tag} does
+     *              with the undated lines {@code score_plover.py input} writes, so both score the same
+     */
+    public PloverEval(Enricher enricher, Clock clock) {
         this.enricher = Objects.requireNonNull(enricher, "enricher");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** What the scorer prints. */
@@ -83,7 +88,7 @@ public final class PloverEval {
     /** The events the enricher codes in a record's text. */
     public List<Event> events(Gold gold) {
         RawStory story = RawStory.newBuilder().setId(gold.id()).setFormat(InputFormat.UNKNOWN).setHeadline("")
-                .setBody(gold.text()).setReceived(Instant.EPOCH).setContentHash("-").build();
+                .setBody(gold.text()).setReceived(clock.instant()).setContentHash("-").build();
         EnrichedStory enriched = enricher.enrich(story);
         return enriched.getEvents();
     }
@@ -152,7 +157,7 @@ public final class PloverEval {
                 verbose = true;
             }
         }
-        PloverEval eval = new PloverEval(Enricher.standard(Clock.systemUTC()));
+        PloverEval eval = new PloverEval(Enricher.standard(Clock.systemUTC()), Clock.systemUTC());
         List<Gold> records = read(file, half);
         if (verbose) {
             records.forEach(gold -> System.out.println(eval.describe(gold)));
