@@ -76,6 +76,9 @@ public final class People {
                 holders.add(candidate);
             }
         }
+        if (holders.isEmpty()) {
+            return formerHolder(candidates, date, hint);
+        }
         if (hint != null) {
             List<KnownEntity> fitting = new ArrayList<>();
             for (KnownEntity holder : holders) {
@@ -89,6 +92,37 @@ public final class People {
             }
         }
         return pickActive(holders, date, country);
+    }
+
+    /**
+     * With nobody of that surname in office on {@code date}, a title names who last held it before then ("President
+     * Bush" in 2026 is George W. Bush, "Prime Minister Thatcher" Margaret Thatcher): among the candidates whose
+     * dated office ended before the date and shares a word with the title, the one whose office ended last; none
+     * without a title, nor when two ended on the same day.
+     */
+    private static Optional<KnownEntity> formerHolder(List<KnownEntity> candidates, LocalDate date, String hint) {
+        if (hint == null || date == null) {
+            return Optional.empty();
+        }
+        KnownEntity best = null;
+        LocalDate bestEnd = null;
+        boolean tie = false;
+        for (KnownEntity candidate : candidates) {
+            for (Tenure tenure : candidate.tenures()) {
+                LocalDate end = tenure.to();
+                if (end == null || end.isAfter(date) || !tenure.isOffice() || !sharesWord(tenure.role(), hint)) {
+                    continue;
+                }
+                if (bestEnd == null || end.isAfter(bestEnd)) {
+                    tie = false;
+                    best = candidate;
+                    bestEnd = end;
+                } else if (end.equals(bestEnd) && candidate != best) {
+                    tie = true;
+                }
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
     }
 
     private static Optional<KnownEntity> pickActive(List<KnownEntity> candidates, LocalDate date, String country) {

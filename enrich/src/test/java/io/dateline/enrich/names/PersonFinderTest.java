@@ -67,6 +67,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void shouldLinkATitleAndSurnameToItsLastHolderWhenNobodyHoldsItOnTheDay() {
+        List<Match> found = people("President Bush threatened Russia. Prime Minister Thatcher criticised France.",
+                D2026);
+
+        assertThat(found).extracting(m -> m.entity().id(), Match::country).containsExactly(
+                tuple("person:george-w-bush", "USA"), tuple("person:margaret-thatcher", "GBR"));
+        assertThat(people("President Bush threatened Russia.", LocalDate.of(1960, 1, 1)))
+                .as("before anyone of the name held the office").extracting(m -> m.entity().id())
+                .containsExactly("unlinked:person:bush");
+    }
+
+    @Test
     void shouldMatchALoneNameOnlyWhileItsHolderIsInPublicLife() {
         assertThat(people("Netanyahu spoke to reporters.", D2026)).extracting(m -> m.entity().id())
                 .containsExactly("person:benjamin-netanyahu");
