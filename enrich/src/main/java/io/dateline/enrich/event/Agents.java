@@ -26,11 +26,13 @@ final class Agents {
             Map.entry("rebels", "REB"), Map.entry("rebel", "REB"), Map.entry("insurgents", "REB"),
             Map.entry("guerrillas", "REB"), Map.entry("militants", "REB"), Map.entry("militia", "REB"),
             Map.entry("militias", "REB"), Map.entry("separatists", "REB"), Map.entry("gunmen", "REB"),
-            Map.entry("terrorists", "REB"),
+            Map.entry("terrorists", "REB"), Map.entry("militiamen", "REB"),
             Map.entry("opposition", "OPP"), Map.entry("dissidents", "OPP"), Map.entry("activists", "OPP"),
             Map.entry("protesters", "CVL"), Map.entry("protestors", "CVL"), Map.entry("demonstrators", "CVL"),
             Map.entry("protests", "CVL"), Map.entry("civilians", "CVL"), Map.entry("students", "CVL"),
             Map.entry("villagers", "CVL"), Map.entry("refugees", "CVL"), Map.entry("residents", "CVL"),
+            Map.entry("youths", "CVL"), Map.entry("settlers", "CVL"), Map.entry("worshippers", "CVL"),
+            Map.entry("pilgrims", "CVL"), Map.entry("hostages", "CVL"), Map.entry("detainees", "CVL"),
             Map.entry("journalists", "MED"), Map.entry("reporters", "MED"),
             Map.entry("court", "JUD"), Map.entry("judge", "JUD"));
 

@@ -56,6 +56,8 @@ public final class EventCoder {
             "against", "across", "throughout", "inside", "outside", "under", "over", "during", "about", "toward",
             "towards", "between", "among", "around", "via", "without", "beyond", "within");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
+    /** Subjects that stand for the actor before them: "Iran said that it would ...". */
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
     /** Words after which a hand-written verb form is a noun: "the fighting", "a meet", "by telephone". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their",
             "his", "her", "our", "any", "no", "of", "by", "for", "in", "on", "with", "after", "from");
@@ -259,7 +261,8 @@ public final class EventCoder {
                         || !s.getText().equals(t.getText())) {
                     coded = true;
                     if (pairs++ < MAX_PAIRS) {
-                        out.add(event(cameo, s, t, trigger, sentence, negated, hypothetical, background));
+                        out.add(event(againstCivilians(cameo, t), s, t, trigger, sentence, negated, hypothetical,
+                                background));
                     }
                 }
             }
@@ -298,6 +301,14 @@ public final class EventCoder {
         VerbLexicon.Phrase phrase = hit.phrase();
         return new VerbLexicon.Hit(new VerbLexicon.Phrase(phrase.words(), phrase.cameo(), true), hit.first(),
                 hit.last(), hit.verbLast(), false, false);
+    }
+
+    /**
+     * Force used on civilians is no fight but an assault (PLOVER FIGHT is between armed parties): an attack on
+     * refugees, villagers or protesters is CAMEO 180, unconventional violence.
+     */
+    private static String againstCivilians(String cameo, Actor target) {
+        return cameo.startsWith("19") && "CVL".equals(target.getSector()) ? "180" : cameo;
     }
 
     /** Cooperation announced, not yet done, is intent to cooperate (CAMEO 03): "will support", "would meet". */
@@ -602,9 +613,10 @@ public final class EventCoder {
     }
 
     /**
-     * The subject of a verb: the nearest actor group before it in its clause, or the antecedent of the relative
-     * pronoun that opens the clause ("rebels, who rejected"); null when a clause boundary comes first (an actor of
-     * another clause did not act here: "X announced a freeze after the earthquake, which killed 300").
+     * The subject of a verb: the nearest actor group before it in its clause, the antecedent of the relative
+     * pronoun that opens the clause ("rebels, who rejected"), or the actor a pronoun after a reporting verb's "that"
+     * stands for ("the union announced Thursday that it had called off"); null when a clause boundary comes first (an actor of another clause
+     * did not act here: "X announced a freeze after the earthquake, which killed 300").
      */
     private static Group subject(List<String> lower, List<Group> groups, int token) {
         Group best = null;
@@ -619,6 +631,10 @@ public final class EventCoder {
                 String word = lower.get(i);
                 if (word.equals("but") && i + 1 < lower.size() && (i + 1 == token || BE.contains(lower.get(i + 1))
                         || VERB_BEFORE.contains(lower.get(i + 1)))) {
+                    continue;
+                }
+                if (word.equals("that") && i + 1 < token && PRONOUNS.contains(lower.get(i + 1))
+                        && anyBefore(lower, i, 3, STATEMENTS)) {
                     continue;
                 }
                 boolean relative = word.equals("who") || word.equals("which") || word.equals("that");

@@ -178,4 +178,19 @@ class EventCoderTest {
         assertThat(code("Japan's demonstration plant in Brazil opened.")).isEmpty();
         assertThat(code("Malaysia's tin exports fell in the year started March 1.")).isEmpty();
     }
+    @Test
+    void shouldCodeForceUsedOnCiviliansAsAnAssault() {
+        assertThat(code("Burundian militiamen attacked Congolese refugees.")).extracting(Event::getType)
+                .containsExactly("ASSAULT");
+        assertThat(code("Burundian militiamen attacked Congolese troops.")).extracting(Event::getType)
+                .containsExactly("FIGHT");
+    }
+
+    @Test
+    void shouldTakeThePronounAfterAReportingVerbForItsSubject() {
+        assertThat(code("Nigeria announced on Thursday that it had expelled Ghanaian workers.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                        .isEqualTo("NGA>GHA"));
+        assertThat(code("It is inconceivable that they injure Canadian farmers.")).isEmpty();
+    }
 }
