@@ -160,12 +160,12 @@ public final class EventCoder {
             if (covered[t]) {
                 continue;
             }
-            if (t > 0 && (lower.get(t - 1).equals("-") || Character.isUpperCase(tokens.get(t).text().charAt(0)))
-                    || STATEMENTS.contains(lower.get(t))) {
+            if (t > 0 && (lower.get(t - 1).equals("-") || Character.isUpperCase(tokens.get(t).text().charAt(0)))) {
                 continue;
             }
             VerbLexicon.Hit hit = lexicon.match(lower, t, afterDemonym(units, t));
-            if (hit == null || hit.derived() && !verbPosition(lower, units, hit) || quantity(lower, hit)) {
+            if (hit == null || hit.derived() && !verbPosition(lower, units, hit) || quantity(lower, hit)
+                    || STATEMENTS.contains(lower.get(t)) && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
                 continue;
             }
             if (!hit.derived() && !hit.phrase().noun() && t > 0 && DETERMINERS.contains(lower.get(t - 1))) {

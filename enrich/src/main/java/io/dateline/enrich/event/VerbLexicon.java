@@ -54,7 +54,8 @@ public final class VerbLexicon {
             Map.entry("cut", new String[] {"cut"}), Map.entry("shell", new String[] {"shelled"}),
             Map.entry("step", new String[] {"stepped"}), Map.entry("pull", new String[] {"pulled"}),
             Map.entry("begin", new String[] {"began", "begun"}), Map.entry("make", new String[] {"made"}),
-            Map.entry("send", new String[] {"sent"}), Map.entry("undertake", new String[] {"undertook", "undertaken"}));
+            Map.entry("send", new String[] {"sent"}), Map.entry("undertake", new String[] {"undertook", "undertaken"}),
+            Map.entry("speed", new String[] {"sped"}));
 
     /** The CAMEO code of a support verb, which has no event of its own. */
     public static final String SUPPORT = "-";

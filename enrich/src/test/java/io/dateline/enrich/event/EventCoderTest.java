@@ -168,6 +168,10 @@ class EventCoderTest {
                 .containsExactly("FIGHT");
         assertThat(code("Iran began a protest against the United States.")).extracting(Event::getType)
                 .containsExactly("PROTEST");
+        assertThat(code("Italy announced a suspension of air links with Serbia.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("SANCTION SRB"));
+        assertThat(code("Italy announced a rise in exports to Serbia.")).as("a reporting verb alone is no event")
+                .isEmpty();
         assertThat(code("Qatar launched a mediation effort between the Emirates and Saudi Arabia."))
                 .extracting(e -> e.getType() + " " + e.getTarget().getCountry())
                 .containsExactlyInAnyOrder("CONSULT ARE", "CONSULT SAU");
