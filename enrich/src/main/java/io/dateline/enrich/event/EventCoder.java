@@ -449,15 +449,18 @@ public final class EventCoder {
         return false;
     }
 
-    /** A change of quantity, not an act: "declined to 117,600 tons", "rose by 5 pct". */
+    /**
+     * A change of quantity, not an act: "declined to 117,600 tons", "rose by 5 pct" — a number right after the verb
+     * and "to", "by" or "from"; not "paid compensation to 67 nationals", where the verb has its object first.
+     */
     private static boolean quantity(List<String> lower, VerbLexicon.Hit hit) {
-        int next = hit.last() + 1;
-        String last = lower.get(hit.last());
-        if (Set.of("to", "by", "from").contains(last) && next < lower.size()) {
-            return Character.isDigit(lower.get(next).charAt(0));
+        int preposition = hit.first() + 1;
+        while (preposition <= hit.verbLast() && !Set.of("to", "by", "from").contains(lower.get(preposition))) {
+            preposition++;
         }
-        return next + 1 < lower.size() && Set.of("to", "by", "from").contains(lower.get(next))
-                && Character.isDigit(lower.get(next + 1).charAt(0));
+        return preposition == hit.first() + 1 && preposition + 1 < lower.size()
+                && Set.of("to", "by", "from").contains(lower.get(preposition))
+                && Character.isDigit(lower.get(preposition + 1).charAt(0));
     }
 
     private static boolean afterDemonym(List<Unit> units, int token) {
