@@ -19,11 +19,12 @@ import java.util.Set;
 
 /**
  * PLOVER gold-standard records (JSON) → the scores of {@code shared/tools/score_plover.py}: each record's text is
- * enriched as a story body with an empty headline, undated, received now (as {@code dateline tag} reads it); negated events are dropped; event type is right when an event has
- * the gold type; source (target) country is right when an event of the gold type, else the first event, has a gold
- * source (target) code; target accuracy is over records with a gold target; "no event" is the share of records
- * without an event. {@code --half even|odd} scores every other record of each event type in file order (the records
- * are numbered per type), so that rules tuned on one half can be checked on the other.
+ * enriched as a story body with an empty headline, undated, received now (as {@code dateline tag} reads it); negated
+ * events are dropped; event type is right when an event has the gold type; source (target) country is right when an
+ * event of the gold type, else the first event, has a gold source (target) code; target accuracy is over records with a
+ * gold target; "no event" is the share of records without an event. {@code --half even|odd} scores every other record
+ * of each event type in file order (the records are numbered per type), so that rules tuned on one half can be checked
+ * on the other.
  */
 public final class PloverEval {
 

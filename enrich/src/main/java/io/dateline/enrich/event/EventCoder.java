@@ -616,10 +616,10 @@ public final class EventCoder {
     }
 
     /**
-     * The subject of a verb: the nearest actor group before it in its clause, the antecedent of the relative
-     * pronoun that opens the clause ("rebels, who rejected"), or the actor a pronoun after a reporting verb's "that"
-     * stands for ("the union announced Thursday that it had called off"); null when a clause boundary comes first (an actor of another clause
-     * did not act here: "X announced a freeze after the earthquake, which killed 300").
+     * The subject of a verb: the nearest actor group before it in its clause, the antecedent of the relative pronoun
+     * that opens the clause ("rebels, who rejected"), or the actor a pronoun after a reporting verb's "that" stands for
+     * ("the union announced Thursday that it had called off"); null when a clause boundary comes first (an actor of
+     * another clause did not act here: "X announced a freeze after the earthquake, which killed 300").
      */
     private static Group subject(List<String> lower, List<Group> groups, int token) {
         Group best = null;

@@ -119,8 +119,8 @@ class EventCoderTest {
     @Test
     void shouldFindNoEventInAChangeOfQuantity() {
         assertThat(code("Coffee exports to Japan declined to 5 mln bags, Brazil said.")).isEmpty();
-        assertThat(code("Uganda said it had paid compensation to 67 British nationals.")).as("a number after the object")
-                .extracting(Event::getType).containsExactly("RETREAT");
+        assertThat(code("Uganda said it had paid compensation to 67 British nationals."))
+                .as("a number after the object").extracting(Event::getType).containsExactly("RETREAT");
     }
 
     @Test
