@@ -275,18 +275,20 @@ public final class EventCoder {
     /**
      * A support verb, or a verb of the CAMEO dictionary that only its own default code makes an event, is read with
      * what follows it: a trigger noun as its object is that noun's event ("held phone calls", "mounted its
-     * long-threatened invasion", "imposed a naval blockade"), a trigger verb its complement after "to" ("led efforts
-     * to talk Trump out of"): the hand-written trigger or object noun within four words after it (five after a
-     * support verb), before a preposition or the end of the clause, else the verb itself.
+     * long-threatened invasion", "staged a demonstration"), a trigger verb its complement after "to" ("led efforts to
+     * talk Trump out of"): the hand-written trigger within four words after it (after a support verb also an object
+     * noun, within five words: a verb with a meaning of its own keeps it, "prevented the demonstration"), before a
+     * preposition or the end of the clause, else the verb itself.
      */
     private VerbLexicon.Hit lightVerb(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {
-        int reach = hit.phrase().cameo().equals(VerbLexicon.SUPPORT) ? 5 : 4;
+        boolean support = hit.phrase().cameo().equals(VerbLexicon.SUPPORT);
+        int reach = support ? 5 : 4;
         for (int i = hit.last() + 1; i < Math.min(lower.size(), hit.last() + reach + 1); i++) {
             if (isBoundary(lower, i) || lower.get(i).equals(",") || OBJECT_STOPS.contains(lower.get(i))) {
                 break;
             }
             VerbLexicon.Hit object = lower.get(i - 1).equals("-") || Character.isUpperCase(tokens.get(i).text()
-                    .charAt(0)) ? null : lexicon.matchObject(lower, i);
+                    .charAt(0)) ? null : support ? lexicon.matchObject(lower, i) : lexicon.matchHand(lower, i);
             if (object != null && (object.phrase().noun() || lower.get(i - 1).equals("to"))) {
                 return new VerbLexicon.Hit(new VerbLexicon.Phrase(object.phrase().words(), object.phrase().cameo(),
                         false), hit.first(), object.last(), object.phrase().noun() ? object.last()

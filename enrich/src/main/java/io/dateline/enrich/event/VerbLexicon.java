@@ -21,7 +21,7 @@ import java.util.Set;
  * that starts at a token of a sentence. Matching is on lower-cased tokens; {@code ...} in a phrase skips up to six
  * tokens. Two kinds are no trigger on their own: a support verb ({@code s}, code {@code -}: "launched", "staged")
  * carries the event of the noun it takes as object, and an object noun ({@code o}: "a blockade", "sanctions") is
- * a trigger only as the object of a verb ({@link #matchObject}). Immutable and thread-safe.
+ * a trigger only as the object of a support verb ({@link #matchObject}). Immutable and thread-safe.
  */
 public final class VerbLexicon {
 

@@ -97,7 +97,7 @@ public final class CameoVerbsConverter {
             w.println("# CAMEO2PLOVER-2021.txt (github.com/openeventdata/PLOVER, CC BY-SA 4.0, Open Event Data "
                     + "Alliance), with the");
             w.println("# type names of the PLOVER gold records: ACCUSE -> INVESTIGATE (09) / DISAPPROVE (11), "
-                    + "REQUEST -> DEMAND, 19/20 -> FIGHT");
+                    + "REQUEST -> DEMAND, 19/20 ASSAULT -> FIGHT");
             w.println("# (but 201-203 ASSAULT). CAMEO code <tab> PLOVER type.");
             for (Map.Entry<String, String> e : plover(Files.readAllLines(Path.of(args[1]),
                     StandardCharsets.UTF_8)).entrySet()) {
@@ -155,7 +155,8 @@ public final class CameoVerbsConverter {
                 case "REQUEST" -> "DEMAND";
                 default -> m.group(2);
             };
-            if ((code.startsWith("19") || code.startsWith("20")) && !Set.of("201", "202", "203").contains(code)) {
+            if (type.equals("ASSAULT") && (code.startsWith("19") || code.startsWith("20"))
+                    && !Set.of("201", "202", "203").contains(code)) {
                 type = "FIGHT";
             }
             out.putIfAbsent(code, type);

@@ -166,8 +166,10 @@ class EventCoderTest {
                     assertThat(e.getSource().getCountry()).isEqualTo("ISR");
                     assertThat(e.getTarget().getCountry()).isEqualTo("LBN");
                 });
-        assertThat(code("Hungary imposed a naval blockade against Serbia.")).extracting(Event::getType)
-                .containsExactly("FIGHT");
+        assertThat(code("Hungary staged a naval blockade against Serbia.")).extracting(Event::getType)
+                .as("CAMEO 191, blockade: COERCE by the 2021 table").containsExactly("COERCE");
+        assertThat(code("Turkish police prevented the demonstration.")).as("a verb with a meaning of its own")
+                .extracting(Event::getType).doesNotContain("PROTEST");
         assertThat(code("Iran began a protest against the United States.")).extracting(Event::getType)
                 .containsExactly("PROTEST");
         assertThat(code("Italy announced a suspension of air links with Serbia.")).singleElement()
