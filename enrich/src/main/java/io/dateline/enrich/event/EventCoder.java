@@ -243,8 +243,12 @@ public final class EventCoder {
         boolean background = background(lower, hit.first(), tokens, date);
         Mention trigger = new Mention(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end(),
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
+        boolean mutual = targets.isEmpty() && sources.size() > 1 && reciprocal(cameo, lower.get(hit.first()));
+        if (targets.isEmpty() && !mutual && meeting(cameo)) {
+            return;
+        }
         int pairs = 0;
-        if (targets.isEmpty() && sources.size() > 1 && reciprocal(cameo, lower.get(hit.first()))) {
+        if (mutual) {
             for (Actor a : sources) {
                 for (Actor b : sources) {
                     if (a != b && pairs++ < MAX_PAIRS) {
@@ -339,6 +343,14 @@ public final class EventCoder {
                 .setHypothetical(hypothetical)
                 .setBackground(background)
                 .build();
+    }
+
+    /**
+     * Whether the code is a meeting or consultation (CAMEO 04, and 036, intent to meet), which takes two parties: with
+     * only one named ("the ICO board will meet", "a crisis meeting"), it is no event between actors.
+     */
+    private static boolean meeting(String cameo) {
+        return cameo.startsWith("04") || cameo.equals("036");
     }
 
     /**

@@ -201,4 +201,16 @@ class EventCoderTest {
                         .isEqualTo("NGA>GHA"));
         assertThat(code("It is inconceivable that they injure Canadian farmers.")).isEmpty();
     }
+    @Test
+    void shouldNotCodeAMeetingWithOnlyOneParty() {
+        assertThat(code("The ICO executive board will meet March 31.")).isEmpty();
+        assertThat(code("Japan met Brazil on Monday.")).extracting(Event::getType).containsExactly("CONSULT");
+        assertThat(code("Japanese and Brazilian officials met on Monday.")).hasSize(2);
+    }
+
+    @Test
+    void shouldNotTakeAReportersIdiomForAnEvent() {
+        assertThat(code("The official, who asked not to be identified, said Brazil would act.")).isEmpty();
+        assertThat(code("Japan declined to comment on the report from Brazil.")).isEmpty();
+    }
 }
