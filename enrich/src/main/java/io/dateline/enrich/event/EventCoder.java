@@ -11,6 +11,7 @@ import io.dateline.enrich.text.Token;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -198,6 +199,7 @@ public final class EventCoder {
         Group source;
         Group target;
         Group byAgent = byAgent(lower, groups, hit, noun);
+        boolean agentless = false;
         if (byAgent != null) {
             source = byAgent;
             target = before(groups, hit.first(), false);
@@ -205,7 +207,12 @@ public final class EventCoder {
             source = before(groups, hit.first(), true);
             target = after(lower, groups, hit.last(), 4);
         } else if (passive(lower, hit)) {
-            return;
+            if (!inViolence(tokens, lower, hit)) {
+                return;
+            }
+            agentless = true;
+            source = null;
+            target = subject(lower, groups, hit.first());
         } else {
             source = subject(lower, groups, hit.first());
             target = after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
@@ -213,12 +220,13 @@ public final class EventCoder {
                 target = after(lower, groups, thatAfter(lower, hit), Integer.MAX_VALUE);
             }
         }
-        if (source == null) {
+        if (source == null && !agentless) {
             return;
         }
-        List<Actor> sources = actors(source, lower, context);
+        List<Actor> sources = agentless ? Collections.singletonList(null) : actors(source, lower, context);
         List<Actor> targets = target == null ? List.of() : actors(target, lower, context);
-        if (sources.isEmpty() || hit.derived() && !hit.pattern() && targets.isEmpty()) {
+        if (sources.isEmpty() || agentless && targets.isEmpty()
+                || hit.derived() && !hit.pattern() && targets.isEmpty()) {
             return;
         }
         String cameo = hit.phrase().cameo();
@@ -261,8 +269,8 @@ public final class EventCoder {
         for (Actor s : sources) {
             boolean coded = false;
             for (Actor t : targets) {
-                if (!Objects.equals(s.getCountry(), t.getCountry()) || !Objects.equals(s.getSector(), t.getSector())
-                        || !s.getText().equals(t.getText())) {
+                if (s == null || !Objects.equals(s.getCountry(), t.getCountry())
+                        || !Objects.equals(s.getSector(), t.getSector()) || !s.getText().equals(t.getText())) {
                     coded = true;
                     if (pairs++ < MAX_PAIRS) {
                         out.add(event(againstCivilians(cameo, t), s, t, trigger, sentence, negated, hypothetical,
@@ -540,11 +548,12 @@ public final class EventCoder {
      * "officials from Iran" are Iranian actors.
      */
     private static boolean prepositional(List<String> lower, int first) {
-        // "about 200 supporters of ...", "over 1,000 troops": before a number the word is no preposition
+        // "about 200 supporters of ...", "over 1,000 troops", "at least 30 civilians": quantities, no prepositions
         int words = 0;
         for (int i = first - 1; i >= 0 && words < 5; i--) {
             String word = lower.get(i);
-            if (PREPOSITIONS.contains(word) && !Character.isDigit(lower.get(i + 1).charAt(0))) {
+            if (PREPOSITIONS.contains(word) && !Character.isDigit(lower.get(i + 1).charAt(0))
+                    && !(word.equals("at") && Set.of("least", "most").contains(lower.get(i + 1)))) {
                 return true;
             }
             if (word.equals("of")) {
@@ -627,6 +636,33 @@ public final class EventCoder {
         }
         int next = hit.verbLast() + 1;
         return anyBefore(lower, hit.first(), 2, BE) || next < lower.size() && lower.get(next).equals("by");
+    }
+
+    /**
+     * Whether a passive act of force names the violence it came in, though not who used it: "were killed in a suicide
+     * car bombing", "wounded during an air raid" — "in" or "during" right after the verb, and within five words a
+     * trigger of material conflict (not "killed in the crash": a disaster is no event).
+     */
+    private boolean inViolence(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {
+        if (Cameo.quad(hit.phrase().cameo()) != 4) {
+            return false;
+        }
+        int preposition = hit.last() + 1;
+        if (preposition >= lower.size() || !Set.of("in", "during").contains(lower.get(preposition))) {
+            return false;
+        }
+        for (int i = preposition + 1; i < Math.min(lower.size(), preposition + 6); i++) {
+            if (isBoundary(lower, i) || lower.get(i).equals(",")) {
+                return false;
+            }
+            VerbLexicon.Hit cause = Character.isUpperCase(tokens.get(i).text().charAt(0)) ? null
+                    : lexicon.matchObject(lower, i);
+            if (cause != null && !cause.phrase().cameo().equals(VerbLexicon.SUPPORT)
+                    && Cameo.quad(cause.phrase().cameo()) == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -213,4 +213,15 @@ class EventCoderTest {
         assertThat(code("The official, who asked not to be identified, said Brazil would act.")).isEmpty();
         assertThat(code("Japan declined to comment on the report from Brazil.")).isEmpty();
     }
+    @Test
+    void shouldCodeForceWhoseUserIsUnnamedWhenTheViolenceIsNamed() {
+        assertThat(code("At least three Iraqi civilians were killed in a suicide car bombing.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("ASSAULT");
+                    assertThat(e.getSource()).isNull();
+                    assertThat(e.getTarget().getCountry()).isEqualTo("IRQ");
+                });
+        assertThat(code("Two Chinese workers were killed in the explosion.")).as("a disaster").isEmpty();
+        assertThat(code("Iraqi civilians were killed, police said.")).as("no violence named").isEmpty();
+    }
 }
