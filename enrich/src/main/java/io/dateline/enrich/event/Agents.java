@@ -13,7 +13,7 @@ final class Agents {
             Map.entry("police", "COP"), Map.entry("policemen", "COP"), Map.entry("gendarmes", "COP"),
             Map.entry("security", "COP"),
             Map.entry("army", "MIL"), Map.entry("military", "MIL"), Map.entry("troops", "MIL"),
-            Map.entry("soldiers", "MIL"), Map.entry("forces", "MIL"), Map.entry("navy", "MIL"),
+            Map.entry("soldiers", "MIL"), Map.entry("forces", "MIL"), Map.entry("navy", "MIL"), Map.entry("warships", "MIL"),
             Map.entry("warplanes", "MIL"), Map.entry("jets", "MIL"),
             Map.entry("government", "GOV"), Map.entry("officials", "GOV"), Map.entry("official", "GOV"),
             Map.entry("minister", "GOV"), Map.entry("president", "GOV"), Map.entry("leader", "GOV"),
@@ -31,7 +31,7 @@ final class Agents {
             Map.entry("protesters", "CVL"), Map.entry("protestors", "CVL"), Map.entry("demonstrators", "CVL"),
             Map.entry("protests", "CVL"), Map.entry("civilians", "CVL"), Map.entry("students", "CVL"),
             Map.entry("villagers", "CVL"), Map.entry("refugees", "CVL"), Map.entry("residents", "CVL"),
-            Map.entry("youths", "CVL"), Map.entry("settlers", "CVL"), Map.entry("worshippers", "CVL"),
+            Map.entry("youths", "CVL"), Map.entry("supporters", "CVL"), Map.entry("settlers", "CVL"), Map.entry("worshippers", "CVL"),
             Map.entry("pilgrims", "CVL"), Map.entry("hostages", "CVL"), Map.entry("detainees", "CVL"),
             Map.entry("journalists", "MED"), Map.entry("reporters", "MED"),
             Map.entry("court", "JUD"), Map.entry("judge", "JUD"));

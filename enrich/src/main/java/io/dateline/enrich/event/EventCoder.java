@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Story text, its entity mentions and date → political events, one sentence at a time. A trigger is the longest
@@ -151,7 +152,8 @@ public final class EventCoder {
             }
         }
         List<Group> groups = groups(units, lower);
-        String context = contextCountry(units, storyCountries);
+        String first = firstCountry(units, storyCountries);
+        Function<Group, String> context = group -> nearestCountry(lower, units, group, first);
         Set<Integer> clausesUsed = new HashSet<>();
         int clause = 0;
         for (int t = 0; t < tokens.size(); t++) {
@@ -188,13 +190,14 @@ public final class EventCoder {
                 t = hit.last();
                 continue;
             }
-            code(text, tokens, lower, groups, hit, context, date, sentence, out);
+            code(text, tokens, lower, groups, hit, first, context, date, sentence, out);
             t = hit.last();
         }
     }
 
     private void code(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups,
-                      VerbLexicon.Hit hit, String context, LocalDate date, int sentence, List<Event> out) {
+                      VerbLexicon.Hit hit, String first, Function<Group, String> context, LocalDate date,
+                      int sentence, List<Event> out) {
         boolean noun = hit.phrase().noun();
         Group source;
         Group target;
@@ -223,8 +226,8 @@ public final class EventCoder {
         if (source == null && !agentless) {
             return;
         }
-        List<Actor> sources = agentless ? Collections.singletonList(null) : actors(source, lower, context);
-        List<Actor> targets = target == null ? List.of() : actors(target, lower, context);
+        List<Actor> sources = agentless ? Collections.singletonList(null) : actors(source, lower, first);
+        List<Actor> targets = target == null ? List.of() : actors(target, lower, context.apply(target));
         if (sources.isEmpty() || agentless && targets.isEmpty()
                 || hit.derived() && !hit.pattern() && targets.isEmpty()) {
             return;
@@ -366,7 +369,8 @@ public final class EventCoder {
      * "the U.S. and Japan pledged" (both pledge, to someone else).
      */
     private static boolean reciprocal(String cameo, String verb) {
-        return cameo.equals("040") || cameo.equals("046") || cameo.startsWith("06") || cameo.startsWith("19")
+        return cameo.equals("040") || cameo.equals("046") || cameo.equals("057") || cameo.startsWith("06")
+                || cameo.startsWith("19")
                 || cameo.equals("030") && verb.startsWith("agree");
     }
 
@@ -617,13 +621,47 @@ public final class EventCoder {
                 && lower.get(unit.last() + 2).equals("s");
     }
 
-    private static String contextCountry(List<Unit> units, List<String> storyCountries) {
+    private static boolean sameClause(List<String> lower, Unit unit, Group group) {
+        int from = Math.min(unit.last(), group.last());
+        int to = Math.max(unit.first(), group.first());
+        for (int i = from + 1; i < to; i++) {
+            if (isBoundary(lower, i) || lower.get(i).equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The country an acting agent without one of its own belongs to: the sentence's first, else the story's. */
+    private static String firstCountry(List<Unit> units, List<String> storyCountries) {
         for (Unit unit : units) {
             if (unit.country() != null) {
                 return unit.country();
             }
         }
         return storyCountries.isEmpty() ? null : storyCountries.get(0);
+    }
+
+    /**
+     * The country an agent acted upon without one of its own belongs to: that of the nearest mention with a country
+     * in its clause ("an offensive against Kurdish militants in Syria"), the earlier one of two as near; else
+     * {@code fallback}.
+     */
+    private static String nearestCountry(List<String> lower, List<Unit> units, Group group, String fallback) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Unit unit : units) {
+            if (unit.country() == null || unit.agent() || !sameClause(lower, unit, group)) {
+                continue;
+            }
+            int distance = unit.last() < group.first() ? group.first() - unit.last()
+                    : unit.first() > group.last() ? unit.first() - group.last() : 0;
+            if (distance < bestDistance) {
+                best = unit.country();
+                bestDistance = distance;
+            }
+        }
+        return best != null ? best : fallback;
     }
 
     /**

@@ -224,4 +224,21 @@ class EventCoderTest {
         assertThat(code("Two Chinese workers were killed in the explosion.")).as("a disaster").isEmpty();
         assertThat(code("Iraqi civilians were killed, police said.")).as("no violence named").isEmpty();
     }
+    @Test
+    void shouldGiveATargetAgentTheNearestCountryOfItsClause() {
+        assertThat(code("Turkey's president threatened an offensive against Kurdish militants in Syria."))
+                .singleElement().satisfies(e -> assertThat(e.getSource().getCountry() + ">"
+                        + e.getTarget().getCountry()).isEqualTo("TUR>SYR"));
+    }
+
+    @Test
+    void shouldCodeDrillsDispersalAndSignedAgreements() {
+        assertThat(code("Chinese warships conducted drills near Taiwan.")).extracting(Event::getType)
+                .containsExactly("MOBILIZE");
+        assertThat(code("Kenyan police dispersed opposition supporters with water cannon."))
+                .extracting(Event::getType).containsExactly("ASSAULT");
+        assertThat(code("Ethiopia and Eritrea signed a peace agreement."))
+                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("ETH>ERI", "ERI>ETH");
+    }
 }
