@@ -18,7 +18,7 @@ final class Agents {
             Map.entry("government", "GOV"), Map.entry("officials", "GOV"), Map.entry("official", "GOV"),
             Map.entry("minister", "GOV"), Map.entry("president", "GOV"), Map.entry("leader", "GOV"),
             Map.entry("leaders", "GOV"), Map.entry("authorities", "GOV"), Map.entry("administration", "GOV"),
-            Map.entry("regime", "GOV"), Map.entry("cabinet", "GOV"), Map.entry("diplomats", "GOV"),
+            Map.entry("regime", "GOV"), Map.entry("junta", "GOV"), Map.entry("cabinet", "GOV"), Map.entry("diplomats", "GOV"),
             Map.entry("ambassador", "GOV"), Map.entry("spokesman", "GOV"), Map.entry("spokeswoman", "GOV"),
             Map.entry("premier", "GOV"), Map.entry("chancellor", "GOV"), Map.entry("envoy", "GOV"),
             Map.entry("delegation", "GOV"), Map.entry("embassy", "GOV"), Map.entry("king", "GOV"),

@@ -276,13 +276,14 @@ public final class EventCoder {
                         || !Objects.equals(s.getSector(), t.getSector()) || !s.getText().equals(t.getText())) {
                     coded = true;
                     if (pairs++ < MAX_PAIRS) {
-                        out.add(event(againstCivilians(cameo, t), s, t, trigger, sentence, negated, hypothetical,
-                                background));
+                        out.add(event(byOrAgainstCivilians(cameo, s, t), s, t, trigger, sentence, negated,
+                                hypothetical, background));
                     }
                 }
             }
             if (!coded) {
-                out.add(event(cameo, s, null, trigger, sentence, negated, hypothetical, background));
+                out.add(event(byOrAgainstCivilians(cameo, s, null), s, null, trigger, sentence, negated,
+                        hypothetical, background));
             }
         }
     }
@@ -321,11 +322,16 @@ public final class EventCoder {
     }
 
     /**
-     * Force used on civilians is no fight but an assault (PLOVER FIGHT is between armed parties): an attack on
+     * Force used by civilians is a violent protest, CAMEO 145 ("protesters stormed the parliament", "youths threw
+     * stones"); force used on them is no fight but an assault (PLOVER FIGHT is between armed parties): an attack on
      * refugees, villagers or protesters is CAMEO 180, unconventional violence.
      */
-    private static String againstCivilians(String cameo, Actor target) {
-        return cameo.startsWith("19") && "CVL".equals(target.getSector()) ? "180" : cameo;
+    private static String byOrAgainstCivilians(String cameo, Actor source, Actor target) {
+        boolean force = cameo.startsWith("18") || cameo.startsWith("19");
+        if (force && source != null && "CVL".equals(source.getSector())) {
+            return "145";
+        }
+        return cameo.startsWith("19") && target != null && "CVL".equals(target.getSector()) ? "180" : cameo;
     }
 
     /** Cooperation announced, not yet done, is intent to cooperate (CAMEO 03): "will support", "would meet". */

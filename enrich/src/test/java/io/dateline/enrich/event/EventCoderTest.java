@@ -192,6 +192,8 @@ class EventCoderTest {
                 .containsExactly("ASSAULT");
         assertThat(code("Burundian militiamen attacked Congolese troops.")).extracting(Event::getType)
                 .containsExactly("FIGHT");
+        assertThat(code("Iraqi protesters stormed the parliament.")).as("force used by civilians")
+                .extracting(Event::getCameo).containsExactly("145");
     }
 
     @Test
