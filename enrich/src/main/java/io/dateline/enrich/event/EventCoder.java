@@ -710,17 +710,26 @@ public final class EventCoder {
     }
 
     /**
-     * The subject of a verb: the nearest actor group before it in its clause, the antecedent of the relative pronoun
+     * The subject of a verb: the nearest actor group before it in its clause that is no prepositional phrase (else,
+     * when there is none, the nearest named organisation, person or agent in one: "members of the Association of
+     * African Jurists, a body linked to the OAU, investigated"; never a place), the antecedent of the relative pronoun
      * that opens the clause ("rebels, who rejected"), or the actor a pronoun after a reporting verb's "that" stands for
      * ("the union announced Thursday that it had called off"); null when a clause boundary comes first (an actor of
      * another clause did not act here: "X announced a freeze after the earthquake, which killed 300").
      */
     private static Group subject(List<String> lower, List<Group> groups, int token) {
         Group best = null;
+        Group nearestActor = null;
         for (Group group : groups) {
             if (group.last() < token && !group.phrase()) {
                 best = group;
             }
+            if (group.last() < token && group.units().stream().anyMatch(u -> !u.place() && !u.demonym())) {
+                nearestActor = group;
+            }
+        }
+        if (best == null) {
+            best = nearestActor;
         }
         int from = best == null ? 0 : best.last() + 1;
         for (int i = token - 1; i >= from; i--) {

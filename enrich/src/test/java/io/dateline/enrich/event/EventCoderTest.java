@@ -140,6 +140,13 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldTakeAnOrganisationInAPhraseAsTheSubjectWhenNothingElseActs() {
+        assertThat(code("A committee with ties to the United Nations criticised Libya.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                        .isEqualTo("IGO>LBY"));
+    }
+
+    @Test
     void shouldNotTakeAPlaceAfterAPrepositionAsTheSubject() {
         assertThat(code("A huge explosion in a factory in the northeast China city of Harbin killed 45 workers."))
                 .isEmpty();
