@@ -31,7 +31,7 @@ final class Agents {
             Map.entry("protesters", "CVL"), Map.entry("protestors", "CVL"), Map.entry("demonstrators", "CVL"),
             Map.entry("protests", "CVL"), Map.entry("civilians", "CVL"), Map.entry("students", "CVL"),
             Map.entry("villagers", "CVL"), Map.entry("refugees", "CVL"), Map.entry("residents", "CVL"),
-            Map.entry("youths", "CVL"), Map.entry("supporters", "CVL"), Map.entry("settlers", "CVL"), Map.entry("worshippers", "CVL"),
+            Map.entry("youths", "CVL"), Map.entry("supporters", "CVL"), Map.entry("migrants", "CVL"), Map.entry("settlers", "CVL"), Map.entry("worshippers", "CVL"),
             Map.entry("pilgrims", "CVL"), Map.entry("hostages", "CVL"), Map.entry("detainees", "CVL"),
             Map.entry("journalists", "MED"), Map.entry("reporters", "MED"),
             Map.entry("court", "JUD"), Map.entry("judge", "JUD"));

@@ -217,7 +217,8 @@ public final class EventCoder {
             source = null;
             target = subject(lower, groups, hit.first());
         } else {
-            source = subject(lower, groups, hit.first());
+            source = participle(lower, hit) ? sentenceSubject(groups, hit.first())
+                    : subject(lower, groups, hit.first());
             target = after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
             if (target == null && addressed(hit.phrase().cameo())) {
                 target = after(lower, groups, thatAfter(lower, hit), Integer.MAX_VALUE);
@@ -680,6 +681,32 @@ public final class EventCoder {
         }
         int next = hit.verbLast() + 1;
         return anyBefore(lower, hit.first(), 2, BE) || next < lower.size() && lower.get(next).equals("by");
+    }
+
+    /**
+     * An -ing form right after a comma opens a participle clause: "raided the camp, killing two gunmen"; not one of a
+     * list of gerunds ("accused the United States of violating human rights, ignoring international law").
+     */
+    private static boolean participle(List<String> lower, VerbLexicon.Hit hit) {
+        if (hit.first() < 2 || !lower.get(hit.first() - 1).equals(",") || !lower.get(hit.first()).endsWith("ing")) {
+            return false;
+        }
+        for (int i = 1; i < hit.first() - 1; i++) {
+            if (lower.get(i).endsWith("ing") && Set.of("of", "for", "by", "from").contains(lower.get(i - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The subject a participle clause shares with its sentence: the first actor before it that is no phrase. */
+    private static Group sentenceSubject(List<Group> groups, int token) {
+        for (Group group : groups) {
+            if (group.last() < token && !group.phrase()) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /**

@@ -90,6 +90,17 @@ public final class CameoVerbsConverter {
             internationals(Files.readAllLines(dictionaries.resolve("Phoenix.International.actors.txt"),
                     StandardCharsets.ISO_8859_1), w);
         }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("nonstate-actors.tsv"),
+                StandardCharsets.UTF_8))) {
+            w.print(NOTICE.replace("CAMEO verb dictionary CAMEO.2.0.txt", "militarized non-state actors dictionary")
+                    .replace("Phoenix.International.actors.txt", "")
+                    .replace("# Copyright (c) 2015", "# Copyright (c) 2014"));
+            w.println("# Country (ISO alpha-3, or IMG for a group of no one country) <tab> sector <tab> name or alias,"
+                    + " as the source");
+            w.println("# writes it (upper case).");
+            nonState(Files.readAllLines(dictionaries.resolve("Phoenix.MilNonState.actors.txt"),
+                    StandardCharsets.ISO_8859_1), w);
+        }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("cameo-plover.tsv"),
                 StandardCharsets.UTF_8))) {
             w.println("# Derived for Dateline by io.dateline.enrich.event.CameoVerbsConverter from the PLOVER "
@@ -139,6 +150,46 @@ public final class CameoVerbsConverter {
             }
         }
         out.forEach((name, kind) -> w.println(kind + "\t" + name));
+    }
+
+    /**
+     * Phoenix.MilNonState.actors.txt → undated group names and aliases with their country (the code's first three
+     * letters when they are an ISO alpha-3 code; else IMG, as event data code international militarized groups and
+     * regional ones such as AFR) and sector (the next three letters when they name one, else REB).
+     */
+    private static void nonState(List<String> lines, PrintWriter w) {
+        Pattern code = Pattern.compile("\\[([A-Z]{3})([A-Z]{3})?[A-Z]*([^]]*)]");
+        Set<String> countries = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+        Set<String> sectors = Set.of("REB", "MIL", "GOV", "OPP", "CVL", "COP", "SPY", "UAF", "PTY", "CRM");
+        List<String> names = new ArrayList<>();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : lines) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String body = line.split("#")[0];
+            if (!line.startsWith("+") && !Character.isWhitespace(line.charAt(0))) {
+                names = new ArrayList<>();
+            }
+            String name = body.replaceAll("\\[.*", "").replace("+", "").strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+            Matcher m = code.matcher(body);
+            if (m.find()) {
+                boolean dated = m.group(3).matches(".*\\d.*") || body.indexOf('[', m.end()) >= 0;
+                String country = countries.contains(m.group(1)) ? m.group(1) : "IMG";
+                String sector = m.group(2) != null && sectors.contains(m.group(2)) ? m.group(2) : "REB";
+                for (String n : dated ? List.<String>of() : names) {
+                    String words = n.replace('_', ' ').replaceAll("\\s+", " ").strip().replaceFirst("^THE ", "");
+                    if (words.length() >= 3 && !words.matches(".*[a-z].*")) {
+                        out.putIfAbsent(words, country + "\t" + sector);
+                    }
+                }
+                names = new ArrayList<>();
+            }
+        }
+        out.forEach((name, codes) -> w.println(codes + "\t" + name));
     }
 
     static Map<String, String> plover(List<String> lines) {

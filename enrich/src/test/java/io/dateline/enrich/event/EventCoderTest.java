@@ -250,4 +250,14 @@ class EventCoderTest {
                 .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                 .containsExactlyInAnyOrder("ETH>ERI", "ERI>ETH");
     }
+    @Test
+    void shouldGiveAParticipleClauseTheSubjectOfItsSentence() {
+        assertThat(code("Israeli forces raided the Jenin refugee camp on Tuesday, killing two Palestinian gunmen."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactly("FIGHT ISR>PSE", "ASSAULT ISR>PSE");
+        assertThat(code("Amnesty International accused the United States of violating human rights, ignoring "
+                + "international law.")).as("a list of gerunds")
+                .filteredOn(e -> e.getTrigger().getText().startsWith("ignoring"))
+                .extracting(e -> e.getSource().getCountry()).containsExactly("USA");
+    }
 }
