@@ -432,7 +432,7 @@ public final class EventCoder {
         for (int i = 0; i < tokens.size(); i++) {
             Internationals.Hit hit = coveredBy(units, i) ? null : Internationals.standard().match(texts, lower, i);
             if (hit != null && !coveredBy(units, hit.last())) {
-                units.add(new Unit(i, hit.last(), hit.code(), hit.code(), text.text().substring(tokens.get(i)
+                units.add(new Unit(i, hit.last(), hit.code(), hit.sector(), text.text().substring(tokens.get(i)
                         .begin(), tokens.get(hit.last()).end()), null, false, false, false));
                 i = hit.last();
             }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A story's events → its escalation: each event between two different countries (not IGO or NGO actors) adds
+ * A story's events → its escalation: each event between two different countries (not IGO, NGO or IMG actors) adds
  * minus its Goldstein intensity to its directed dyad (conflict positive), a quarter of it when the event is
  * background; negated and hypothetical events add nothing (a threat is coded as THREATEN, which does count). The
  * story's score is the sum over dyads; the dyads are listed strongest (largest absolute score) first, at most
@@ -21,13 +21,13 @@ public final class StoryEscalation {
 
     static final int TOP = 5;
     private static final double BACKGROUND_WEIGHT = 0.25;
-    /** Actor codes of international organisations: no country, so no dyad. */
-    private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO");
+    /** Actor codes of international organisations and groups of no one country: no country, so no dyad. */
+    private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "IMG");
 
     private StoryEscalation() {
     }
 
-    /** Whether an actor's {@code country} code names a country: not null, not IGO or NGO. */
+    /** Whether an actor's {@code country} code names a country: not null, not IGO, NGO or IMG. */
     public static boolean isCountry(String code) {
         return code != null && !code.isBlank() && !NOT_COUNTRIES.contains(code);
     }

@@ -331,9 +331,9 @@ class EscalationIndexTest {
     }
 
     @Test
-    void shouldLeaveInternationalOrganisationsOutOfTheCountryPairs() {
+    void shouldLeaveInternationalOrganisationsAndGroupsOutOfTheCountryPairs() {
         pipe(story("s1", "2026-01-16T10:05:00Z", event("IGO", "SYR", 3, -4.0), event("RUS", "NGO", 3, -2.0),
-                event("RUS", "UKR", 4, -10.0)));
+                event("IMG", "USA", 3, -4.4), event("RUS", "UKR", 4, -10.0)));
 
         assertThat(emitted).extracting(kv -> kv.key).allMatch(key -> key.startsWith("RUS|UKR|"));
     }

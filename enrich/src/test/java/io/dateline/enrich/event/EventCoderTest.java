@@ -260,4 +260,12 @@ class EventCoderTest {
                 .filteredOn(e -> e.getTrigger().getText().startsWith("ignoring"))
                 .extracting(e -> e.getSource().getCountry()).containsExactly("USA");
     }
+    @Test
+    void shouldCodeMilitarizedNonStateGroupsWithTheirCountryOrImg() {
+        assertThat(code("Al-Qaeda threatened the United States.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
+                        .isEqualTo("IMG REB"));
+        assertThat(code("The Shining Path attacked a police post.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("PER"));
+    }
 }
