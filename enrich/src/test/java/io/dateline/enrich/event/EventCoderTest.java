@@ -246,6 +246,9 @@ class EventCoderTest {
                 .containsExactly("MOBILIZE");
         assertThat(code("Kenyan police dispersed opposition supporters with water cannon."))
                 .extracting(Event::getType).containsExactly("ASSAULT");
+        assertThat(code("Israel and the United Arab Emirates established diplomatic relations."))
+                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("ISR>ARE", "ARE>ISR");
         assertThat(code("Ethiopia and Eritrea signed a peace agreement."))
                 .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                 .containsExactlyInAnyOrder("ETH>ERI", "ERI>ETH");
