@@ -256,7 +256,7 @@ public final class EventCoder {
         Mention trigger = new Mention(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end(),
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
         boolean mutual = targets.isEmpty() && sources.size() > 1 && reciprocal(cameo, lower.get(hit.first()));
-        if (targets.isEmpty() && !mutual && meeting(cameo)) {
+        if (targets.isEmpty() && !mutual && (meeting(cameo) || warning(cameo, lower.get(hit.first())))) {
             return;
         }
         int pairs = 0;
@@ -369,6 +369,16 @@ public final class EventCoder {
      */
     private static boolean meeting(String cameo) {
         return cameo.startsWith("04") || cameo.equals("036");
+    }
+
+    /**
+     * Whether the trigger is a warning (not a threat), which without anyone warned is a forecast, not an event
+     * between actors: "China warned that the harvest will suffer from drought", "officials issued warnings of tidal
+     * waves".
+     */
+    private static boolean warning(String cameo, String trigger) {
+        return cameo.startsWith("13") && (trigger.startsWith("warn") || trigger.startsWith("caution")
+                || trigger.equals("issued") || trigger.equals("issues"));
     }
 
     /**

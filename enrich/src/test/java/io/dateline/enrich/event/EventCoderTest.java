@@ -271,4 +271,10 @@ class EventCoderTest {
         assertThat(code("The Shining Path attacked a police post.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("PER"));
     }
+    @Test
+    void shouldNotCodeAWarningWithNobodyWarnedAsAThreat() {
+        assertThat(code("China warned that this year's harvest will be affected by drought.")).isEmpty();
+        assertThat(code("China warned Japan against interfering.")).extracting(Event::getType)
+                .containsExactly("THREATEN");
+    }
 }
