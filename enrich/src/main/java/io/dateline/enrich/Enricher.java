@@ -40,7 +40,7 @@ import java.util.Objects;
 public final class Enricher {
 
     /** Version of the enrichment rules; goes into {@code enrichmentVersion} with the gazetteer's version. */
-    public static final String RULES_VERSION = "entities-2+events-3";
+    public static final String RULES_VERSION = "entities-3+events-3";
 
     private final Tagger tagger;
     private final DatelineResolver datelines;
@@ -68,7 +68,7 @@ public final class Enricher {
                 RULES_VERSION + " (gazetteer " + gazetteer.version() + ")", clock);
     }
 
-    /** What {@link #enrich} writes into {@code enrichmentVersion}, e.g. {@code entities-2+events-2 (gazetteer 2)}. */
+    /** What {@link #enrich} writes into {@code enrichmentVersion}, e.g. {@code entities-3+events-3 (gazetteer 2)}. */
     public String version() {
         return enrichmentVersion;
     }
