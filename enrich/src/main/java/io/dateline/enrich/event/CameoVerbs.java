@@ -34,10 +34,10 @@ final class CameoVerbs {
     }
 
     /**
-     * A pattern: elements in order, each a sequence of items (a word or a synonym set {@code &NAME}); its literal words
-     * (no sets), which must all occur after the verb for it to match — a cheap test that spares most patterns the scan.
+     * A pattern: elements in order, each a sequence of items (a word or a synonym set {@code &NAME}); its distinct
+     * items, which must all occur after the verb for it to match — a cheap test that spares most patterns the scan.
      */
-    record Pattern(String[][] elements, String cameo, int size, String[] literals) {
+    record Pattern(String[][] elements, String cameo, int size, String[] needs) {
     }
 
     /** A match: the code, the tokens it spans, whether a pattern (and not the bare verb) gave the code. */
@@ -58,17 +58,21 @@ final class CameoVerbs {
     private final Map<String, List<Verb>> byFirstWord;
     /** Synonym set → a token → the members that can start at it ({@link #candidates}). */
     private final Map<String, Map<String, List<String[]>>> sets;
+    private final PatternFilter filter;
 
     private CameoVerbs(Map<String, List<Verb>> byFirstWord, Map<String, List<Pattern>> patterns,
                        Map<String, List<String[]>> sets) {
-        Map<String, PatternBlock> blocks = new HashMap<>();
-        patterns.forEach((block, list) -> blocks.put(block, new PatternBlock(list)));
-        Map<String, List<Verb>> verbs = new HashMap<>();
-        byFirstWord.forEach((word, list) -> verbs.put(word, list.stream().map(verb -> verb.in(blocks)).toList()));
-        this.byFirstWord = verbs;
         Map<String, Map<String, List<String[]>>> index = new HashMap<>();
         sets.forEach((name, members) -> index.put(name, candidates(members)));
         this.sets = index;
+        List<String> items = new ArrayList<>();
+        patterns.values().forEach(list -> list.forEach(pattern -> items.addAll(List.of(pattern.needs()))));
+        this.filter = new PatternFilter(items, index);
+        Map<String, PatternBlock> blocks = new HashMap<>();
+        patterns.forEach((block, list) -> blocks.put(block, new PatternBlock(list, filter)));
+        Map<String, List<Verb>> verbs = new HashMap<>();
+        byFirstWord.forEach((word, list) -> verbs.put(word, list.stream().map(verb -> verb.in(blocks)).toList()));
+        this.byFirstWord = verbs;
     }
 
     /**
@@ -132,18 +136,14 @@ final class CameoVerbs {
                     String[] parts = cols[3].split(" ~ ");
                     String[][] elements = new String[parts.length][];
                     int size = 0;
-                    Set<String> literals = new LinkedHashSet<>();
+                    Set<String> needs = new LinkedHashSet<>();
                     for (int i = 0; i < parts.length; i++) {
                         elements[i] = items(parts[i]);
                         size += elements[i].length;
-                        for (String item : elements[i]) {
-                            if (!item.startsWith("&")) {
-                                literals.add(item);
-                            }
-                        }
+                        needs.addAll(List.of(elements[i]));
                     }
                     patterns.computeIfAbsent(cols[1], k -> new ArrayList<>()).add(new Pattern(elements, cols[2],
-                            size, literals.toArray(new String[0])));
+                            size, needs.toArray(new String[0])));
                 }
                 default -> throw new IllegalArgumentException("Unknown row kind: " + line);
             }
@@ -197,7 +197,6 @@ final class CameoVerbs {
         }
         Hit best = null;
         int bestSize = -1;
-        PatternBlock aheadOf = null;
         long[] ahead = null;
         boolean nounPosition = afterModifier || at > 0 && NOUN_BEFORE.contains(tokens.get(at - 1));
         for (Verb verb : candidates) {
@@ -215,9 +214,8 @@ final class CameoVerbs {
                 if (pattern.size() <= bestSize) {
                     break;
                 }
-                if (aheadOf != block) {
-                    ahead = block.literalsAfter(tokens, at);
-                    aheadOf = block;
+                if (ahead == null) {
+                    ahead = filter.after(tokens, at);
                 }
                 if (!block.possible(p, ahead)) {
                     continue;
