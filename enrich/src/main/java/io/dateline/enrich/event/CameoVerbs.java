@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +22,22 @@ import java.util.Set;
  */
 final class CameoVerbs {
 
-    /** A verb form of a block: its lower-case words and the verb's default code (null: only its patterns code). */
-    private record Verb(String[] words, String block, String cameo, boolean inflectedOnly) {
+    /**
+     * A verb form of a block: its lower-case words, the verb's default code (null: only its patterns code) and the
+     * block's patterns (null until the whole dictionary is read).
+     */
+    private record Verb(String[] words, String block, String cameo, boolean inflectedOnly, PatternBlock patterns) {
+
+        Verb in(Map<String, PatternBlock> blocks) {
+            return new Verb(words, block, cameo, inflectedOnly, blocks.getOrDefault(block, PatternBlock.EMPTY));
+        }
     }
 
     /**
-     * A pattern: elements in order, each a sequence of items (a word or a synonym set {@code &NAME}); its literal words
-     * (no sets), which must all occur after the verb for it to match — a cheap test that spares most patterns the scan.
+     * A pattern: elements in order, each a sequence of items (a word or a synonym set {@code &NAME}); its distinct
+     * items, which must all occur after the verb for it to match — a cheap test that spares most patterns the scan.
      */
-    private record Pattern(String[][] elements, String cameo, int size, String[] literals) {
+    record Pattern(String[][] elements, String cameo, int size, String[] needs) {
     }
 
     /** A match: the code, the tokens it spans, whether a pattern (and not the bare verb) gave the code. */
@@ -50,31 +56,50 @@ final class CameoVerbs {
             "while", "whereas", "because", "said", "says");
 
     private final Map<String, List<Verb>> byFirstWord;
-    private final Map<String, List<Pattern>> patterns;
-    /** Synonym set → first word of a member → the members starting with it. */
+    /** Synonym set → a token → the members that can start at it ({@link #candidates}). */
     private final Map<String, Map<String, List<String[]>>> sets;
+    private final PatternFilter filter;
 
     private CameoVerbs(Map<String, List<Verb>> byFirstWord, Map<String, List<Pattern>> patterns,
                        Map<String, List<String[]>> sets) {
-        this.byFirstWord = byFirstWord;
-        Map<String, List<Pattern>> sorted = new HashMap<>();
-        patterns.forEach((block, list) -> {
-            List<Pattern> copy = new ArrayList<>(list);
-            copy.sort((a, b) -> Integer.compare(b.size(), a.size()));
-            sorted.put(block, List.copyOf(copy));
-        });
-        this.patterns = sorted;
         Map<String, Map<String, List<String[]>>> index = new HashMap<>();
-        sets.forEach((name, members) -> {
-            Map<String, List<String[]>> byFirst = new HashMap<>();
-            for (String[] member : members) {
-                if (member.length > 0) {
-                    byFirst.computeIfAbsent(member[0], k -> new ArrayList<>()).add(member);
-                }
-            }
-            index.put(name, byFirst);
-        });
+        sets.forEach((name, members) -> index.put(name, candidates(members)));
         this.sets = index;
+        List<String> items = new ArrayList<>();
+        patterns.values().forEach(list -> list.forEach(pattern -> items.addAll(List.of(pattern.needs()))));
+        this.filter = new PatternFilter(items, index);
+        Map<String, PatternBlock> blocks = new HashMap<>();
+        patterns.forEach((block, list) -> blocks.put(block, new PatternBlock(list, filter)));
+        Map<String, List<Verb>> verbs = new HashMap<>();
+        byFirstWord.forEach((word, list) -> verbs.put(word, list.stream().map(verb -> verb.in(blocks)).toList()));
+        this.byFirstWord = verbs;
+    }
+
+    /**
+     * A set's members by the tokens they can start at: a token, or its singular (without -s, or -es), is the first word
+     * of the member; members by the token itself first, then by the token without -s, then without -es.
+     */
+    private static Map<String, List<String[]>> candidates(List<String[]> members) {
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        for (String[] member : members) {
+            if (member.length > 0) {
+                byFirst.computeIfAbsent(member[0], k -> new ArrayList<>()).add(member);
+            }
+        }
+        Map<String, List<String[]>> byToken = new HashMap<>();
+        for (String first : byFirst.keySet()) {
+            for (String token : List.of(first, first + "s", first + "es")) {
+                List<String[]> all = new ArrayList<>(byFirst.getOrDefault(token, List.of()));
+                if (token.endsWith("s")) {
+                    all.addAll(byFirst.getOrDefault(token.substring(0, token.length() - 1), List.of()));
+                }
+                if (token.endsWith("es")) {
+                    all.addAll(byFirst.getOrDefault(token.substring(0, token.length() - 2), List.of()));
+                }
+                byToken.put(token, List.copyOf(all));
+            }
+        }
+        return byToken;
     }
 
     static CameoVerbs standard() {
@@ -111,18 +136,14 @@ final class CameoVerbs {
                     String[] parts = cols[3].split(" ~ ");
                     String[][] elements = new String[parts.length][];
                     int size = 0;
-                    Set<String> literals = new LinkedHashSet<>();
+                    Set<String> needs = new LinkedHashSet<>();
                     for (int i = 0; i < parts.length; i++) {
                         elements[i] = items(parts[i]);
                         size += elements[i].length;
-                        for (String item : elements[i]) {
-                            if (!item.startsWith("&")) {
-                                literals.add(item);
-                            }
-                        }
+                        needs.addAll(List.of(elements[i]));
                     }
                     patterns.computeIfAbsent(cols[1], k -> new ArrayList<>()).add(new Pattern(elements, cols[2],
-                            size, literals.toArray(new String[0])));
+                            size, needs.toArray(new String[0])));
                 }
                 default -> throw new IllegalArgumentException("Unknown row kind: " + line);
             }
@@ -165,7 +186,7 @@ final class CameoVerbs {
 
     private static void add(Map<String, List<Verb>> verbs, String[] words, String block, String cameo,
                             boolean inflected) {
-        verbs.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Verb(words, block, cameo, inflected));
+        verbs.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Verb(words, block, cameo, inflected, null));
     }
 
     /** The code of the verb at {@code tokens[at]} (lower-cased texts), or null. */
@@ -176,7 +197,7 @@ final class CameoVerbs {
         }
         Hit best = null;
         int bestSize = -1;
-        Set<String> ahead = null;
+        long[] ahead = null;
         boolean nounPosition = afterModifier || at > 0 && NOUN_BEFORE.contains(tokens.get(at - 1));
         for (Verb verb : candidates) {
             if (nounPosition && !verb.inflectedOnly()) {
@@ -186,14 +207,17 @@ final class CameoVerbs {
             if (verbLast < 0) {
                 continue;
             }
-            for (Pattern pattern : patterns.getOrDefault(verb.block(), List.of())) {
+            PatternBlock block = verb.patterns();
+            List<Pattern> patterns = block.patterns();
+            for (int p = 0; p < patterns.size(); p++) {
+                Pattern pattern = patterns.get(p);
                 if (pattern.size() <= bestSize) {
                     break;
                 }
                 if (ahead == null) {
-                    ahead = wordsAfter(tokens, at);
+                    ahead = filter.after(tokens, at);
                 }
-                if (!containsAll(ahead, pattern.literals())) {
+                if (!block.possible(p, ahead)) {
                     continue;
                 }
                 int last = matchPattern(pattern, tokens, verbLast + 1);
@@ -209,31 +233,6 @@ final class CameoVerbs {
             }
         }
         return best;
-    }
-
-    /** The words a literal of a pattern can be for the tokens after {@code at}: each token, and its singular. */
-    private static Set<String> wordsAfter(List<String> tokens, int at) {
-        Set<String> words = new HashSet<>();
-        for (int i = at + 1; i < tokens.size(); i++) {
-            String token = tokens.get(i);
-            words.add(token);
-            if (token.endsWith("s")) {
-                words.add(token.substring(0, token.length() - 1));
-                if (token.endsWith("es")) {
-                    words.add(token.substring(0, token.length() - 2));
-                }
-            }
-        }
-        return words;
-    }
-
-    private static boolean containsAll(Set<String> words, String[] literals) {
-        for (String literal : literals) {
-            if (!words.contains(literal)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int matchWords(String[] words, List<String> tokens, int at) {
@@ -283,7 +282,7 @@ final class CameoVerbs {
         String item = items[i];
         if (item.startsWith("&")) {
             Map<String, List<String[]>> set = sets.getOrDefault(item, Map.of());
-            for (String[] member : candidates(set, tokens.get(t))) {
+            for (String[] member : set.getOrDefault(tokens.get(t), List.of())) {
                 int end = matchLiteral(member, tokens, t);
                 if (end >= 0) {
                     int rest = matchItems(items, i + 1, tokens, end + 1);
@@ -295,23 +294,6 @@ final class CameoVerbs {
             return -1;
         }
         return wordMatches(item, tokens.get(t)) ? matchItems(items, i + 1, tokens, t + 1) : -1;
-    }
-
-    /** The members of a set that can start at a token: by the token, or its singular. */
-    private static List<String[]> candidates(Map<String, List<String[]>> set, String token) {
-        List<String[]> exact = set.get(token);
-        List<String[]> singular = token.endsWith("s") ? set.get(token.substring(0, token.length() - 1)) : null;
-        List<String[]> es = token.endsWith("es") ? set.get(token.substring(0, token.length() - 2)) : null;
-        if (singular == null && es == null) {
-            return exact == null ? List.of() : exact;
-        }
-        List<String[]> all = new ArrayList<>();
-        for (List<String[]> list : java.util.Arrays.asList(exact, singular, es)) {
-            if (list != null) {
-                all.addAll(list);
-            }
-        }
-        return all;
     }
 
     private static int matchLiteral(String[] words, List<String> tokens, int t) {
