@@ -4,12 +4,10 @@ import io.dateline.enrich.text.StoryText;
 import io.dateline.enrich.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Country names misspelt by one letter ("Ethopia", "Quatar", "Phillipines"): a capitalised word of six letters or
@@ -22,30 +20,22 @@ public final class Misspellings {
     private static final int MIN_NAME = 5;
     private static final int MIN_WORD = 6;
 
-    /** Every name less one letter → the countries it comes from. */
-    private final Map<String, Set<KnownEntity>> shortened;
-    /** Every name → its country. */
-    private final Map<String, KnownEntity> names;
+    /** The one-word country names in lower case by length, each with its country. */
+    private final Map<Integer, List<Map.Entry<String, KnownEntity>>> byLength;
 
     public Misspellings(Gazetteer gazetteer) {
         Objects.requireNonNull(gazetteer, "gazetteer");
-        Map<String, Set<KnownEntity>> index = new HashMap<>();
-        Map<String, KnownEntity> all = new HashMap<>();
+        Map<Integer, List<Map.Entry<String, KnownEntity>>> index = new HashMap<>();
         for (Gazetteer.Country country : gazetteer.countries().values()) {
             String name = country.name().toLowerCase(Locale.ROOT);
             if (country.kind() == Gazetteer.Country.Kind.FORMER || name.length() < MIN_NAME
                     || !name.chars().allMatch(Character::isLetter)) {
                 continue;
             }
-            gazetteer.entity("country:" + country.iso3()).ifPresent(entity -> {
-                all.put(name, entity);
-                for (String variant : deletions(name)) {
-                    index.computeIfAbsent(variant, k -> new HashSet<>()).add(entity);
-                }
-            });
+            gazetteer.entity("country:" + country.iso3()).ifPresent(entity -> index
+                    .computeIfAbsent(name.length(), k -> new ArrayList<>()).add(Map.entry(name, entity)));
         }
-        this.shortened = index;
-        this.names = all;
+        this.byLength = index;
     }
 
     /** The mentions of misspelt countries among words that {@code known} does not cover. */
@@ -58,11 +48,10 @@ public final class Misspellings {
                 m++;
             }
             if (word.length() < MIN_WORD || !Character.isUpperCase(word.charAt(0)) || !token.isWord()
-                    || m < known.size() && known.get(m).begin() < token.end()
-                    || word.equals(word.toUpperCase(Locale.ROOT))) {
+                    || m < known.size() && known.get(m).begin() < token.end() || allCaps(word)) {
                 continue;
             }
-            KnownEntity country = country(word.toLowerCase(Locale.ROOT));
+            KnownEntity country = country(word);
             if (country != null) {
                 out.add(new Match(token.begin(), token.end(), word, country, Match.Form.NAME));
             }
@@ -70,27 +59,51 @@ public final class Misspellings {
         return out;
     }
 
-    /** The one country {@code word} is a misspelling of, or null. */
+    /** The one country {@code word} is a misspelling of, or null (also when it is a name as written). */
     private KnownEntity country(String word) {
-        if (names.containsKey(word)) {
-            return null;
-        }
-        Set<KnownEntity> found = new HashSet<>(shortened.getOrDefault(word, Set.of()));
-        for (String variant : deletions(word)) {
-            KnownEntity country = names.get(variant);
-            if (country != null) {
-                found.add(country);
+        KnownEntity found = null;
+        for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+            for (Map.Entry<String, KnownEntity> name : byLength.getOrDefault(length, List.of())) {
+                boolean near = length == word.length() ? name.getKey().equalsIgnoreCase(word)
+                        : length < word.length() ? oneAdded(word, name.getKey()) : oneAdded(name.getKey(), word);
+                if (near && length == word.length()) {
+                    return null;
+                }
+                if (near) {
+                    if (found != null && found != name.getValue()) {
+                        return null;
+                    }
+                    found = name.getValue();
+                }
             }
         }
-        return found.size() == 1 ? found.iterator().next() : null;
+        return found;
     }
 
-    /** The word less one letter, at each place. */
-    private static Set<String> deletions(String word) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i < word.length(); i++) {
-            out.add(word.substring(0, i) + word.substring(i + 1));
+    /** Whether {@code longer} is {@code shorter} with one letter added anywhere, ignoring case; no copies made. */
+    private static boolean oneAdded(String longer, String shorter) {
+        int i = 0;
+        while (i < shorter.length() && same(longer.charAt(i), shorter.charAt(i))) {
+            i++;
         }
-        return out;
+        for (int j = i; j < shorter.length(); j++) {
+            if (!same(longer.charAt(j + 1), shorter.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(char a, char b) {
+        return Character.toLowerCase(a) == Character.toLowerCase(b);
+    }
+
+    private static boolean allCaps(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
