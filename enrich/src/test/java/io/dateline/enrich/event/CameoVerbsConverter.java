@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,7 +119,32 @@ public final class CameoVerbsConverter {
     }
 
     private static void internationals(List<String> lines, PrintWriter w) {
-        Pattern code = Pattern.compile("\\[([A-Z]{3})[A-Z]*([^]]*)]");
+        undatedNames(lines, code -> code.startsWith("IGO") || code.startsWith("NGO"))
+                .forEach((name, code) -> w.println(code.substring(0, 3) + "\t" + name));
+    }
+
+    /**
+     * Phoenix.MilNonState.actors.txt → undated group names and aliases with their country (the code's first three
+     * letters when they are an ISO alpha-3 code; else IMG, as event data code international militarized groups and
+     * regional ones such as AFR) and sector (the next three letters when they name one, else REB).
+     */
+    private static void nonState(List<String> lines, PrintWriter w) {
+        Set<String> countries = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+        Set<String> sectors = Set.of("REB", "MIL", "GOV", "OPP", "CVL", "COP", "SPY", "UAF", "PTY", "CRM");
+        undatedNames(lines, code -> true).forEach((name, code) -> {
+            String country = countries.contains(code.substring(0, 3)) ? code.substring(0, 3) : "IMG";
+            String sector = code.length() >= 6 && sectors.contains(code.substring(3, 6)) ? code.substring(3, 6) : "REB";
+            w.println(country + "\t" + sector + "\t" + name);
+        });
+    }
+
+    /**
+     * A Phoenix actors dictionary → each name and alias (upper case, "THE " dropped, three letters or more) whose code
+     * has no date range and passes {@code wanted}, with that code, in the order of the file; the first code wins. An
+     * entry is a name line, its "+" alias lines and the "[CODE]" that closes it, on its line or the next.
+     */
+    private static Map<String, String> undatedNames(List<String> lines, Predicate<String> wanted) {
+        Pattern code = Pattern.compile("\\[([A-Z]{3,})([^]]*)]");
         List<String> names = new ArrayList<>();
         Map<String, String> out = new LinkedHashMap<>();
         for (String line : lines) {
@@ -136,60 +162,18 @@ public final class CameoVerbsConverter {
             Matcher m = code.matcher(body);
             if (m.find()) {
                 boolean dated = m.group(2).matches(".*\\d.*") || body.indexOf('[', m.end()) >= 0;
-                String kind = m.group(1);
-                if (!dated && (kind.equals("IGO") || kind.equals("NGO"))) {
+                if (!dated && wanted.test(m.group(1))) {
                     for (String n : names) {
-                        String words = n.replace('_', ' ').replaceAll("\\s+", " ").strip()
-                                .replaceFirst("^THE ", "");
+                        String words = n.replace('_', ' ').replaceAll("\\s+", " ").strip().replaceFirst("^THE ", "");
                         if (words.length() >= 3 && !words.matches(".*[a-z].*")) {
-                            out.putIfAbsent(words, kind);
+                            out.putIfAbsent(words, m.group(1));
                         }
                     }
                 }
                 names = new ArrayList<>();
             }
         }
-        out.forEach((name, kind) -> w.println(kind + "\t" + name));
-    }
-
-    /**
-     * Phoenix.MilNonState.actors.txt → undated group names and aliases with their country (the code's first three
-     * letters when they are an ISO alpha-3 code; else IMG, as event data code international militarized groups and
-     * regional ones such as AFR) and sector (the next three letters when they name one, else REB).
-     */
-    private static void nonState(List<String> lines, PrintWriter w) {
-        Pattern code = Pattern.compile("\\[([A-Z]{3})([A-Z]{3})?[A-Z]*([^]]*)]");
-        Set<String> countries = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
-        Set<String> sectors = Set.of("REB", "MIL", "GOV", "OPP", "CVL", "COP", "SPY", "UAF", "PTY", "CRM");
-        List<String> names = new ArrayList<>();
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String line : lines) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            String body = line.split("#")[0];
-            if (!line.startsWith("+") && !Character.isWhitespace(line.charAt(0))) {
-                names = new ArrayList<>();
-            }
-            String name = body.replaceAll("\\[.*", "").replace("+", "").strip();
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
-            Matcher m = code.matcher(body);
-            if (m.find()) {
-                boolean dated = m.group(3).matches(".*\\d.*") || body.indexOf('[', m.end()) >= 0;
-                String country = countries.contains(m.group(1)) ? m.group(1) : "IMG";
-                String sector = m.group(2) != null && sectors.contains(m.group(2)) ? m.group(2) : "REB";
-                for (String n : dated ? List.<String>of() : names) {
-                    String words = n.replace('_', ' ').replaceAll("\\s+", " ").strip().replaceFirst("^THE ", "");
-                    if (words.length() >= 3 && !words.matches(".*[a-z].*")) {
-                        out.putIfAbsent(words, country + "\t" + sector);
-                    }
-                }
-                names = new ArrayList<>();
-            }
-        }
-        out.forEach((name, codes) -> w.println(codes + "\t" + name));
+        return out;
     }
 
     static Map<String, String> plover(List<String> lines) {
