@@ -16,8 +16,8 @@ import java.util.Objects;
 
 /**
  * Story text and date → every mention: one pass of the gazetteer's phrase trie (places, organisations, people by full
- * name), country names misspelt by a letter, then the name rules for people and companies it does not hold, and the further mentions of the people found.
- * Immutable and thread-safe.
+ * name), country names misspelt by a letter, then the name rules for people and companies it does not hold, and the
+ * further mentions of the people found. Immutable and thread-safe.
  */
 public final class StoryTagger implements Tagger {
 

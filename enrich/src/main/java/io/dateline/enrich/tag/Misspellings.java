@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Country names misspelt by one letter ("Ethopia", "Quatar", "Phillipines"): a capitalised word of six letters or
- * more that no other mention covers, one letter missing from or added to exactly one one-word country name of five
- * letters or more, names that country (a changed letter is not taken: "While" is no "Chile"). Wire copy is typed in a hurry; a misspelt actor otherwise costs the
- * story its events. Immutable and thread-safe.
+ * Country names misspelt by one letter ("Ethopia", "Quatar", "Phillipines"): a capitalised word of six letters or more
+ * that no other mention covers, one letter missing from or added to exactly one one-word country name of five letters
+ * or more, names that country (a changed letter is not taken: "While" is no "Chile"). Wire copy is typed in a hurry; a
+ * misspelt actor otherwise costs the story its events. Immutable and thread-safe.
  */
 public final class Misspellings {
 
