@@ -60,6 +60,14 @@ public final class EventCoder {
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
     /** Subjects that stand for the actor before them: "Iran said that it would ...". */
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+    /** After a verb and before a number, a change of quantity: "rose to 5 pct". */
+    private static final Set<String> CHANGE = Set.of("to", "by", "from");
+    /** "at least", "at most": a quantity, not the preposition "at". */
+    private static final Set<String> QUANTIFIED = Set.of("least", "most");
+    /** Before an -ing form, a gerund: "accused the U.S. of violating". */
+    private static final Set<String> GERUND_BEFORE = Set.of("of", "for", "by", "from");
+    /** Before the violence a passive act of force came in: "killed in a bombing". */
+    private static final Set<String> IN_VIOLENCE = Set.of("in", "during");
     /** Words after which a hand-written verb form is a noun: "the fighting", "a meet", "by telephone". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their",
             "his", "her", "our", "any", "no", "of", "by", "for", "in", "on", "with", "after", "from");
@@ -499,11 +507,7 @@ public final class EventCoder {
      */
     private static boolean quantity(List<String> lower, VerbLexicon.Hit hit) {
         int preposition = hit.first() + 1;
-        while (preposition <= hit.verbLast() && !Set.of("to", "by", "from").contains(lower.get(preposition))) {
-            preposition++;
-        }
-        return preposition == hit.first() + 1 && preposition + 1 < lower.size()
-                && Set.of("to", "by", "from").contains(lower.get(preposition))
+        return preposition + 1 < lower.size() && CHANGE.contains(lower.get(preposition))
                 && Character.isDigit(lower.get(preposition + 1).charAt(0));
     }
 
@@ -575,7 +579,7 @@ public final class EventCoder {
         for (int i = first - 1; i >= 0 && words < 5; i--) {
             String word = lower.get(i);
             if (PREPOSITIONS.contains(word) && !Character.isDigit(lower.get(i + 1).charAt(0))
-                    && !(word.equals("at") && Set.of("least", "most").contains(lower.get(i + 1)))) {
+                    && !(word.equals("at") && QUANTIFIED.contains(lower.get(i + 1)))) {
                 return true;
             }
             if (word.equals("of")) {
@@ -703,7 +707,7 @@ public final class EventCoder {
             return false;
         }
         for (int i = 1; i < hit.first() - 1; i++) {
-            if (lower.get(i).endsWith("ing") && Set.of("of", "for", "by", "from").contains(lower.get(i - 1))) {
+            if (lower.get(i).endsWith("ing") && GERUND_BEFORE.contains(lower.get(i - 1))) {
                 return false;
             }
         }
@@ -730,7 +734,7 @@ public final class EventCoder {
             return false;
         }
         int preposition = hit.last() + 1;
-        if (preposition >= lower.size() || !Set.of("in", "during").contains(lower.get(preposition))) {
+        if (preposition >= lower.size() || !IN_VIOLENCE.contains(lower.get(preposition))) {
             return false;
         }
         for (int i = preposition + 1; i < Math.min(lower.size(), preposition + 6); i++) {
