@@ -34,6 +34,9 @@ public final class EventCoder {
 
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "that", "which", "who", "whose", "while", "but",
             "though", "although", "amid", "because", "after", "before", "when", "since", "\"", "where");
+    /** Boundaries that open an adverbial clause, which may stand between commas inside another clause. */
+    private static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "amid", "because",
+            "after", "before", "when", "since");
     private static final Set<String> JOINERS = Set.of("and", "of", "the", "'", "s", "both", "its", "his", "her",
             "their", "senior", "top", "key", "prime", "-", "foreign", "defence", "defense", "interior", "deputy",
             "chief", "head");
@@ -787,10 +790,23 @@ public final class EventCoder {
                 }
                 boolean relative = word.equals("who") || word.equals("which") || word.equals("that");
                 int end = i > 0 && lower.get(i - 1).equals(",") ? i - 2 : i - 1;
+                if (!relative && parenthetical(lower, i, token) && best != null && best.last() == end) {
+                    return best;
+                }
                 return relative && best != null && best.last() == end ? best : null;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the clause a subordinator at {@code boundary} opens is set off by commas between a subject and its verb
+     * at {@code verb}: "Israeli troops, after a night of clashes, stormed ..." — a comma right before the
+     * subordinator, and the clause's closing comma right before the verb.
+     */
+    private static boolean parenthetical(List<String> lower, int boundary, int verb) {
+        return SUBORDINATORS.contains(lower.get(boundary)) && boundary > 0 && lower.get(boundary - 1).equals(",")
+                && verb - 1 > boundary + 1 && lower.get(verb - 1).equals(",");
     }
 
     private static Group before(List<Group> groups, int token, boolean adjacent) {

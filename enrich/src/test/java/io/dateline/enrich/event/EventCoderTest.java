@@ -55,6 +55,18 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldFindTheSubjectAcrossAnAdverbialClauseBetweenCommas() {
+        assertThat(code("Israeli troops, after a night of clashes, stormed a Palestinian village.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("FIGHT");
+                    assertThat(e.getSource().getCountry()).isEqualTo("ISR");
+                    assertThat(e.getTarget().getCountry()).isEqualTo("PSE");
+                });
+        assertThat(code("Israel mourned after the attack killed 30 civilians.")).as("a clause of its own")
+                .noneMatch(e -> e.getSource() != null && "ISR".equals(e.getSource().getCountry()));
+    }
+
+    @Test
     void shouldMarkANegatedThreat() {
         assertThat(code("Chile did not threaten Peru.")).singleElement().satisfies(e -> assertThat(e.getNegated())
                 .isTrue());
