@@ -1,11 +1,13 @@
 package io.dateline.enrich.event;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Common nouns that name an actor's sector, as event coders code them: "security forces" → COP, "troops" → MIL,
  * "protesters" → CVL, "rebels" → REB, "officials" → GOV. Lower-case single words; "security" before "forces" is
- * handled by {@link #sector} reading "forces".
+ * handled by {@link #sector} reading "forces". A hand-written table first, then the agents of force of the PETRARCH2
+ * agents dictionary ({@code agents.tsv}: "gunmen" UAF, "kidnappers" CRM, "commandos" MIL).
  */
 final class Agents {
 
@@ -35,11 +37,22 @@ final class Agents {
             Map.entry("hostages", "CVL"), Map.entry("detainees", "CVL"), Map.entry("journalists", "MED"),
             Map.entry("reporters", "MED"), Map.entry("court", "JUD"), Map.entry("judge", "JUD"));
 
+    private static final Map<String, String> DICTIONARY = dictionary();
+
     private Agents() {
     }
 
     /** The sector a lower-case word names, or null. */
     static String sector(String word) {
-        return SECTORS.get(word);
+        String sector = SECTORS.get(word);
+        return sector != null ? sector : DICTIONARY.get(word);
+    }
+
+    private static Map<String, String> dictionary() {
+        Map<String, String> nouns = new HashMap<>();
+        for (String[] row : EventTables.rows("agents.tsv")) {
+            nouns.put(row[0], row[1]);
+        }
+        return Map.copyOf(nouns);
     }
 }

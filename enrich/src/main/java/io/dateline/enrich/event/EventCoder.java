@@ -231,6 +231,9 @@ public final class EventCoder {
             source = participle(lower, hit) ? sentenceSubject(groups, hit.first())
                     : subject(lower, groups, hit.first());
             target = after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
+            if (target != null && hit.phrase().cameo().startsWith("15") && forces(target)) {
+                target = after(lower, groups, target.last(), Integer.MAX_VALUE);
+            }
             if (target == null && addressed(hit.phrase().cameo())) {
                 target = after(lower, groups, thatAfter(lower, hit), Integer.MAX_VALUE);
             }
@@ -820,6 +823,15 @@ public final class EventCoder {
             return null;
         }
         return best;
+    }
+
+    /**
+     * Whether a group is forces named by their kind alone ("army reservists", "troops"): what a show of force (CAMEO 15)
+     * mobilises, which is the actor's own, not its target ("mobilized army reservists for a war against Iraq").
+     */
+    private static boolean forces(Group group) {
+        return group.units().stream().allMatch(u -> u.agent() && u.country() == null
+                && ("MIL".equals(u.sector()) || "COP".equals(u.sector())));
     }
 
     /** Codes whose complement clause names who is addressed: "demanded that Israel ...", "warned that Iran ...". */

@@ -1,11 +1,5 @@
 package io.dateline.enrich.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,25 +43,12 @@ final class Internationals {
 
     /** Rows of code and name (the sector is the code), or of country, sector and name. */
     private static void read(String file, Map<String, List<Name>> index) {
-        try (InputStream in = Internationals.class.getResourceAsStream("/io/dateline/enrich/event/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " missing from the classpath");
+        for (String[] cols : EventTables.rows(file)) {
+            String[] words = VerbLexicon.tokens(cols[cols.length - 1]);
+            if (words.length > 0) {
+                index.computeIfAbsent(words[0], k -> new ArrayList<>())
+                        .add(new Name(words, cols[0], cols.length > 2 ? cols[1] : cols[0]));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                String[] words = VerbLexicon.tokens(cols[cols.length - 1]);
-                if (words.length > 0) {
-                    index.computeIfAbsent(words[0], k -> new ArrayList<>())
-                            .add(new Name(words, cols[0], cols.length > 2 ? cols[1] : cols[0]));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Not a test: the tool that derives {@code cameo-verbs.tsv}, {@code cameo-plover.tsv} and
- * {@code international-actors.tsv} of the event coder from the MIT-licensed PETRARCH2 dictionaries and the PLOVER
- * conversion table, run by hand when they change (from {@code enrich/}):
+ * Not a test: the tool that derives {@code cameo-verbs.tsv}, {@code cameo-plover.tsv}, {@code agents.tsv},
+ * {@code international-actors.tsv} and {@code nonstate-actors.tsv} of the event coder from the MIT-licensed
+ * PETRARCH2 dictionaries and the PLOVER conversion table, run by hand when they change (from {@code enrich/}):
  * <pre>java -cp target/test-classes io.dateline.enrich.event.CameoVerbsConverter \
  *     ../../shared/data/petrarch2-dictionaries ../../shared/data/plover-gsr/CAMEO2PLOVER-2021.txt \
  *     src/main/resources/io/dateline/enrich/event</pre>
@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * CAMEO2PLOVER-2021.txt → CAMEO code → PLOVER type, with the names of the gold data: ACCUSE is INVESTIGATE for 09
  * and DISAPPROVE for 11, REQUEST is DEMAND, and the military engagements (19, 20) the 2021 table files under
  * ASSAULT are FIGHT, except ethnic cleansing (201, 203) and mass killing of civilians (202).
+ * Phoenix.agents.txt → the one-word agents of force ({@link #agents}).
  * Phoenix.International.actors.txt → the names and aliases of intergovernmental and non-governmental organisations
  * (codes IGO..., NGO...) with IGO or NGO; entries with a dated code (office holders) and companies are left out.
  */
@@ -102,6 +103,17 @@ public final class CameoVerbsConverter {
             nonState(Files.readAllLines(dictionaries.resolve("Phoenix.MilNonState.actors.txt"),
                     StandardCharsets.ISO_8859_1), w);
         }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("agents.tsv"),
+                StandardCharsets.UTF_8))) {
+            w.print(NOTICE.replace("CAMEO verb dictionary CAMEO.2.0.txt", "agents dictionary Phoenix.agents.txt")
+                    .replace("Phoenix.International.actors.txt", "")
+                    .replace("# Copyright (c) 2015", "# Copyright (c) 2014"));
+            w.println("# Lower-case noun <tab> sector: the one-word agents of armed, police, intelligence and criminal "
+                    + "sectors, with");
+            w.println("# their plurals; the event coder's own Agents table comes first.");
+            agents(Files.readAllLines(dictionaries.resolve("Phoenix.agents.txt"), StandardCharsets.ISO_8859_1))
+                    .forEach((noun, sector) -> w.println(noun + "\t" + sector));
+        }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("cameo-plover.tsv"),
                 StandardCharsets.UTF_8))) {
             w.println("# Derived for Dateline by io.dateline.enrich.event.CameoVerbsConverter from the PLOVER "
@@ -143,6 +155,52 @@ public final class CameoVerbsConverter {
      * has no date range and passes {@code wanted}, with that code, in the order of the file; the first code wins. An
      * entry is a name line, its "+" alias lines and the "[CODE]" that closes it, on its line or the next.
      */
+    /**
+     * Phoenix.agents.txt → the one-word agents ({@code GUNMAN {} [~UAF]}) whose code starts with a sector of force —
+     * MIL, REB, UAF (unidentified armed forces), COP, SPY, CRM (criminals) — with the first three letters of the code
+     * as sector, and their plural: the one in braces, none for {@code {}}, else the regular one PETRARCH forms
+     * (-ies, -es, -men, -s). Other sectors (business, labour, farming, religion, civilians) name actors of news that
+     * reports no political event as often as of news that does, and are left out, as are a few words more often
+     * something else: an abstract noun ("uprising", "insurgency"), an institution ("prison", "barracks") or a word of
+     * another sense ("carrier", "deputy", "intelligence", "naval").
+     */
+    static Map<String, String> agents(List<String> lines) {
+        Pattern entry = Pattern.compile("^([A-Z][A-Z'-]*)\\s*(?:\\{([^}]*)})?\\s*\\[~([A-Z]{3})[A-Z]*]");
+        Set<String> sectors = Set.of("MIL", "REB", "UAF", "COP", "SPY", "CRM");
+        Set<String> other = Set.of("carrier", "deputy", "intelligence", "prison", "naval", "echelon", "convict",
+                "revolt", "rebellion", "uprising", "insurgency", "insurgence", "barracks", "phalanx");
+        Map<String, String> agents = new java.util.TreeMap<>();
+        for (String line : lines) {
+            Matcher m = entry.matcher(line.split("#", 2)[0].trim());
+            if (!m.find() || !sectors.contains(m.group(3))) {
+                continue;
+            }
+            String noun = m.group(1).toLowerCase(Locale.ROOT);
+            if (other.contains(noun)) {
+                continue;
+            }
+            agents.putIfAbsent(noun, m.group(3));
+            String plural = m.group(2) == null ? plural(noun) : m.group(2).trim().toLowerCase(Locale.ROOT);
+            if (!plural.isEmpty()) {
+                agents.putIfAbsent(plural, m.group(3));
+            }
+        }
+        return agents;
+    }
+
+    private static String plural(String noun) {
+        if (noun.endsWith("s") || noun.endsWith("men")) {
+            return "";
+        }
+        if (noun.endsWith("y") && noun.length() > 1 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        if (noun.endsWith("man")) {
+            return noun.substring(0, noun.length() - 3) + "men";
+        }
+        return noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh") ? noun + "es" : noun + "s";
+    }
+
     private static Map<String, String> undatedNames(List<String> lines, Predicate<String> wanted) {
         Pattern code = Pattern.compile("\\[([A-Z]{3,})([^]]*)]");
         List<String> names = new ArrayList<>();

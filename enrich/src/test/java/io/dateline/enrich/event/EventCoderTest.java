@@ -67,6 +67,27 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadArmedAgentsOfThePetrarchDictionaryAsActors() {
+        assertThat(code("Kidnappers seized two German engineers in Nigeria.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("ASSAULT");
+            assertThat(e.getSource().getSector()).isEqualTo("CRM");
+        });
+        assertThat(code("Commandos raided a Syrian village.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("MIL"));
+        assertThat(code("Pirates attacked a Danish tanker off Somalia.")).isNotEmpty();
+    }
+
+    @Test
+    void shouldNotTakeTheForcesAShowOfForceMobilisesForItsTarget() {
+        assertThat(code("Britain mobilized army reservists for a possible war against Iraq.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("MOBILIZE");
+                    assertThat(e.getSource().getCountry()).isEqualTo("GBR");
+                    assertThat(e.getTarget().getCountry()).isEqualTo("IRQ");
+                });
+    }
+
+    @Test
     void shouldMarkANegatedThreat() {
         assertThat(code("Chile did not threaten Peru.")).singleElement().satisfies(e -> assertThat(e.getNegated())
                 .isTrue());
