@@ -10,7 +10,9 @@ import java.util.Map;
  * give them: IGO or NGO for organisations without a country ({@code international-actors.tsv}, from the PETRARCH2
  * international actors dictionary: "Amnesty International", "Red Cross", "UNHCR"), the group's country and sector or
  * IMG for a group of no one country ({@code nonstate-actors.tsv}, from its militarized non-state actors dictionary:
- * "Shining Path" PER REB, "al-Qaeda" IMG). A name matches case-insensitively when its first word is capitalised in the
+ * "Shining Path" PER REB, "al-Qaeda" IMG), and institutions, forces and groups of one country
+ * ({@code country-actors.tsv}, from its country actors dictionary: "Free Syrian Army" SYR REB, "Peshmerga" IRQ MIL).
+ * A name matches case-insensitively when its first word is capitalised in the
  * text (or is the article "al-"); a one-word name only as an acronym written in capitals. Immutable and thread-safe.
  */
 final class Internationals {
@@ -38,6 +40,7 @@ final class Internationals {
         Map<String, List<Name>> index = new HashMap<>();
         read("international-actors.tsv", index);
         read("nonstate-actors.tsv", index);
+        read("country-actors.tsv", index);
         return new Internationals(index);
     }
 

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Not a test: the tool that derives {@code cameo-verbs.tsv}, {@code cameo-plover.tsv}, {@code agents.tsv},
- * {@code international-actors.tsv} and {@code nonstate-actors.tsv} of the event coder from the MIT-licensed
- * PETRARCH2 dictionaries and the PLOVER conversion table, run by hand when they change (from {@code enrich/}):
+ * {@code international-actors.tsv}, {@code nonstate-actors.tsv} and {@code country-actors.tsv} of the event coder
+ * from the MIT-licensed PETRARCH2 dictionaries and the PLOVER conversion table, run by hand when they change (from
+ * {@code enrich/}):
  * <pre>java -cp target/test-classes io.dateline.enrich.event.CameoVerbsConverter \
  *     ../../shared/data/petrarch2-dictionaries ../../shared/data/plover-gsr/CAMEO2PLOVER-2021.txt \
  *     src/main/resources/io/dateline/enrich/event</pre>
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
  * CAMEO2PLOVER-2021.txt → CAMEO code → PLOVER type, with the names of the gold data: ACCUSE is INVESTIGATE for 09
  * and DISAPPROVE for 11, REQUEST is DEMAND, and the military engagements (19, 20) the 2021 table files under
  * ASSAULT are FIGHT, except ethnic cleansing (201, 203) and mass killing of civilians (202).
- * Phoenix.agents.txt → the one-word agents of force ({@link #agents}).
+ * Phoenix.agents.txt → the one-word agents of force ({@link #agents}); Phoenix.Countries.actors.txt → the
+ * institutions, forces and groups of one country ({@link #countryActors}).
  * Phoenix.International.actors.txt → the names and aliases of intergovernmental and non-governmental organisations
  * (codes IGO..., NGO...) with IGO or NGO; entries with a dated code (office holders) and companies are left out.
  */
@@ -103,6 +105,17 @@ public final class CameoVerbsConverter {
             nonState(Files.readAllLines(dictionaries.resolve("Phoenix.MilNonState.actors.txt"),
                     StandardCharsets.ISO_8859_1), w);
         }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("country-actors.tsv"),
+                StandardCharsets.UTF_8))) {
+            w.print(NOTICE.replace("CAMEO verb dictionary CAMEO.2.0.txt",
+                            "country actors dictionary Phoenix.Countries.actors.txt")
+                    .replace("# Copyright (c) 2015", "# Copyright (c) 2014"));
+            w.println("# Country (ISO alpha-3) <tab> sector <tab> name or alias of an institution, force or group, as "
+                    + "the source writes it");
+            w.println("# (upper case).");
+            countryActors(Files.readAllLines(dictionaries.resolve("Phoenix.Countries.actors.txt"),
+                    StandardCharsets.ISO_8859_1), w);
+        }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("agents.tsv"),
                 StandardCharsets.UTF_8))) {
             w.print(NOTICE.replace("CAMEO verb dictionary CAMEO.2.0.txt", "agents dictionary Phoenix.agents.txt")
@@ -155,6 +168,21 @@ public final class CameoVerbsConverter {
      * has no date range and passes {@code wanted}, with that code, in the order of the file; the first code wins. An
      * entry is a name line, its "+" alias lines and the "[CODE]" that closes it, on its line or the next.
      */
+    /**
+     * Phoenix.Countries.actors.txt → undated institutions, forces and groups of one country with their aliases
+     * ("KURDISTAN REGIONAL GOVERNMENT" IRQ GOV, "PESHMERGA" IRQ MIL, "FREE SYRIAN ARMY" SYR REB): codes of a country
+     * and a sector of SECTORS; the countries themselves (code of three letters) are the gazetteer's, and office holders
+     * (dated codes) are people's.
+     */
+    private static void countryActors(List<String> lines, PrintWriter w) {
+        Set<String> countries = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+        Set<String> sectors = Set.of("GOV", "MIL", "COP", "REB", "OPP", "SPY", "JUD", "LEG", "MED", "CVL");
+        undatedNames(lines, code -> code.length() >= 6 && countries.contains(code.substring(0, 3))
+                && sectors.contains(code.substring(3, 6)))
+                .forEach((name, code) -> w.println(String.join("\t", code.substring(0, 3), code.substring(3, 6),
+                        name)));
+    }
+
     /**
      * Phoenix.agents.txt → the one-word agents ({@code GUNMAN {} [~UAF]}) whose code starts with a sector of force —
      * MIL, REB, UAF (unidentified armed forces), COP, SPY, CRM (criminals) — with the first three letters of the code

@@ -78,6 +78,16 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldKnowTheForcesAndInstitutionsOfOneCountryByName() {
+        assertThat(code("The Free Syrian Army shelled Syrian army positions near Aleppo.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("FIGHT");
+                    assertThat(e.getSource().getCountry()).isEqualTo("SYR");
+                    assertThat(e.getSource().getSector()).isEqualTo("REB");
+                });
+    }
+
+    @Test
     void shouldNotTakeTheForcesAShowOfForceMobilisesForItsTarget() {
         assertThat(code("Britain mobilized army reservists for a possible war against Iraq.")).singleElement()
                 .satisfies(e -> {
