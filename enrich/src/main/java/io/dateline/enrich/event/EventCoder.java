@@ -34,6 +34,11 @@ public final class EventCoder {
 
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "that", "which", "who", "whose", "while", "but",
             "though", "although", "amid", "because", "after", "before", "when", "since", "\"", "where");
+    /** What forces hold, which stands for them as a target: "rebel positions", "army convoy", "police station". */
+    private static final Set<String> ASSETS = Set.of("position", "positions", "base", "bases", "camp", "camps",
+            "stronghold", "strongholds", "headquarters", "post", "posts", "outpost", "outposts", "checkpoint",
+            "checkpoints", "convoy", "convoys", "patrol", "patrols", "station", "stations", "barracks", "hideout",
+            "hideouts", "unit", "units", "vehicle", "vehicles", "targets", "installations", "facilities", "lines");
     /** Boundaries that open an adverbial clause, which may stand between commas inside another clause. */
     private static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "amid", "because",
             "after", "before", "when", "since");
@@ -411,7 +416,8 @@ public final class EventCoder {
     /**
      * Whether the agent word at {@code i} modifies the noun after it ("military aid", "army reservists", "rebel-held")
      * rather than naming an actor: a lower-case word follows that is no agent, no function word, no verb form
-     * (-ed, -ing, a trigger verb of the lexicon) and no reporting verb.
+     * (-ed, -ing, a trigger verb of the lexicon), no reporting verb and nothing forces hold (ASSETS: "rebel
+     * positions", "an army convoy" are the rebels, the army).
      */
     private boolean attributive(List<Token> tokens, List<String> lower, int i) {
         if (i + 1 >= lower.size()) {
@@ -420,6 +426,9 @@ public final class EventCoder {
         String next = lower.get(i + 1);
         if (next.equals("-")) {
             return true;
+        }
+        if (ASSETS.contains(next)) {
+            return false;
         }
         if (!Character.isLowerCase(tokens.get(i + 1).text().charAt(0)) || Agents.sector(next) != null
                 || FUNCTION.contains(next) || STATEMENTS.contains(next) || MODALS.contains(next)

@@ -88,6 +88,17 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadWhatForcesHoldAsTheForces() {
+        assertThat(code("Russian troops attacked rebel positions in Chechnya.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("FIGHT");
+            assertThat(e.getTarget().getCountry()).isEqualTo("RUS");
+            assertThat(e.getTarget().getSector()).isEqualTo("REB");
+        });
+        assertThat(code("Norway cut military aid to Chile.")).as("military aid is no actor").singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getCountry()).isEqualTo("CHL"));
+    }
+
+    @Test
     void shouldNotTakeTheForcesAShowOfForceMobilisesForItsTarget() {
         assertThat(code("Britain mobilized army reservists for a possible war against Iraq.")).singleElement()
                 .satisfies(e -> {
