@@ -39,6 +39,7 @@ public final class EventCoder {
             "stronghold", "strongholds", "headquarters", "post", "posts", "outpost", "outposts", "checkpoint",
             "checkpoints", "convoy", "convoys", "patrol", "patrols", "station", "stations", "barracks", "hideout",
             "hideouts", "unit", "units", "vehicle", "vehicles", "targets", "installations", "facilities", "lines");
+    private static final Set<String> VENUE = Set.of("in", "at");
     /** Boundaries that open an adverbial clause, which may stand between commas inside another clause. */
     private static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "amid", "because",
             "after", "before", "when", "since");
@@ -274,7 +275,8 @@ public final class EventCoder {
         boolean background = background(lower, hit.first(), tokens, date);
         Mention trigger = new Mention(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end(),
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
-        boolean mutual = targets.isEmpty() && sources.size() > 1 && reciprocal(cameo, lower.get(hit.first()));
+        boolean mutual = (targets.isEmpty() || venue(target, lower)) && sources.size() > 1
+                && reciprocal(cameo, lower.get(hit.first()));
         if (targets.isEmpty() && !mutual && (meeting(cameo) || warning(cameo, lower.get(hit.first())))) {
             return;
         }
@@ -409,6 +411,16 @@ public final class EventCoder {
                 || cameo.equals("057") || cameo.startsWith("06")
                 || cameo.startsWith("19")
                 || cameo.equals("030") && verb.startsWith("agree");
+    }
+
+    /**
+     * Whether a target is where an act took place rather than who it was done to: places right after "in" or "at"
+     * ("met in Athens", not "set up a company with Liberia"); joined actors that meet, fight or sign there act on
+     * each other.
+     */
+    private static boolean venue(Group target, List<String> lower) {
+        return target.first() > 0 && VENUE.contains(lower.get(target.first() - 1))
+                && target.units().stream().allMatch(Unit::place);
     }
 
     // --- actors

@@ -99,6 +99,16 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldCodeJoinedActorsMeetingAtAVenueAsMeetingEachOther() {
+        assertThat(code("Greek and Turkish foreign ministers met in Athens on Monday."))
+                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("GRC>TUR", "TUR>GRC");
+        assertThat(code("Nigeria and Guinea agreed to set up a company with Liberia."))
+                .as("a party after 'with' is no venue")
+                .extracting(e -> e.getTarget().getCountry()).containsOnly("LBR");
+    }
+
+    @Test
     void shouldNotTakeTheForcesAShowOfForceMobilisesForItsTarget() {
         assertThat(code("Britain mobilized army reservists for a possible war against Iraq.")).singleElement()
                 .satisfies(e -> {
