@@ -627,14 +627,33 @@ public final class EventCoder {
         for (int i = left.last() + 1; i < right.first(); i++) {
             String word = lower.get(i);
             boolean comma = word.equals(",") && i + 1 == right.first();
-            if (!JOINERS.contains(word) && !comma) {
+            if (!JOINERS.contains(word) && !comma && !modifiedConjunct(lower, i, right)) {
                 return false;
             }
         }
         return right.first() - left.last() <= 4;
     }
 
-    /** One actor per country of the group (a possessor only when nothing else has one); agents take context. */
+    /**
+     * Whether the word at {@code i} is the one modifier of an agent conjunct: "the government and southern rebels".
+     */
+    private static boolean modifiedConjunct(List<String> lower, int i, Unit right) {
+        return right.agent() && i + 1 == right.first() && lower.get(i - 1).equals("and")
+                && Character.isLetter(lower.get(i).charAt(0)) && !FUNCTION.contains(lower.get(i));
+    }
+
+    /** Whether an agent unit of a group stands as a conjunct of its own: after "and" (and one modifier). */
+    private static boolean conjunct(Unit agent, List<String> lower) {
+        int before = agent.first() - 1;
+        return before > 0 && (lower.get(before).equals("and") || lower.get(before - 1).equals("and")
+                && modifiedConjunct(lower, before, agent));
+    }
+
+    /**
+     * One actor per country of the group (a possessor only when nothing else has one); agents take context; an agent
+     * conjunct of another sector beside one country's actor is that country's too ("the Sudanese government and
+     * southern rebels").
+     */
     private static List<Actor> actors(Group group, List<String> lower, String context) {
         List<Actor> actors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -661,6 +680,11 @@ public final class EventCoder {
         Unit agent = units.stream().filter(Unit::agent).findFirst().orElse(null);
         if (actors.isEmpty() && context != null && agent != null) {
             actors.add(new Actor(agent.text(), context, agent.sector(), null));
+        } else if (actors.size() == 1) {
+            Actor only = actors.get(0);
+            units.stream().filter(u -> u.agent() && !u.sector().equals(only.getSector()) && conjunct(u, lower))
+                    .findFirst()
+                    .ifPresent(u -> actors.add(new Actor(u.text(), only.getCountry(), u.sector(), null)));
         }
         return actors;
     }

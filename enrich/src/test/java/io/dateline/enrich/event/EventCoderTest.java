@@ -109,6 +109,13 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadAnAgentConjunctAsAnActorOfItsOwn() {
+        assertThat(code("The Sudanese government and southern rebels signed a ceasefire agreement in Nairobi."))
+                .extracting(e -> e.getSource().getSector() + ">" + e.getTarget().getSector())
+                .containsExactlyInAnyOrder("GOV>REB", "REB>GOV");
+    }
+
+    @Test
     void shouldNotTakeTheForcesAShowOfForceMobilisesForItsTarget() {
         assertThat(code("Britain mobilized army reservists for a possible war against Iraq.")).singleElement()
                 .satisfies(e -> {
