@@ -40,6 +40,8 @@ public final class EventCoder {
             "checkpoints", "convoy", "convoys", "patrol", "patrols", "station", "stations", "barracks", "hideout",
             "hideouts", "unit", "units", "vehicle", "vehicles", "targets", "installations", "facilities", "lines");
     private static final Set<String> VENUE = Set.of("in", "at");
+    private static final Set<String> PROMISES = Set.of("vowed", "vow", "vows", "vowing", "pledged", "pledge",
+            "pledges", "pledging", "promised", "promise", "promises", "promising", "swore", "swear", "swears");
     /** Boundaries that open an adverbial clause, which may stand between commas inside another clause. */
     private static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "amid", "because",
             "after", "before", "when", "since");
@@ -202,6 +204,10 @@ public final class EventCoder {
                 t = hit.verbLast();
                 continue;
             }
+            if (promisedForce(lower, hit)) {
+                t = hit.last();
+                continue;
+            }
             boolean noun = hit.phrase().noun();
             if (!noun && !clausesUsed.add(clause)) {
                 t = hit.last();
@@ -258,7 +264,8 @@ public final class EventCoder {
                 && Set.of("military", "force", "war", "attack", "strikes").contains(lower.get(hit.last() + 2))) {
             cameo = "138";
         }
-        boolean hypothetical = anyBefore(lower, hit.first(), 4, MODALS) || lower.subList(0, hit.first())
+        boolean hypothetical = anyBefore(lower, hit.first(), 4, MODALS) || promised(lower, hit.first())
+                || lower.subList(0, hit.first())
                 .contains("if") || anyBefore(lower, hit.verbLast() + 1, hit.verbLast() - hit.first(), MODALS)
                 || anyBefore(lower, hit.last(), hit.last() - hit.verbLast(), MODALS);
         if (hypothetical && Cameo.quad(cameo) == 4) {
@@ -877,6 +884,26 @@ public final class EventCoder {
     private static boolean forces(Group group) {
         return group.units().stream().allMatch(u -> u.agent() && u.country() == null
                 && ("MIL".equals(u.sector()) || "COP".equals(u.sector())));
+    }
+
+    /**
+     * Whether a promise ("vowed to", "pledged to", "promised to": CAMEO 03) is one of conflict, told by the trigger
+     * its "to" introduces ("vowed to crack down on", "promised to retaliate"): then the complement is the event, a
+     * threat ({@link #promised}), and the promise itself none.
+     */
+    private boolean promisedForce(List<String> lower, VerbLexicon.Hit hit) {
+        int to = lower.get(hit.last()).equals("to") ? hit.last() : hit.last() + 1;
+        if (!hit.phrase().cameo().startsWith("03") || to + 1 >= lower.size() || !lower.get(to).equals("to")) {
+            return false;
+        }
+        VerbLexicon.Hit complement = lexicon.match(lower, to + 1);
+        return complement != null && Cameo.plover(complement.phrase().cameo()) != null
+                && Cameo.quad(complement.phrase().cameo()) >= 3;
+    }
+
+    /** Whether a promise and "to" come right before {@code token}: what is promised has not happened. */
+    private static boolean promised(List<String> lower, int token) {
+        return token >= 2 && lower.get(token - 1).equals("to") && PROMISES.contains(lower.get(token - 2));
     }
 
     /** Codes whose complement clause names who is addressed: "demanded that Israel ...", "warned that Iran ...". */

@@ -126,6 +126,17 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldCodeAPromiseOfForceAsAThreat() {
+        assertThat(code("Iran promised to retaliate against Israel.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("THREATEN");
+            assertThat(e.getHypothetical()).isTrue();
+            assertThat(e.getTarget().getCountry()).isEqualTo("ISR");
+        });
+        assertThat(code("Japan pledged to provide aid to Haiti.")).as("a promise of help stays one")
+                .singleElement().satisfies(e -> assertThat(e.getType()).isEqualTo("AGREE"));
+    }
+
+    @Test
     void shouldMarkANegatedThreat() {
         assertThat(code("Chile did not threaten Peru.")).singleElement().satisfies(e -> assertThat(e.getNegated())
                 .isTrue());
