@@ -35,7 +35,14 @@ final class Agents {
             Map.entry("youths", "CVL"), Map.entry("supporters", "CVL"), Map.entry("migrants", "CVL"),
             Map.entry("settlers", "CVL"), Map.entry("worshippers", "CVL"), Map.entry("pilgrims", "CVL"),
             Map.entry("hostages", "CVL"), Map.entry("detainees", "CVL"), Map.entry("journalists", "MED"),
-            Map.entry("reporters", "MED"), Map.entry("court", "JUD"), Map.entry("judge", "JUD"));
+            Map.entry("reporters", "MED"), Map.entry("court", "JUD"), Map.entry("judge", "JUD"),
+            Map.entry("policeman", "COP"), Map.entry("gendarme", "COP"), Map.entry("diplomat", "GOV"),
+            Map.entry("lawmaker", "LEG"), Map.entry("dissident", "OPP"), Map.entry("activist", "OPP"),
+            Map.entry("protester", "CVL"), Map.entry("protestor", "CVL"), Map.entry("demonstrator", "CVL"),
+            Map.entry("civilian", "CVL"), Map.entry("student", "CVL"), Map.entry("villager", "CVL"),
+            Map.entry("refugee", "CVL"), Map.entry("migrant", "CVL"), Map.entry("settler", "CVL"),
+            Map.entry("hostage", "CVL"), Map.entry("detainee", "CVL"), Map.entry("journalist", "MED"),
+            Map.entry("reporter", "MED"));
 
     private static final Map<String, String> DICTIONARY = dictionary();
 

@@ -116,6 +116,16 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadOnePersonNamedByKindAsAnActor() {
+        assertThat(code("A Turkish court sentenced a journalist to ten years in prison.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getSource().getSector()).isEqualTo("JUD");
+                    assertThat(e.getTarget().getCountry()).isEqualTo("TUR");
+                    assertThat(e.getTarget().getSector()).isEqualTo("MED");
+                });
+    }
+
+    @Test
     void shouldNotTakeTheForcesAShowOfForceMobilisesForItsTarget() {
         assertThat(code("Britain mobilized army reservists for a possible war against Iraq.")).singleElement()
                 .satisfies(e -> {
