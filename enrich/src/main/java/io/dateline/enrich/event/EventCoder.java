@@ -40,6 +40,7 @@ public final class EventCoder {
             "checkpoints", "convoy", "convoys", "patrol", "patrols", "station", "stations", "barracks", "hideout",
             "hideouts", "unit", "units", "vehicle", "vehicles", "targets", "installations", "facilities", "lines");
     private static final Set<String> VENUE = Set.of("in", "at");
+    private static final Set<String> FORCES = Set.of("MIL", "REB", "COP", "UAF", "CRM", "SPY");
     private static final Set<String> PROMISES = Set.of("vowed", "vow", "vows", "vowing", "pledged", "pledge",
             "pledges", "pledging", "promised", "promise", "promises", "promising", "swore", "swear", "swears");
     /** Boundaries that open an adverbial clause, which may stand between commas inside another clause. */
@@ -435,8 +436,8 @@ public final class EventCoder {
     /**
      * Whether the agent word at {@code i} modifies the noun after it ("military aid", "army reservists", "rebel-held")
      * rather than naming an actor: a lower-case word follows that is no agent, no function word, no verb form
-     * (-ed, -ing, a trigger verb of the lexicon), no reporting verb and nothing forces hold (ASSETS: "rebel
-     * positions", "an army convoy" are the rebels, the army).
+     * (-ed, -ing, a trigger verb of the lexicon), no reporting verb and nothing forces hold (ASSETS, after a word
+     * of force: "rebel positions", "an army convoy" are the rebels, the army; a "refugee camp" is no refugee).
      */
     private boolean attributive(List<Token> tokens, List<String> lower, int i) {
         if (i + 1 >= lower.size()) {
@@ -446,7 +447,7 @@ public final class EventCoder {
         if (next.equals("-")) {
             return true;
         }
-        if (ASSETS.contains(next)) {
+        if (ASSETS.contains(next) && FORCES.contains(Agents.sector(lower.get(i)))) {
             return false;
         }
         if (!Character.isLowerCase(tokens.get(i + 1).text().charAt(0)) || Agents.sector(next) != null
@@ -493,7 +494,7 @@ public final class EventCoder {
         List<Unit> all = new ArrayList<>(units);
         for (int i = 0; i < tokens.size(); i++) {
             String sector = Agents.sector(lower.get(i));
-            if (sector == null || coveredBy(units, i) || !coveredBy(units, i - 1) && attributive(tokens, lower, i)) {
+            if (sector == null || coveredBy(units, i) || attributive(tokens, lower, i)) {
                 continue;
             }
             int last = i;
