@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Story text, its entity mentions and date → political events, one sentence at a time. A trigger is the longest
@@ -173,7 +173,8 @@ public final class EventCoder {
         }
         List<Group> groups = groups(units, lower);
         String first = firstCountry(units, storyCountries);
-        Function<Group, String> context = group -> nearestCountry(lower, units, group, first);
+        BiFunction<Group, Boolean, String> context = (group, meeting) -> nearestCountry(lower, units, group, first,
+                meeting);
         Set<Integer> clausesUsed = new HashSet<>();
         int clause = 0;
         for (int t = 0; t < tokens.size(); t++) {
@@ -220,7 +221,7 @@ public final class EventCoder {
     }
 
     private void code(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups,
-                      VerbLexicon.Hit hit, String first, Function<Group, String> context, LocalDate date,
+                      VerbLexicon.Hit hit, String first, BiFunction<Group, Boolean, String> context, LocalDate date,
                       int sentence, List<Event> out) {
         boolean noun = hit.phrase().noun();
         Group source;
@@ -255,7 +256,8 @@ public final class EventCoder {
             return;
         }
         List<Actor> sources = agentless ? Collections.singletonList(null) : actors(source, lower, first);
-        List<Actor> targets = target == null ? List.of() : actors(target, lower, context.apply(target));
+        List<Actor> targets = target == null ? List.of()
+                : actors(target, lower, context.apply(target, hit.phrase().cameo().startsWith("04")));
         if (sources.isEmpty() || agentless && targets.isEmpty()
                 || hit.derived() && !hit.pattern() && targets.isEmpty()) {
             return;
@@ -726,13 +728,16 @@ public final class EventCoder {
     /**
      * The country an agent acted upon without one of its own belongs to: that of the nearest mention with a country
      * in its clause ("an offensive against Kurdish militants in Syria"), the earlier one of two as near; else
-     * {@code fallback}.
+     * {@code fallback}. Where people meet ({@code meeting}: CAMEO 04), a place after "in" or "at" is the
+     * venue, not the agent's country ("resumed talks with communist rebels in Oslo").
      */
-    private static String nearestCountry(List<String> lower, List<Unit> units, Group group, String fallback) {
+    private static String nearestCountry(List<String> lower, List<Unit> units, Group group, String fallback,
+                                         boolean meeting) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Unit unit : units) {
-            if (unit.country() == null || unit.agent() || !sameClause(lower, unit, group)) {
+            if (unit.country() == null || unit.agent() || !sameClause(lower, unit, group)
+                    || meeting && unit.place() && unit.first() > 0 && VENUE.contains(lower.get(unit.first() - 1))) {
                 continue;
             }
             int distance = unit.last() < group.first() ? group.first() - unit.last()

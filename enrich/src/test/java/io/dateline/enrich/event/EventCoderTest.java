@@ -126,6 +126,18 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldNotGiveAnAgentTheCountryOfTheVenueOfATalk() {
+        assertThat(code("The Philippine government resumed peace talks with communist rebels in Oslo."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("CONSULT");
+                    assertThat(e.getTarget().getCountry()).isEqualTo("PHL");
+                    assertThat(e.getTarget().getSector()).isEqualTo("REB");
+                });
+        assertThat(code("Turkey launched an offensive against Kurdish militants in Syria.")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getTarget().getCountry()).isEqualTo("SYR"));
+    }
+
+    @Test
     void shouldNotTakeTheForcesAShowOfForceMobilisesForItsTarget() {
         assertThat(code("Britain mobilized army reservists for a possible war against Iraq.")).singleElement()
                 .satisfies(e -> {
