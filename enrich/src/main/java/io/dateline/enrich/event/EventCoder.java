@@ -40,6 +40,7 @@ public final class EventCoder {
             "checkpoints", "convoy", "convoys", "patrol", "patrols", "station", "stations", "barracks", "hideout",
             "hideouts", "unit", "units", "vehicle", "vehicles", "targets", "installations", "facilities", "lines");
     private static final Set<String> VENUE = Set.of("in", "at");
+    private static final Set<String> PARTIES = Set.of("with", "to", "against", "toward", "towards");
     private static final Set<String> FORCES = Set.of("MIL", "REB", "COP", "UAF", "CRM", "SPY");
     private static final Set<String> PROMISES = Set.of("vowed", "vow", "vows", "vowing", "pledged", "pledge",
             "pledges", "pledging", "promised", "promise", "promises", "promising", "swore", "swear", "swears");
@@ -424,13 +425,14 @@ public final class EventCoder {
     }
 
     /**
-     * Whether a target is where an act took place rather than who it was done to: places right after "in" or "at"
-     * ("met in Athens", not "set up a company with Liberia"); joined actors that meet, fight or sign there act on
-     * each other.
+     * Whether a target is where or about what joined actors acted rather than a party to it: the object of a
+     * preposition other than "with", "to", "against" or "toward" ("met in Athens", "agreed to share intelligence on
+     * North Korea", "exchanged fire near the Mauritanian border"; not "set up a company with Liberia"): joined actors
+     * that meet, sign or fight act on each other.
      */
     private static boolean venue(Group target, List<String> lower) {
-        return target.first() > 0 && VENUE.contains(lower.get(target.first() - 1))
-                && target.units().stream().allMatch(Unit::place);
+        String preposition = preposition(lower, target.first());
+        return preposition != null && !PARTIES.contains(preposition);
     }
 
     // --- actors
@@ -611,13 +613,18 @@ public final class EventCoder {
      * "officials from Iran" are Iranian actors.
      */
     private static boolean prepositional(List<String> lower, int first) {
+        return preposition(lower, first) != null;
+    }
+
+    /** The preposition whose object is the noun phrase ending in a mention at {@code first} ({@link #prepositional}). */
+    private static String preposition(List<String> lower, int first) {
         // "about 200 supporters of ...", "over 1,000 troops", "at least 30 civilians": quantities, no prepositions
         int words = 0;
         for (int i = first - 1; i >= 0 && words < 5; i--) {
             String word = lower.get(i);
             if (PREPOSITIONS.contains(word) && !Character.isDigit(lower.get(i + 1).charAt(0))
                     && !(word.equals("at") && QUANTIFIED.contains(lower.get(i + 1)))) {
-                return true;
+                return word;
             }
             if (word.equals("of")) {
                 words = 0;
@@ -626,11 +633,11 @@ public final class EventCoder {
             if (word.equals(",") || BOUNDARIES.contains(word) || FUNCTION.contains(word) || MODALS.contains(word)
                     || STATEMENTS.contains(word) || VERB_BEFORE.contains(word) || word.endsWith("ed")
                     || word.endsWith("ing")) {
-                return false;
+                return null;
             }
             words++;
         }
-        return false;
+        return null;
     }
 
     private static boolean joined(Unit left, Unit right, List<String> lower) {

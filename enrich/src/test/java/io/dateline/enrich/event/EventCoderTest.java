@@ -103,6 +103,9 @@ class EventCoderTest {
         assertThat(code("Greek and Turkish foreign ministers met in Athens on Monday."))
                 .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                 .containsExactlyInAnyOrder("GRC>TUR", "TUR>GRC");
+        assertThat(code("Seoul and Tokyo agreed to share military intelligence on North Korea."))
+                .as("a topic is no party").extracting(e -> e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("KOR", "JPN");
         assertThat(code("Nigeria and Guinea agreed to set up a company with Liberia."))
                 .as("a party after 'with' is no venue")
                 .extracting(e -> e.getTarget().getCountry()).containsOnly("LBR");
