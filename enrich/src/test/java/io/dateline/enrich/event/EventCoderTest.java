@@ -356,6 +356,9 @@ class EventCoderTest {
         assertThat(code("Israel and the United Arab Emirates established diplomatic relations."))
                 .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                 .containsExactlyInAnyOrder("ISR>ARE", "ARE>ISR");
+        assertThat(code("Armenia and Azerbaijan exchanged prisoners of war."))
+                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("ARM>AZE", "AZE>ARM");
         assertThat(code("Ethiopia and Eritrea signed a peace agreement."))
                 .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                 .containsExactlyInAnyOrder("ETH>ERI", "ERI>ETH");
