@@ -2,6 +2,7 @@ package io.dateline.enrich.event;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Common nouns that name an actor's sector, as event coders code them: "security forces" → COP, "troops" → MIL,
@@ -46,6 +47,12 @@ final class Agents {
 
     private static final Map<String, String> DICTIONARY = dictionary();
 
+    /** What forces hold, which stands for them as a target: "rebel positions", "army convoy", "police station". */
+    private static final Set<String> ASSETS = Set.of("position", "positions", "base", "bases", "camp", "camps",
+            "stronghold", "strongholds", "headquarters", "post", "posts", "outpost", "outposts", "checkpoint",
+            "checkpoints", "convoy", "convoys", "patrol", "patrols", "station", "stations", "barracks", "hideout",
+            "hideouts", "unit", "units", "vehicle", "vehicles", "targets", "installations", "facilities", "lines");
+
     private Agents() {
     }
 
@@ -53,6 +60,11 @@ final class Agents {
     static String sector(String word) {
         String sector = SECTORS.get(word);
         return sector != null ? sector : DICTIONARY.get(word);
+    }
+
+    /** Whether a lower-case word names what forces hold, which stands for them: "rebel positions", "army convoy". */
+    static boolean asset(String word) {
+        return ASSETS.contains(word);
     }
 
     private static Map<String, String> dictionary() {

@@ -246,7 +246,9 @@ final class CameoVerbs {
 
     /**
      * Elements in order from {@code from}, each at most {@link #GAP} tokens after the previous (a leading particle
-     * right after the verb); the last token.
+     * right after the verb); the last token. A pattern ending in a word that modifies an actor noun after it does not
+     * match: in "attacked government forces" or "a government convoy" the object is the forces, not "government"
+     * (attack + government = 111, criticise).
      */
     private int matchPattern(Pattern pattern, List<String> tokens, int from) {
         int t = from;
@@ -269,7 +271,9 @@ final class CameoVerbs {
             last = found;
             t = found + 1;
         }
-        return last;
+        boolean modifier = last + 1 < tokens.size() && !PARTICLES.contains(tokens.get(last))
+                && (Agents.sector(tokens.get(last + 1)) != null || Agents.asset(tokens.get(last + 1)));
+        return modifier ? -1 : last;
     }
 
     private int matchItems(String[] items, int i, List<String> tokens, int t) {

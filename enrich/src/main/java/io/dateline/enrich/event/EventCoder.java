@@ -34,14 +34,8 @@ public final class EventCoder {
 
     private static final Set<String> BOUNDARIES = Set.of(";", ":", "that", "which", "who", "whose", "while", "but",
             "though", "although", "amid", "because", "after", "before", "when", "since", "\"", "where");
-    /** What forces hold, which stands for them as a target: "rebel positions", "army convoy", "police station". */
-    private static final Set<String> ASSETS = Set.of("position", "positions", "base", "bases", "camp", "camps",
-            "stronghold", "strongholds", "headquarters", "post", "posts", "outpost", "outposts", "checkpoint",
-            "checkpoints", "convoy", "convoys", "patrol", "patrols", "station", "stations", "barracks", "hideout",
-            "hideouts", "unit", "units", "vehicle", "vehicles", "targets", "installations", "facilities", "lines");
     private static final Set<String> VENUE = Set.of("in", "at");
     private static final Set<String> PARTIES = Set.of("with", "to", "against", "toward", "towards");
-    private static final Set<String> FORCES = Set.of("MIL", "REB", "COP", "UAF", "CRM", "SPY");
     private static final Set<String> PROMISES = Set.of("vowed", "vow", "vows", "vowing", "pledged", "pledge",
             "pledges", "pledging", "promised", "promise", "promises", "promising", "swore", "swear", "swears");
     /** Boundaries that open an adverbial clause, which may stand between commas inside another clause. */
@@ -440,8 +434,9 @@ public final class EventCoder {
     /**
      * Whether the agent word at {@code i} modifies the noun after it ("military aid", "army reservists", "rebel-held")
      * rather than naming an actor: a lower-case word follows that is no agent, no function word, no verb form
-     * (-ed, -ing, a trigger verb of the lexicon), no reporting verb and nothing forces hold (ASSETS, after a word
-     * of force: "rebel positions", "an army convoy" are the rebels, the army; a "refugee camp" is no refugee).
+     * (-ed, -ing, a trigger verb of the lexicon), no reporting verb and nothing forces hold ({@link Agents#asset}, after an
+     * agent that is no civilian: "rebel positions", "a government convoy" are the rebels, the government; a "refugee
+     * camp" is no refugee).
      */
     private boolean attributive(List<Token> tokens, List<String> lower, int i) {
         if (i + 1 >= lower.size()) {
@@ -451,7 +446,7 @@ public final class EventCoder {
         if (next.equals("-")) {
             return true;
         }
-        if (ASSETS.contains(next) && FORCES.contains(Agents.sector(lower.get(i)))) {
+        if (Agents.asset(next) && !"CVL".equals(Agents.sector(lower.get(i)))) {
             return false;
         }
         if (!Character.isLowerCase(tokens.get(i + 1).text().charAt(0)) || Agents.sector(next) != null

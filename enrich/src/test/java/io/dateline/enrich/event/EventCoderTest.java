@@ -94,6 +94,11 @@ class EventCoderTest {
             assertThat(e.getTarget().getCountry()).isEqualTo("RUS");
             assertThat(e.getTarget().getSector()).isEqualTo("REB");
         });
+        assertThat(code("Rebels in Darfur attacked a government convoy.")).as("no verbal attack on the government")
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("FIGHT");
+                    assertThat(e.getTarget().getSector()).isEqualTo("GOV");
+                });
         assertThat(code("Norway cut military aid to Chile.")).as("military aid is no actor").singleElement()
                 .satisfies(e -> assertThat(e.getTarget().getCountry()).isEqualTo("CHL"));
     }
