@@ -53,7 +53,8 @@ final class CameoVerbs {
     private static final Set<String> PARTICLES = Set.of("to", "for", "with", "on", "off", "back", "up", "down",
             "out", "in", "into", "at", "by", "from", "of", "over", "against", "about", "away", "forward", "through");
     private static final Set<String> STOPS = Set.of(";", ":", ".", "\"", "(", ")", "that", "which", "who", "but",
-            "while", "whereas", "because", "said", "says");
+            "while", "whereas", "because", "said", "says", "after", "before", "when", "since", "amid", "although",
+            "though", "unless", "if");
 
     private final Map<String, List<Verb>> byFirstWord;
     /** Synonym set → a token → the members that can start at it ({@link #candidates}). */

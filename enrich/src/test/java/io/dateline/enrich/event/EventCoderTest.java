@@ -167,6 +167,12 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldNotLetACameoPatternReachIntoAnAdverbialClause() {
+        assertThat(code("Indonesian police detained 15 student activists after a rally in Jakarta.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("173"));
+    }
+
+    @Test
     void shouldMarkANegatedThreat() {
         assertThat(code("Chile did not threaten Peru.")).singleElement().satisfies(e -> assertThat(e.getNegated())
                 .isTrue());
