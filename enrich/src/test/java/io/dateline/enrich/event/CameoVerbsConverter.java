@@ -229,9 +229,15 @@ public final class CameoVerbsConverter {
         return noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh") ? noun + "es" : noun + "s";
     }
 
+    /**
+     * The names and aliases ({@code +NAME} lines) of the entries whose one code is undated and {@code wanted}, upper
+     * case with spaces for {@code _}, without a leading "THE" → the code. An alias may come before the code line or
+     * after a code on the entry's own line ({@code PALESTINE_LIBERATION_ORGANIZATION [PSEREB]}, then {@code +PLO}).
+     */
     private static Map<String, String> undatedNames(List<String> lines, Predicate<String> wanted) {
         Pattern code = Pattern.compile("\\[([A-Z]{3,})([^]]*)]");
         List<String> names = new ArrayList<>();
+        String entryCode = null;
         Map<String, String> out = new LinkedHashMap<>();
         for (String line : lines) {
             if (line.startsWith("#") || line.isBlank()) {
@@ -240,26 +246,37 @@ public final class CameoVerbsConverter {
             String body = line.split("#")[0];
             if (!line.startsWith("+") && !Character.isWhitespace(line.charAt(0))) {
                 names = new ArrayList<>();
+                entryCode = null;
             }
             String name = body.replaceAll("\\[.*", "").replace("+", "").strip();
+            Matcher m = code.matcher(body);
+            boolean coded = m.find();
+            if (!name.isEmpty() && entryCode != null && line.startsWith("+") && !coded) {
+                putName(out, name, entryCode);
+                continue;
+            }
             if (!name.isEmpty()) {
                 names.add(name);
             }
-            Matcher m = code.matcher(body);
-            if (m.find()) {
+            if (coded) {
                 boolean dated = m.group(2).matches(".*\\d.*") || body.indexOf('[', m.end()) >= 0;
-                if (!dated && wanted.test(m.group(1))) {
+                entryCode = !dated && wanted.test(m.group(1)) ? m.group(1) : null;
+                if (entryCode != null) {
                     for (String n : names) {
-                        String words = n.replace('_', ' ').replaceAll("\\s+", " ").strip().replaceFirst("^THE ", "");
-                        if (words.length() >= 3 && !words.matches(".*[a-z].*")) {
-                            out.putIfAbsent(words, m.group(1));
-                        }
+                        putName(out, n, entryCode);
                     }
                 }
                 names = new ArrayList<>();
             }
         }
         return out;
+    }
+
+    private static void putName(Map<String, String> out, String name, String code) {
+        String words = name.replace('_', ' ').replaceAll("\\s+", " ").strip().replaceFirst("^THE ", "");
+        if (words.length() >= 3 && !words.matches(".*[a-z].*")) {
+            out.putIfAbsent(words, code);
+        }
     }
 
     static Map<String, String> plover(List<String> lines) {

@@ -146,6 +146,14 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldKnowAGroupByTheAliasItsDictionaryEntryListsAfterItsCode() {
+        assertThat(code("The PLO condemned Israel.")).singleElement().satisfies(e -> {
+            assertThat(e.getSource().getCountry()).isEqualTo("PSE");
+            assertThat(e.getTarget().getCountry()).isEqualTo("ISR");
+        });
+    }
+
+    @Test
     void shouldNotTakeTheForcesAShowOfForceMobilisesForItsTarget() {
         assertThat(code("Britain mobilized army reservists for a possible war against Iraq.")).singleElement()
                 .satisfies(e -> {
