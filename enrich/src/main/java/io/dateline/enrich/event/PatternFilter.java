@@ -38,7 +38,7 @@ final class PatternFilter {
         this.itemsOf = itemsOf;
     }
 
-    /** The ids of {@code items}, for {@link #hasAll}. */
+    /** The ids of {@code items}, for {@link PatternBlock#possible}. */
     int[] ids(String[] items) {
         int[] out = new int[items.length];
         for (int i = 0; i < items.length; i++) {
@@ -72,15 +72,5 @@ final class PatternFilter {
             }
         }
         return present;
-    }
-
-    /** Whether every item of {@code needs} is {@code present}. */
-    static boolean hasAll(long[] present, int[] needs) {
-        for (int id : needs) {
-            if ((present[id >>> 6] & 1L << id) == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }
