@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -82,10 +83,11 @@ final class Internationals {
         if (names == null) {
             return null;
         }
+        boolean acronym = first.length() >= 3 && first.equals(first.toUpperCase(Locale.ROOT));
         Hit best = null;
         for (Name name : names) {
             String[] words = name.words();
-            if (words.length == 1 && (first.length() < 3 || !first.equals(first.toUpperCase(java.util.Locale.ROOT)))) {
+            if (words.length == 1 && !acronym) {
                 continue;
             }
             boolean all = at + words.length <= lower.size();
