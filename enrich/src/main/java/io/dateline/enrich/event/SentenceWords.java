@@ -3,7 +3,6 @@ package io.dateline.enrich.event;
 import io.dateline.enrich.text.Token;
 import java.util.AbstractList;
 import java.util.List;
-import java.util.Locale;
 import java.util.RandomAccess;
 
 /**
@@ -22,11 +21,11 @@ final class SentenceWords extends AbstractList<String> implements RandomAccess {
         this.words = words;
     }
 
-    /** The tokens' texts, lower-cased with {@link Locale#ROOT}. */
+    /** The tokens' texts in lower case ({@link Token#lower()}). */
     static SentenceWords lowerCase(List<Token> tokens) {
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
-            words[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            words[i] = tokens.get(i).lower();
         }
         return new SentenceWords(words);
     }

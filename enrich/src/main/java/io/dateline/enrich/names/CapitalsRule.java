@@ -47,8 +47,8 @@ final class CapitalsRule {
         }
         boolean title = i - 1 >= floor && v.covering(i - 1) == null && lexicon.isTitle(v.word(i - 1));
         boolean possessive = i - 3 >= floor && "S".equals(v.word(i - 1)) && "'".equals(v.word(i - 2));
-        boolean verb = end < limit && (lexicon.isReportingVerb(lower(v.word(end)))
-                || HEADLINE_VERBS.contains(lower(v.word(end))) || isPresentTense(v, end));
+        boolean verb = end < limit && (lexicon.isReportingVerb(v.lower(end))
+                || HEADLINE_VERBS.contains(v.lower(end)) || isPresentTense(v, end));
         boolean opens = i == floor || i - 1 >= floor && isOpener(v.word(i - 1));
         if (!(title || possessive || (opens || twoWords) && verb)) {
             return null;
@@ -67,7 +67,7 @@ final class CapitalsRule {
         }
         String title = titleCase(w);
         return !lexicon.isTitle(w) && !lexicon.isModifier(w) && !lexicon.isStopWord(title)
-                && !lexicon.isOrgWord(title) && !lexicon.isReportingVerb(lower(w)) && !lexicon.isMonthOrDay(title);
+                && !lexicon.isOrgWord(title) && !lexicon.isReportingVerb(v.lower(i)) && !lexicon.isMonthOrDay(title);
     }
 
     /** A headline verb in the present tense: four letters or more ending in S ({@code SETS}, {@code URGES}). */
@@ -87,9 +87,5 @@ final class CapitalsRule {
 
     static String titleCase(String word) {
         return word.length() < 2 ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String lower(String word) {
-        return word.toLowerCase(Locale.ROOT);
     }
 }

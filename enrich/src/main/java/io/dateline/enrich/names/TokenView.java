@@ -61,6 +61,11 @@ final class TokenView {
         return tokens.get(i).text();
     }
 
+    /** Token {@code i}'s text in lower case. */
+    String lower(int i) {
+        return tokens.get(i).lower();
+    }
+
     /** The gazetteer match covering token {@code i}, or null. */
     Match covering(int i) {
         return covering[i];
