@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +28,18 @@ final class Internationals {
     private record Name(String[] words, String code, String sector) {
     }
 
+    /** The names by their lower-case words, a node a word; a node's name is the first read with just its words. */
+    private static final class Node {
+        private final Map<String, Node> next = new HashMap<>(4);
+        private Name name;
+    }
+
     private static final Internationals STANDARD = load();
 
-    private final Map<String, List<Name>> byFirstWord;
+    private final Node root;
 
-    private Internationals(Map<String, List<Name>> byFirstWord) {
-        this.byFirstWord = byFirstWord;
+    private Internationals(Node root) {
+        this.root = root;
     }
 
     static Internationals standard() {
@@ -42,14 +47,14 @@ final class Internationals {
     }
 
     private static Internationals load() {
-        Map<String, List<Name>> index = new HashMap<>();
-        read("international-actors.tsv", index);
-        read("nonstate-actors.tsv", index);
-        return new Internationals(index);
+        Node root = new Node();
+        read("international-actors.tsv", root);
+        read("nonstate-actors.tsv", root);
+        return new Internationals(root);
     }
 
     /** Rows of code and name (the sector is the code), or of country, sector and name. */
-    private static void read(String file, Map<String, List<Name>> index) {
+    private static void read(String file, Node root) {
         try (InputStream in = Internationals.class.getResourceAsStream("/io/dateline/enrich/event/" + file)) {
             if (in == null) {
                 throw new IllegalStateException(file + " missing from the classpath");
@@ -62,9 +67,12 @@ final class Internationals {
                 }
                 String[] cols = line.split("\t");
                 String[] words = VerbLexicon.tokens(cols[cols.length - 1]);
-                if (words.length > 0) {
-                    index.computeIfAbsent(words[0], k -> new ArrayList<>())
-                            .add(new Name(words, cols[0], cols.length > 2 ? cols[1] : cols[0]));
+                Node node = root;
+                for (String word : words) {
+                    node = node.next.computeIfAbsent(word, k -> new Node());
+                }
+                if (node != root && node.name == null) {
+                    node.name = new Name(words, cols[0], cols.length > 2 ? cols[1] : cols[0]);
                 }
             }
         } catch (IOException e) {
@@ -79,24 +87,18 @@ final class Internationals {
         if (first.isEmpty() || !Character.isUpperCase(first.charAt(0)) && !article) {
             return null;                        // most tokens: no lookup
         }
-        List<Name> names = byFirstWord.get(lower.get(at));
-        if (names == null) {
+        Node node = root.next.get(lower.get(at));
+        if (node == null) {
             return null;
         }
         boolean acronym = first.length() >= 3 && first.equals(first.toUpperCase(Locale.ROOT));
         Hit best = null;
-        for (Name name : names) {
-            String[] words = name.words();
-            if (words.length == 1 && !acronym) {
-                continue;
+        for (int i = at; node != null; i++) {
+            Name name = node.name;
+            if (name != null && (name.words().length > 1 || acronym)) {
+                best = new Hit(at, i, name.code(), name.sector());
             }
-            boolean all = at + words.length <= lower.size();
-            for (int i = 0; all && i < words.length; i++) {
-                all = lower.get(at + i).equals(words[i]);
-            }
-            if (all && (best == null || at + words.length - 1 > best.last())) {
-                best = new Hit(at, at + words.length - 1, name.code(), name.sector());
-            }
+            node = i + 1 < lower.size() ? node.next.get(lower.get(i + 1)) : null;
         }
         return best;
     }
