@@ -209,18 +209,11 @@ final class CameoVerbs {
                 continue;
             }
             PatternBlock block = verb.patterns();
-            List<Pattern> patterns = block.patterns();
-            for (int p = 0; p < patterns.size(); p++) {
-                Pattern pattern = patterns.get(p);
-                if (pattern.size() <= bestSize) {
-                    break;
-                }
-                if (ahead == null) {
-                    ahead = filter.after(tokens, at);
-                }
-                if (!block.possible(p, ahead)) {
-                    continue;
-                }
+            if (block.largest() > bestSize && ahead == null) {
+                ahead = filter.after(tokens, at);
+            }
+            for (int p = block.next(0, bestSize, ahead); p >= 0; p = block.next(p + 1, bestSize, ahead)) {
+                Pattern pattern = block.patterns().get(p);
                 int last = matchPattern(pattern, tokens, verbLast + 1);
                 if (last >= 0) {
                     best = new Hit(pattern.cameo(), at, last, verbLast, true, !verb.inflectedOnly());

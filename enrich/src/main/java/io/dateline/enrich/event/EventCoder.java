@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -152,10 +151,7 @@ public final class EventCoder {
 
     private void codeSentence(StoryText text, List<Token> tokens, List<Match> matches, LocalDate date,
                               List<String> storyCountries, int sentence, List<Event> out) {
-        List<String> lower = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            lower.add(token.text().toLowerCase(Locale.ROOT));
-        }
+        List<String> lower = SentenceWords.lowerCase(tokens);
         List<Unit> units = units(text, tokens, lower, matches);
         if (units.isEmpty()) {
             return;

@@ -1,8 +1,8 @@
 package io.dateline.enrich.event;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,12 +24,18 @@ final class Internationals {
     private record Name(String[] words, String code, String sector) {
     }
 
+    /** The names by their lower-case words, a node a word; a node's name is the first read with just its words. */
+    private static final class Node {
+        private final Map<String, Node> next = new HashMap<>(4);
+        private Name name;
+    }
+
     private static final Internationals STANDARD = load();
 
-    private final Map<String, List<Name>> byFirstWord;
+    private final Node root;
 
-    private Internationals(Map<String, List<Name>> byFirstWord) {
-        this.byFirstWord = byFirstWord;
+    private Internationals(Node root) {
+        this.root = root;
     }
 
     static Internationals standard() {
@@ -37,20 +43,23 @@ final class Internationals {
     }
 
     private static Internationals load() {
-        Map<String, List<Name>> index = new HashMap<>();
-        read("international-actors.tsv", index);
-        read("nonstate-actors.tsv", index);
-        read("country-actors.tsv", index);
-        return new Internationals(index);
+        Node root = new Node();
+        read("international-actors.tsv", root);
+        read("nonstate-actors.tsv", root);
+        read("country-actors.tsv", root);
+        return new Internationals(root);
     }
 
     /** Rows of code and name (the sector is the code), or of country, sector and name. */
-    private static void read(String file, Map<String, List<Name>> index) {
+    private static void read(String file, Node root) {
         for (String[] cols : EventTables.rows(file)) {
             String[] words = VerbLexicon.tokens(cols[cols.length - 1]);
-            if (words.length > 0) {
-                index.computeIfAbsent(words[0], k -> new ArrayList<>())
-                        .add(new Name(words, cols[0], cols.length > 2 ? cols[1] : cols[0]));
+            Node node = root;
+            for (String word : words) {
+                node = node.next.computeIfAbsent(word, k -> new Node());
+            }
+            if (node != root && node.name == null) {
+                node.name = new Name(words, cols[0], cols.length > 2 ? cols[1] : cols[0]);
             }
         }
     }
@@ -62,23 +71,18 @@ final class Internationals {
         if (first.isEmpty() || !Character.isUpperCase(first.charAt(0)) && !article) {
             return null;                        // most tokens: no lookup
         }
-        List<Name> names = byFirstWord.get(lower.get(at));
-        if (names == null) {
+        Node node = root.next.get(lower.get(at));
+        if (node == null) {
             return null;
         }
+        boolean acronym = first.length() >= 3 && first.equals(first.toUpperCase(Locale.ROOT));
         Hit best = null;
-        for (Name name : names) {
-            String[] words = name.words();
-            if (words.length == 1 && (first.length() < 3 || !first.equals(first.toUpperCase(java.util.Locale.ROOT)))) {
-                continue;
+        for (int i = at; node != null; i++) {
+            Name name = node.name;
+            if (name != null && (name.words().length > 1 || acronym)) {
+                best = new Hit(at, i, name.code(), name.sector());
             }
-            boolean all = at + words.length <= lower.size();
-            for (int i = 0; all && i < words.length; i++) {
-                all = lower.get(at + i).equals(words[i]);
-            }
-            if (all && (best == null || at + words.length - 1 > best.last())) {
-                best = new Hit(at, at + words.length - 1, name.code(), name.sector());
-            }
+            node = i + 1 < lower.size() ? node.next.get(lower.get(i + 1)) : null;
         }
         return best;
     }

@@ -8,8 +8,9 @@ import java.util.TreeSet;
 /**
  * The items CAMEO patterns need after their verb → which of them a sentence has after a verb, as bits. An item is a
  * literal word, there as itself or its plural (-s, -es), or a synonym set, there when a token is one a member can
- * start at. One pass over the tokens after the verb, one lookup each (no copies; the tokens' hashes are cached), gives
- * the items present; a pattern that needs an absent item cannot match and is not scanned. Immutable and thread-safe.
+ * start at. One pass over the tokens after the verb, one lookup each (no copies; the tokens' hashes are cached; a
+ * sentence's {@link SentenceWords} keep them for its next verb), gives the items present; a pattern that needs an
+ * absent item cannot match and is not scanned. Immutable and thread-safe.
  */
 final class PatternFilter {
 
@@ -37,7 +38,7 @@ final class PatternFilter {
         this.itemsOf = itemsOf;
     }
 
-    /** The ids of {@code items}, for {@link #hasAll}. */
+    /** The ids of {@code items}, for {@link PatternBlock#possible}. */
     int[] ids(String[] items) {
         int[] out = new int[items.length];
         for (int i = 0; i < items.length; i++) {
@@ -50,11 +51,20 @@ final class PatternFilter {
         return out;
     }
 
-    /** The items present among {@code tokens} after {@code at}. */
+    /** The ids of the items {@code token} stands for, or null when none. */
+    int[] items(String token) {
+        return itemsOf.get(token);
+    }
+
+    /**
+     * The items present among {@code tokens} after {@code at}; {@link SentenceWords} keep each word's items for the
+     * next call.
+     */
     long[] after(List<String> tokens, int at) {
         long[] present = new long[(ids.size() + 63) >>> 6];
+        int[][] known = tokens instanceof SentenceWords sentence ? sentence.items(this) : null;
         for (int i = at + 1; i < tokens.size(); i++) {
-            int[] items = itemsOf.get(tokens.get(i));
+            int[] items = known != null ? known[i] : itemsOf.get(tokens.get(i));
             if (items != null) {
                 for (int id : items) {
                     present[id >>> 6] |= 1L << id;
@@ -62,15 +72,5 @@ final class PatternFilter {
             }
         }
         return present;
-    }
-
-    /** Whether every item of {@code needs} is {@code present}. */
-    static boolean hasAll(long[] present, int[] needs) {
-        for (int id : needs) {
-            if ((present[id >>> 6] & 1L << id) == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

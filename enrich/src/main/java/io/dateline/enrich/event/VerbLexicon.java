@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -125,7 +124,7 @@ public final class VerbLexicon {
     static String[] tokens(String phrase) {
         List<String> out = new ArrayList<>();
         for (Token token : Tokenizer.tokenize(phrase)) {
-            out.add(token.text().toLowerCase(Locale.ROOT));
+            out.add(token.lower());
         }
         return out.toArray(new String[0]);
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A story's name candidates → one entity per person, and a match per mention. Mentions linked to a gazetteer person
@@ -21,6 +22,8 @@ import java.util.Set;
  * are one unlinked person, named by their longest form, with the first country and role the text gave them.
  */
 final class CandidateResolver {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final class Group {
         private final String given;
@@ -67,7 +70,7 @@ final class CandidateResolver {
             int begin = v.token(c.start()).begin();
             int end = v.token(c.end() - 1).end();
             if (c.type() == EntityType.ORGANIZATION) {
-                String name = text.replaceAll("\\s+", " ");
+                String name = WHITESPACE.matcher(text).replaceAll(" ");
                 KnownEntity org = organizations.computeIfAbsent(name,
                         n -> unlinked(EntityType.ORGANIZATION, n, null, null));
                 matches.add(new Match(begin, end, text, org, Match.Form.NAME, null, null));
@@ -134,8 +137,10 @@ final class CandidateResolver {
 
     /** The name as written, whitespace made single; a name in capitals in title case ({@code LAWSON} → Lawson). */
     private static String text(TokenView v, Candidate c) {
-        String text = v.text().text().substring(v.token(c.start()).begin(), v.token(c.end() - 1).end())
-                .replaceAll("\\s+", " ");
-        return v.inCapitals(c.start()) ? String.join(" ", c.words()) : text;
+        if (v.inCapitals(c.start())) {
+            return String.join(" ", c.words());
+        }
+        return WHITESPACE.matcher(v.text().text().substring(v.token(c.start()).begin(), v.token(c.end() - 1).end()))
+                .replaceAll(" ");
     }
 }

@@ -5,7 +5,6 @@ import io.dateline.enrich.tag.Match;
 import io.dateline.enrich.tag.People;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,18 +36,18 @@ final class CapitalsRule {
         }
         int floor = v.sentenceStartOf(i);
         int limit = v.sentenceEndOf(i);
-        String word = titleCase(v.word(i));
+        String word = v.titleCase(i);
         boolean twoWords = people.isGivenName(word) && i + 1 < limit && v.covering(i + 1) == null
-                && isName(v, i + 1) && people.isSurname(titleCase(v.word(i + 1)));
+                && isName(v, i + 1) && people.isSurname(v.titleCase(i + 1));
         int end = twoWords ? i + 2 : i + 1;
-        String surname = titleCase(v.word(end - 1));
+        String surname = v.titleCase(end - 1);
         if (!people.isSurname(surname)) {
             return null;
         }
         boolean title = i - 1 >= floor && v.covering(i - 1) == null && lexicon.isTitle(v.word(i - 1));
         boolean possessive = i - 3 >= floor && "S".equals(v.word(i - 1)) && "'".equals(v.word(i - 2));
-        boolean verb = end < limit && (lexicon.isReportingVerb(lower(v.word(end)))
-                || HEADLINE_VERBS.contains(lower(v.word(end))) || isPresentTense(v, end));
+        boolean verb = end < limit && (lexicon.isReportingVerb(v.lower(end))
+                || HEADLINE_VERBS.contains(v.lower(end)) || isPresentTense(v, end));
         boolean opens = i == floor || i - 1 >= floor && isOpener(v.word(i - 1));
         if (!(title || possessive || (opens || twoWords) && verb)) {
             return null;
@@ -62,19 +61,19 @@ final class CapitalsRule {
 
     private boolean isName(TokenView v, int i) {
         String w = v.word(i);
-        if (!v.token(i).isWord() || w.length() < 2 || !w.chars().allMatch(Character::isLetter)) {
+        if (!v.token(i).isWord() || w.length() < 2 || !v.isLetters(i)) {
             return false;
         }
-        String title = titleCase(w);
+        String title = v.titleCase(i);
         return !lexicon.isTitle(w) && !lexicon.isModifier(w) && !lexicon.isStopWord(title)
-                && !lexicon.isOrgWord(title) && !lexicon.isReportingVerb(lower(w)) && !lexicon.isMonthOrDay(title);
+                && !lexicon.isOrgWord(title) && !lexicon.isReportingVerb(v.lower(i)) && !lexicon.isMonthOrDay(title);
     }
 
     /** A headline verb in the present tense: four letters or more ending in S ({@code SETS}, {@code URGES}). */
     private boolean isPresentTense(TokenView v, int k) {
         String w = v.word(k);
-        return w.length() >= 4 && w.endsWith("S") && !w.endsWith("SS") && w.chars().allMatch(Character::isLetter)
-                && v.covering(k) == null && !lexicon.isOrgWord(titleCase(w)) && !lexicon.isStopWord(titleCase(w));
+        return w.length() >= 4 && w.endsWith("S") && !w.endsWith("SS") && v.isLetters(k)
+                && v.covering(k) == null && !lexicon.isOrgWord(v.titleCase(k)) && !lexicon.isStopWord(v.titleCase(k));
     }
 
     private static boolean isOpener(String word) {
@@ -85,11 +84,4 @@ final class CapitalsRule {
         return match == null ? null : match.country();
     }
 
-    static String titleCase(String word) {
-        return word.length() < 2 ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String lower(String word) {
-        return word.toLowerCase(Locale.ROOT);
-    }
 }

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +53,7 @@ final class Coreference {
                     && "-".equals(v.word(i + 1))) {
                 continue;
             }
-            String word = capitals ? titleCase(v.word(i)) : v.word(i);
+            String word = capitals ? v.titleCase(i) : v.word(i);
             Match same = bySurname.get(word);
             Token token = v.token(i);
             String text = v.text().text().substring(token.begin(), token.end());
@@ -111,9 +110,5 @@ final class Coreference {
             taken[i] = v.covering(i) != null || inFound;
         }
         return taken;
-    }
-
-    private static String titleCase(String word) {
-        return word.length() < 2 ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -95,7 +96,7 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(words);
+        return Collections.unmodifiableSet(words);
     }
 
     /** Each word in lower case, title case and capitals, so that lookups need not change the case of the text. */
@@ -107,6 +108,6 @@ public final class Lexicon {
             all.add(lower.toUpperCase(Locale.ROOT));
             all.add(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
         }
-        return Set.copyOf(all);
+        return Collections.unmodifiableSet(all);
     }
 }

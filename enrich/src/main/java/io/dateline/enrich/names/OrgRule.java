@@ -39,7 +39,7 @@ final class OrgRule {
             }
             found.add(Candidate.organization(i, end));
             String first = v.word(i);
-            companies.add(v.inCapitals(i) ? CapitalsRule.titleCase(first) : first);
+            companies.add(v.inCapitals(i) ? v.titleCase(i) : first);
             i = end;
         }
         return found;
@@ -50,8 +50,7 @@ final class OrgRule {
         int limit = v.sentenceEndOf(start);
         int k = start;
         while (k < limit && k - start < 5 && v.covering(k) == null && v.token(k).isWord()
-                && v.word(k).chars().allMatch(Character::isLetter) && !lexicon.isOrgWord(v.word(k))
-                && !lexicon.isStopWord(CapitalsRule.titleCase(v.word(k)))) {
+                && v.isLetters(k) && !lexicon.isOrgWord(v.word(k)) && !lexicon.isStopWord(v.titleCase(k))) {
             k++;
         }
         return k;

@@ -5,10 +5,12 @@ import io.dateline.enrich.text.StoryText;
 import io.dateline.enrich.text.Token;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A story's tokens as the name rules read them: which gazetteer match (if any) covers each token, which tokens are
- * capitalised words, and where each sentence's tokens begin and end. Built once per story.
+ * capitalised words, and where each sentence's tokens begin and end. Built once per story and read by one thread (it
+ * keeps each token's title case once made).
  */
 final class TokenView {
 
@@ -17,11 +19,14 @@ final class TokenView {
     private final Match[] covering;
     private final int[] sentenceStart;
     private final int[] sentenceEnd;
+    /** Each token's {@link #titleCase}, made on first use. */
+    private final String[] titleCase;
 
     TokenView(StoryText text, List<Match> matches) {
         this.text = text;
         this.tokens = text.tokens();
         this.covering = new Match[tokens.size()];
+        this.titleCase = new String[tokens.size()];
         int m = 0;
         for (int i = 0; i < tokens.size() && m < matches.size(); i++) {
             Token token = tokens.get(i);
@@ -59,6 +64,36 @@ final class TokenView {
 
     String word(int i) {
         return tokens.get(i).text();
+    }
+
+    /** Token {@code i}'s text in lower case. */
+    String lower(int i) {
+        return tokens.get(i).lower();
+    }
+
+    /**
+     * Token {@code i}'s text with its first character as written and the rest in lower case, as a name in capitals is
+     * looked up: {@code SAUDI} → {@code Saudi}; made once per token.
+     */
+    String titleCase(int i) {
+        String title = titleCase[i];
+        if (title == null) {
+            String w = word(i);
+            title = w.length() < 2 ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+            titleCase[i] = title;
+        }
+        return title;
+    }
+
+    /** Whether token {@code i} is letters only. */
+    boolean isLetters(int i) {
+        String w = word(i);
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isLetter(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The gazetteer match covering token {@code i}, or null. */

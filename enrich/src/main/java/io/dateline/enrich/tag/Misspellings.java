@@ -3,7 +3,6 @@ package io.dateline.enrich.tag;
 import io.dateline.enrich.text.StoryText;
 import io.dateline.enrich.text.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,22 +19,19 @@ public final class Misspellings {
     private static final int MIN_NAME = 5;
     private static final int MIN_WORD = 6;
 
-    /** The one-word country names in lower case by length, each with its country. */
-    private final Map<Integer, List<Map.Entry<String, KnownEntity>>> byLength;
+    /** The one-word country names in lower case, each with its country. */
+    private final NearNames<KnownEntity> names = new NearNames<>();
 
     public Misspellings(Gazetteer gazetteer) {
         Objects.requireNonNull(gazetteer, "gazetteer");
-        Map<Integer, List<Map.Entry<String, KnownEntity>>> index = new HashMap<>();
         for (Gazetteer.Country country : gazetteer.countries().values()) {
             String name = country.name().toLowerCase(Locale.ROOT);
             if (country.kind() == Gazetteer.Country.Kind.FORMER || name.length() < MIN_NAME
                     || !name.chars().allMatch(Character::isLetter)) {
                 continue;
             }
-            gazetteer.entity("country:" + country.iso3()).ifPresent(entity -> index
-                    .computeIfAbsent(name.length(), k -> new ArrayList<>()).add(Map.entry(name, entity)));
+            gazetteer.entity("country:" + country.iso3()).ifPresent(entity -> names.add(name, entity));
         }
-        this.byLength = index;
     }
 
     /** The mentions of misspelt countries among words that {@code known} does not cover. */
@@ -62,19 +58,18 @@ public final class Misspellings {
     /** The one country {@code word} is a misspelling of, or null (also when it is a name as written). */
     private KnownEntity country(String word) {
         KnownEntity found = null;
-        for (int length = word.length() - 1; length <= word.length() + 1; length++) {
-            for (Map.Entry<String, KnownEntity> name : byLength.getOrDefault(length, List.of())) {
-                boolean near = length == word.length() ? name.getKey().equalsIgnoreCase(word)
-                        : length < word.length() ? oneAdded(word, name.getKey()) : oneAdded(name.getKey(), word);
-                if (near && length == word.length()) {
+        for (Map.Entry<String, KnownEntity> name : names.candidates(word)) {
+            int length = name.getKey().length();
+            boolean near = length == word.length() ? name.getKey().equalsIgnoreCase(word)
+                    : length < word.length() ? oneAdded(word, name.getKey()) : oneAdded(name.getKey(), word);
+            if (near && length == word.length()) {
+                return null;
+            }
+            if (near) {
+                if (found != null && found != name.getValue()) {
                     return null;
                 }
-                if (near) {
-                    if (found != null && found != name.getValue()) {
-                        return null;
-                    }
-                    found = name.getValue();
-                }
+                found = name.getValue();
             }
         }
         return found;

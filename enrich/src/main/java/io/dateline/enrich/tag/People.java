@@ -2,6 +2,7 @@ package io.dateline.enrich.tag;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +28,7 @@ public final class People {
            Set<String> givenNames) {
         this.bySurname = copy(bySurname);
         this.byLoneName = copy(byLoneName);
-        this.givenNames = Set.copyOf(givenNames);
+        this.givenNames = Collections.unmodifiableSet(new HashSet<>(givenNames));
     }
 
     /** People whose surname (the last word of their name or of an alias) is {@code word}, as written. */

@@ -102,7 +102,7 @@ final class PhraseTrie<V> {
             return bestSoFar;
         }
         Hit<V> best = bestSoFar;
-        for (String variant : caseVariants(tokens.get(i).text())) {
+        for (String variant : caseVariants(tokens.get(i))) {
             Node<V> child = node.children.get(variant);
             if (child == null) {
                 continue;
@@ -117,8 +117,9 @@ final class PhraseTrie<V> {
     }
 
     /** The token as written, in title case and in lower case, without repeats. */
-    private static List<String> caseVariants(String token) {
-        String lower = token.toLowerCase(Locale.ROOT);
+    private static List<String> caseVariants(Token word) {
+        String token = word.text();
+        String lower = word.lower();
         String title = token.length() < 2 ? token
                 : token.substring(0, 1) + token.substring(1).toLowerCase(Locale.ROOT);
         if (lower.equals(token)) {

@@ -2,6 +2,7 @@ package io.dateline.enrich.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Text → tokens. A token is a maximal run of letters, digits and combining marks, or any single other non-space
@@ -29,7 +30,7 @@ public final class Tokenizer {
                 sentence++;
             }
             String tokenText = end == i + 1 ? fold(c) : text.substring(i, end);
-            tokens.add(new Token(i, end, tokenText, sentence));
+            tokens.add(new Token(i, end, tokenText, lowerCase(tokenText), sentence));
             i = end;
         }
         return tokens;
@@ -50,6 +51,17 @@ public final class Tokenizer {
             end++;
         }
         return end;
+    }
+
+    /** {@code word.toLowerCase(Locale.ROOT)}, and {@code word} itself when it is lower-case ASCII letters and digits. */
+    static String lowerCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if ((c < 'a' || c > 'z') && (c < '0' || c > '9')) {
+                return word.toLowerCase(Locale.ROOT);
+            }
+        }
+        return word;
     }
 
     private static String fold(char c) {

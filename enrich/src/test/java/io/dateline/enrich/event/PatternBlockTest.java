@@ -44,4 +44,17 @@ class PatternBlockTest {
         assertThat(block.possible(2, present)).isFalse();
         assertThat(block.possible(3, present)).isFalse();
     }
+
+    @Test
+    void shouldGiveTheNextPatternThatCanMatchAndIsLargerThanTheBestSoFar() {
+        // given "sent grain to Chad": only "042" (to) and "073" (&FOOD) can match
+        long[] present = filter.after(List.of("sent", "grain", "to", "chad"), 0);
+
+        // when / then
+        assertThat(block.largest()).isEqualTo(2);
+        assertThat(block.next(0, -1, present)).isEqualTo(1);
+        assertThat(block.next(2, -1, present)).isEqualTo(3);
+        assertThat(block.next(0, 1, present)).isEqualTo(-1);
+        assertThat(PatternBlock.EMPTY.largest()).isEqualTo(-1);
+    }
 }

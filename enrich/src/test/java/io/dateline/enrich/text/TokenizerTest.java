@@ -1,0 +1,32 @@
+package io.dateline.enrich.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    @Test
+    void shouldGiveEachTokenItsTextInLowerCase() {
+        // when
+        List<Token> tokens = Tokenizer.tokenize("ISRAEL’s Knesset voted 61-59 in Zürich");
+
+        // then
+        assertThat(tokens).extracting(Token::lower)
+                .containsExactly("israel", "'", "s", "knesset", "voted", "61", "-", "59", "in", "zürich");
+    }
+
+    @Test
+    void shouldShareTheTextWhenItIsLowerCaseAlready() {
+        // given
+        Token voted = Tokenizer.tokenize("Knesset voted").get(1);
+        Token straße = Tokenizer.tokenize("straße").get(0);
+
+        // when / then
+        assertThat(voted.lower()).isSameAs(voted.text());
+        assertThat(straße.lower()).isEqualTo("straße");
+        assertThat(Tokenizer.lowerCase("İstanbul")).isEqualTo("İstanbul".toLowerCase(Locale.ROOT));
+    }
+}
