@@ -901,8 +901,8 @@ public final class EventCoder {
             return false;
         }
         VerbLexicon.Hit complement = lexicon.match(lower, to + 1);
-        return complement != null && Cameo.plover(complement.phrase().cameo()) != null
-                && Cameo.quad(complement.phrase().cameo()) >= 3;
+        return complement != null && !complement.phrase().cameo().equals(VerbLexicon.SUPPORT)
+                && Cameo.plover(complement.phrase().cameo()) != null && Cameo.quad(complement.phrase().cameo()) >= 3;
     }
 
     /** Whether a promise and "to" come right before {@code token}: what is promised has not happened. */

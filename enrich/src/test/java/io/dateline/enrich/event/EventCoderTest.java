@@ -172,6 +172,8 @@ class EventCoderTest {
         });
         assertThat(code("Japan pledged to provide aid to Haiti.")).as("a promise of help stays one")
                 .singleElement().satisfies(e -> assertThat(e.getType()).isEqualTo("AGREE"));
+        assertThat(code("Iran vowed to conduct drills.")).as("a support verb after the promise has no code of its own")
+                .extracting(Event::getType).containsExactly("AGREE");
     }
 
     @Test
