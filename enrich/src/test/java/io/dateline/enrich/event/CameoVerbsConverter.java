@@ -2,6 +2,7 @@ package io.dateline.enrich.event;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,48 +87,22 @@ public final class CameoVerbsConverter {
                     + "of a few words may come between them).");
             convert(lines, w);
         }
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("international-actors.tsv"),
-                StandardCharsets.UTF_8))) {
-            w.print(NOTICE.replace("CAMEO verb dictionary CAMEO.2.0.txt", "international actors dictionary")
-                    .replace("Phoenix.International.actors.txt", "")
-                    .replace("# Copyright (c) 2015", "# Copyright (c) 2014"));
-            w.println("# IGO or NGO <tab> name or alias, as the source writes it (upper case).");
-            internationals(Files.readAllLines(dictionaries.resolve("Phoenix.International.actors.txt"),
-                    StandardCharsets.ISO_8859_1), w);
-        }
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("nonstate-actors.tsv"),
-                StandardCharsets.UTF_8))) {
-            w.print(NOTICE.replace("CAMEO verb dictionary CAMEO.2.0.txt", "militarized non-state actors dictionary")
-                    .replace("Phoenix.International.actors.txt", "")
-                    .replace("# Copyright (c) 2015", "# Copyright (c) 2014"));
-            w.println("# Country (ISO alpha-3, or IMG for a group of no one country) <tab> sector <tab> name or alias,"
-                    + " as the source");
-            w.println("# writes it (upper case).");
-            nonState(Files.readAllLines(dictionaries.resolve("Phoenix.MilNonState.actors.txt"),
-                    StandardCharsets.ISO_8859_1), w);
-        }
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("country-actors.tsv"),
-                StandardCharsets.UTF_8))) {
-            w.print(NOTICE.replace("CAMEO verb dictionary CAMEO.2.0.txt",
-                            "country actors dictionary Phoenix.Countries.actors.txt")
-                    .replace("# Copyright (c) 2015", "# Copyright (c) 2014"));
-            w.println("# Country (ISO alpha-3) <tab> sector <tab> name or alias of an institution, force or group, as "
-                    + "the source writes it");
-            w.println("# (upper case).");
-            countryActors(Files.readAllLines(dictionaries.resolve("Phoenix.Countries.actors.txt"),
-                    StandardCharsets.ISO_8859_1), w);
-        }
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("agents.tsv"),
-                StandardCharsets.UTF_8))) {
-            w.print(NOTICE.replace("CAMEO verb dictionary CAMEO.2.0.txt", "agents dictionary Phoenix.agents.txt")
-                    .replace("Phoenix.International.actors.txt", "")
-                    .replace("# Copyright (c) 2015", "# Copyright (c) 2014"));
-            w.println("# Lower-case noun <tab> sector: the one-word agents of armed, police, intelligence and criminal "
-                    + "sectors, with");
-            w.println("# their plurals; the event coder's own Agents table comes first.");
-            agents(Files.readAllLines(dictionaries.resolve("Phoenix.agents.txt"), StandardCharsets.ISO_8859_1))
-                    .forEach((noun, sector) -> w.println(noun + "\t" + sector));
-        }
+        actorTable(out.resolve("international-actors.tsv"), "international actors dictionary",
+                List.of("# IGO or NGO <tab> name or alias, as the source writes it (upper case)."),
+                w -> internationals(phoenix(dictionaries, "Phoenix.International.actors.txt"), w));
+        actorTable(out.resolve("nonstate-actors.tsv"), "militarized non-state actors dictionary",
+                List.of("# Country (ISO alpha-3, or IMG for a group of no one country) <tab> sector <tab> name or "
+                        + "alias, as the source", "# writes it (upper case)."),
+                w -> nonState(phoenix(dictionaries, "Phoenix.MilNonState.actors.txt"), w));
+        actorTable(out.resolve("country-actors.tsv"), "country actors dictionary Phoenix.Countries.actors.txt",
+                List.of("# Country (ISO alpha-3) <tab> sector <tab> name or alias of an institution, force or group, "
+                        + "as the source writes it", "# (upper case)."),
+                w -> countryActors(phoenix(dictionaries, "Phoenix.Countries.actors.txt"), w));
+        actorTable(out.resolve("agents.tsv"), "agents dictionary Phoenix.agents.txt",
+                List.of("# Lower-case noun <tab> sector: the one-word agents of armed, police, intelligence and "
+                        + "criminal sectors, with", "# their plurals; the event coder's own Agents table comes first."),
+                w -> agents(phoenix(dictionaries, "Phoenix.agents.txt"))
+                        .forEach((noun, sector) -> w.println(noun + "\t" + sector)));
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("cameo-plover.tsv"),
                 StandardCharsets.UTF_8))) {
             w.println("# Derived for Dateline by io.dateline.enrich.event.CameoVerbsConverter from the PLOVER "
@@ -140,6 +116,25 @@ public final class CameoVerbsConverter {
                     StandardCharsets.UTF_8)).entrySet()) {
                 w.println(e.getKey() + "\t" + e.getValue());
             }
+        }
+    }
+
+    /** Writes a table derived from a Phoenix dictionary (MIT, 2014): the notice, the header lines, the rows. */
+    private static void actorTable(Path file, String dictionary, List<String> header, Consumer<PrintWriter> rows)
+            throws IOException {
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            w.print(NOTICE.replace("CAMEO verb dictionary CAMEO.2.0.txt", dictionary)
+                    .replace("# Copyright (c) 2015", "# Copyright (c) 2014"));
+            header.forEach(w::println);
+            rows.accept(w);
+        }
+    }
+
+    private static List<String> phoenix(Path dictionaries, String file) {
+        try {
+            return Files.readAllLines(dictionaries.resolve(file), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
