@@ -1,5 +1,6 @@
 package io.dateline.cli;
 
+import io.dateline.avro.EnrichedStory;
 import io.dateline.avro.RawStory;
 import io.dateline.enrich.Enricher;
 import io.dateline.ingest.IngestPipeline;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -38,37 +40,59 @@ final class TagCommand implements Callable<Integer> {
 
     /** Where '-' reads from; tests replace it. */
     private final InputStream stdin;
+    /** The enricher; tests replace it. */
+    private final Function<RawStory, EnrichedStory> enricher;
 
     TagCommand() {
         this(System.in);
     }
 
     TagCommand(InputStream stdin) {
+        this(stdin, Enricher.standard(Clock.systemUTC())::enrich);
+    }
+
+    TagCommand(InputStream stdin, Function<RawStory, EnrichedStory> enricher) {
         this.stdin = stdin;
+        this.enricher = enricher;
     }
 
     @Override
     public Integer call() throws IOException {
-        Enricher enricher = Enricher.standard(Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (inputs.equals(List.of("-"))) {
-            return tagStdin(enricher, out, err);
+            return tagStdin(out, err);
         }
         if (inputs.contains("-")) {
             err.println("dateline: '-' (stdin) cannot be mixed with paths");
             return ExitCodes.USAGE;
         }
         ReadResult result = IngestPipeline.create().read(inputs.stream().map(Path::of).toList());
-        result.stories().forEach(story -> out.println(AvroJson.toJson(enricher.enrich(story))));
+        long failed = result.stories().stream().filter(story -> !tag(story, out, err)).count();
         out.flush();
-        return Reports.problems(result.files(), err, !result.stories().isEmpty());
+        int code = Reports.problems(result.files(), err, !result.stories().isEmpty());
+        return failed > 0 ? ExitCodes.FAILURE : code;
     }
 
-    private int tagStdin(Enricher enricher, PrintWriter out, PrintWriter err) throws IOException {
+    /**
+     * Prints the enriched story; when enriching it fails (a bug: the service would dead-letter the record), says which
+     * story and why on stderr and returns false, so one story does not stop the rest.
+     */
+    private boolean tag(RawStory story, PrintWriter out, PrintWriter err) {
+        try {
+            out.println(AvroJson.toJson(enricher.apply(story)));
+            return true;
+        } catch (RuntimeException e) {
+            err.println("dateline: story " + story.getId() + ": enrichment failed: " + e);
+            return false;
+        }
+    }
+
+    private int tagStdin(PrintWriter out, PrintWriter err) throws IOException {
         NdjsonStories lines = new NdjsonStories(Clock.systemUTC());
         int stories = 0;
         int bad = 0;
+        int failed = 0;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
@@ -77,18 +101,26 @@ final class TagCommand implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
+                RawStory story;
                 try {
-                    RawStory story = lines.parse(line, number);
-                    out.println(AvroJson.toJson(enricher.enrich(story)));
-                    stories++;
+                    story = lines.parse(line, number);
                 } catch (IllegalArgumentException e) {
                     err.println("dateline: stdin line " + number + ": " + e.getMessage());
                     bad++;
+                    continue;
+                }
+                if (tag(story, out, err)) {
+                    stories++;
+                } else {
+                    failed++;
                 }
             }
         }
         out.flush();
         err.flush();
+        if (failed > 0) {
+            return ExitCodes.FAILURE;
+        }
         return stories > 0 || bad == 0 ? ExitCodes.OK : ExitCodes.NO_STORIES;
     }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dateline.enrich.Enricher;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,28 @@ class CommandsTest {
         assertThat(story.path("countries")).extracting(JsonNode::asText).isNotEmpty();
         assertThat(entityCountries(story)).contains("GHA", "CIV", "GBR");
         assertThat(err.toString()).contains("line 2: not JSON").contains("line 3: needs at least");
+    }
+
+    @Test
+    void shouldReportAStoryItCannotEnrichAndTagTheRest() throws Exception {
+        String input = """
+                {"id": "a", "headline": "One", "body": "France accused Germany of lying."}
+                {"id": "b", "headline": "Two", "body": "Chile did not threaten Peru."}
+                """;
+        Enricher enricher = Enricher.standard(Clock.systemUTC());
+        CommandLine tag = new CommandLine(new TagCommand(
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), story -> {
+                    if (story.getId().equals("a")) {
+                        throw new IllegalStateException("a bug");
+                    }
+                    return enricher.enrich(story);
+                }));
+
+        int code = run(tag, "-");
+
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(lines()).extracting(story -> story.path("id").asText()).containsExactly("b");
+        assertThat(err.toString()).contains("story a: enrichment failed").contains("a bug");
     }
 
     /** The countries of every tagged entity: what the tagger found, whatever the story is judged to be about. */
