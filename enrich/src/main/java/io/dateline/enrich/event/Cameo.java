@@ -1,11 +1,5 @@
 package io.dateline.enrich.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -46,20 +40,8 @@ public final class Cameo {
 
     private static Map<String, String> readPlover() {
         Map<String, String> table = new HashMap<>();
-        try (InputStream in = Cameo.class.getResourceAsStream("/io/dateline/enrich/event/cameo-plover.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("cameo-plover.tsv missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cols = line.split("\t");
-                    table.put(cols[0], cols[1]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] cols : EventTables.rows("cameo-plover.tsv")) {
+            table.put(cols[0], cols[1]);
         }
         return Map.copyOf(table);
     }
