@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +53,7 @@ final class CameoVerbs {
     /** Prepositions and particles: as the first element of a pattern they go with the verb, next to it. */
     private static final Set<String> PARTICLES = Set.of("to", "for", "with", "on", "off", "back", "up", "down",
             "out", "in", "into", "at", "by", "from", "of", "over", "against", "about", "away", "forward", "through");
-    private static final Set<String> STOPS = Set.of(";", ":", ".", "\"", "(", ")", "that", "which", "who", "but",
-            "while", "whereas", "because", "said", "says", "after", "before", "when", "since", "amid", "although",
-            "though", "unless", "if");
+    private static final Set<String> STOPS = stops();
 
     private final Map<String, List<Verb>> byFirstWord;
     /** Synonym set → a token → the members that can start at it ({@link #candidates}). */
@@ -101,6 +100,14 @@ final class CameoVerbs {
             }
         }
         return byToken;
+    }
+
+    /** Where a pattern's gap ends: punctuation, relative words, reporting verbs and the coder's clause openers. */
+    private static Set<String> stops() {
+        Set<String> stops = new HashSet<>(Set.of(";", ":", ".", "\"", "(", ")", "that", "which", "who", "but",
+                "whereas", "said", "says"));
+        stops.addAll(EventCoder.SUBORDINATORS);
+        return Set.copyOf(stops);
     }
 
     static CameoVerbs standard() {

@@ -37,9 +37,12 @@ public final class EventCoder {
     private static final Set<String> PARTIES = Set.of("with", "to", "against", "toward", "towards");
     private static final Set<String> PROMISES = Set.of("vowed", "vow", "vows", "vowing", "pledged", "pledge",
             "pledges", "pledging", "promised", "promise", "promises", "promising", "swore", "swear", "swears");
-    /** Boundaries that open an adverbial clause, which may stand between commas inside another clause. */
-    private static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "amid", "because",
-            "after", "before", "when", "since");
+    /**
+     * Words that open an adverbial clause, which may stand between commas inside another clause; a CAMEO pattern
+     * does not reach across one either ({@link CameoVerbs}).
+     */
+    static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "amid", "because", "after",
+            "before", "when", "since", "unless", "if");
     private static final Set<String> JOINERS = Set.of("and", "of", "the", "'", "s", "both", "its", "his", "her",
             "their", "senior", "top", "key", "prime", "-", "foreign", "defence", "defense", "interior", "deputy",
             "chief", "head");
@@ -248,7 +251,7 @@ public final class EventCoder {
         }
         List<Actor> sources = agentless ? Collections.singletonList(null) : actors(source, lower, first);
         List<Actor> targets = target == null ? List.of()
-                : actors(target, lower, context.apply(target, hit.phrase().cameo().startsWith("04")));
+                : actors(target, lower, context.apply(target, meeting(hit.phrase().cameo())));
         if (sources.isEmpty() || agentless && targets.isEmpty()
                 || hit.derived() && !hit.pattern() && targets.isEmpty()) {
             return;
@@ -259,8 +262,8 @@ public final class EventCoder {
             cameo = "138";
         }
         boolean hypothetical = anyBefore(lower, hit.first(), 4, MODALS) || promised(lower, hit.first())
-                || lower.subList(0, hit.first())
-                .contains("if") || anyBefore(lower, hit.verbLast() + 1, hit.verbLast() - hit.first(), MODALS)
+                || lower.subList(0, hit.first()).contains("if")
+                || anyBefore(lower, hit.verbLast() + 1, hit.verbLast() - hit.first(), MODALS)
                 || anyBefore(lower, hit.last(), hit.last() - hit.verbLast(), MODALS);
         if (hypothetical && Cameo.quad(cameo) == 4) {
             cameo = "138";
@@ -430,9 +433,9 @@ public final class EventCoder {
     /**
      * Whether the agent word at {@code i} modifies the noun after it ("military aid", "army reservists", "rebel-held")
      * rather than naming an actor: a lower-case word follows that is no agent, no function word, no verb form
-     * (-ed, -ing, a trigger verb of the lexicon), no reporting verb and nothing forces hold ({@link Agents#asset}, after an
-     * agent that is no civilian: "rebel positions", "a government convoy" are the rebels, the government; a "refugee
-     * camp" is no refugee).
+     * (-ed, -ing, a trigger verb of the lexicon), no reporting verb and nothing forces hold ({@link Agents#asset},
+     * after an agent that is no civilian: "rebel positions", "a government convoy" are the rebels, the government; a
+     * "refugee camp" is no refugee).
      */
     private boolean attributive(List<Token> tokens, List<String> lower, int i) {
         if (i + 1 >= lower.size()) {
@@ -726,7 +729,7 @@ public final class EventCoder {
     /**
      * The country an agent acted upon without one of its own belongs to: that of the nearest mention with a country
      * in its clause ("an offensive against Kurdish militants in Syria"), the earlier one of two as near; else
-     * {@code fallback}. Where people meet ({@code meeting}: CAMEO 04), a place after "in" or "at" is the
+     * {@code fallback}. Where people meet ({@code meeting}, {@link #meeting}), a place after "in" or "at" is the
      * venue, not the agent's country ("resumed talks with communist rebels in Oslo").
      */
     private static String nearestCountry(List<String> lower, List<Unit> units, Group group, String fallback,
