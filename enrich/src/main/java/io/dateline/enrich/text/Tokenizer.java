@@ -30,7 +30,7 @@ public final class Tokenizer {
                 sentence++;
             }
             String tokenText = end == i + 1 ? fold(c) : text.substring(i, end);
-            tokens.add(new Token(i, end, tokenText, lowerCase(tokenText), sentence));
+            tokens.add(new Token(i, end, tokenText, tokenText.toLowerCase(Locale.ROOT), sentence));
             i = end;
         }
         return tokens;
@@ -51,17 +51,6 @@ public final class Tokenizer {
             end++;
         }
         return end;
-    }
-
-    /** {@code word.toLowerCase(Locale.ROOT)}, and {@code word} itself when it is lower-case ASCII letters and digits. */
-    static String lowerCase(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            if ((c < 'a' || c > 'z') && (c < '0' || c > '9')) {
-                return word.toLowerCase(Locale.ROOT);
-            }
-        }
-        return word;
     }
 
     private static String fold(char c) {
