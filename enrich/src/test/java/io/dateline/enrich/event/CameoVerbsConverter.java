@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -192,7 +193,7 @@ public final class CameoVerbsConverter {
         Set<String> sectors = Set.of("MIL", "REB", "UAF", "COP", "SPY", "CRM");
         Set<String> other = Set.of("carrier", "deputy", "intelligence", "prison", "naval", "echelon", "convict",
                 "revolt", "rebellion", "uprising", "insurgency", "insurgence", "barracks", "phalanx");
-        Map<String, String> agents = new java.util.TreeMap<>();
+        Map<String, String> agents = new TreeMap<>();
         for (String line : lines) {
             Matcher m = entry.matcher(line.split("#", 2)[0].trim());
             if (!m.find() || !sectors.contains(m.group(3))) {
