@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Story text, its entity mentions and date → political events, one sentence at a time. A trigger is the longest
@@ -80,6 +82,10 @@ public final class EventCoder {
     /** Words after which a hand-written verb form is a noun: "the fighting", "a meet", "by telephone". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their",
             "his", "her", "our", "any", "no", "of", "by", "for", "in", "on", "with", "after", "from");
+    /** Words that open a clause or phrase set off by commas between a subject and its verb. */
+    private static final Set<String> INSERTION_OPENERS = Stream.of(Set.of("who", "which", "whose", "the", "a", "an",
+            "itself", "themselves", "also", "already", "long", "once"), SUBORDINATORS, PREPOSITIONS)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be");
     private static final int MAX_PAIRS = 6;
@@ -205,7 +211,7 @@ public final class EventCoder {
                 continue;
             }
             boolean noun = hit.phrase().noun();
-            if (!noun && !clausesUsed.add(clause)) {
+            if (!noun && !clausesUsed.add(clause) && !lower.get(t - 1).equals("and")) {
                 t = hit.last();
                 continue;
             }
@@ -240,6 +246,9 @@ public final class EventCoder {
                     : subject(lower, groups, hit.first());
             target = after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
             if (target != null && hit.phrase().cameo().startsWith("15") && forces(target)) {
+                target = after(lower, groups, target.last(), Integer.MAX_VALUE);
+            }
+            if (target != null && meeting(hit.phrase().cameo()) && atVenue(target, lower)) {
                 target = after(lower, groups, target.last(), Integer.MAX_VALUE);
             }
             if (target == null && addressed(hit.phrase().cameo())) {
@@ -423,6 +432,12 @@ public final class EventCoder {
      * North Korea", "exchanged fire near the Mauritanian border"; not "set up a company with Liberia"): joined actors
      * that meet, sign or fight act on each other.
      */
+    /** Whether a group is only the place where something happened: "met in Moscow with Lavrov". */
+    private static boolean atVenue(Group group, List<String> lower) {
+        String preposition = preposition(lower, group.first());
+        return preposition != null && VENUE.contains(preposition) && group.units().stream().allMatch(Unit::place);
+    }
+
     private static boolean venue(Group target, List<String> lower) {
         String preposition = preposition(lower, target.first());
         return preposition != null && !PARTIES.contains(preposition);
@@ -825,6 +840,10 @@ public final class EventCoder {
      * another clause did not act here: "X announced a freeze after the earthquake, which killed 300").
      */
     private static Group subject(List<String> lower, List<Group> groups, int token) {
+        Group inserted = beforeInsertion(lower, groups, token);
+        if (inserted != null) {
+            return inserted;
+        }
         Group best = null;
         Group nearestActor = null;
         for (Group group : groups) {
@@ -859,6 +878,39 @@ public final class EventCoder {
             }
         }
         return best;
+    }
+
+    /**
+     * The subject that a clause or phrase set off by commas separates from its verb: "Pakistan, which has long backed
+     * the Taliban, condemned ...", "the rebels, who control much of the north, attacked ...", "Hamas, the group that
+     * runs Gaza, fired ...", "producers, led by Brazil, met" — the verb right after a comma, the insertion opened by
+     * the comma before it and a relative pronoun, subordinator, preposition, determiner or participle with "by" (not a
+     * verb with its object: "stormed the town, looted shops" is a list of acts), and an actor group that is no
+     * prepositional phrase ending right before that comma; else null.
+     */
+    private static Group beforeInsertion(List<String> lower, List<Group> groups, int token) {
+        if (token < 4 || !lower.get(token - 1).equals(",")) {
+            return null;
+        }
+        for (int open = token - 2; open > 0; open--) {
+            String word = lower.get(open);
+            if (word.equals(";") || word.equals(":")) {
+                return null;
+            }
+            if (word.equals(",")) {
+                if (!INSERTION_OPENERS.contains(lower.get(open + 1))
+                        && !(open + 2 < token && lower.get(open + 2).equals("by"))) {
+                    return null;
+                }
+                for (Group group : groups) {
+                    if (group.last() == open - 1 && !group.phrase()) {
+                        return group;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

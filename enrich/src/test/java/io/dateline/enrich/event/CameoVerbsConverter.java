@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *     ../../shared/data/petrarch2-dictionaries ../../shared/data/plover-gsr/CAMEO2PLOVER-2021.txt \
  *     src/main/resources/io/dateline/enrich/event</pre>
  * CAMEO.2.0.txt → synonym sets ({@code &CURRENCY}: lower-case members, {@code _} read as a space), and per verb block
- * its verbs (lemma, the irregular forms the dictionary lists, the verb's own code or the block's) and its patterns
+ * its verbs (lemma, the irregular forms the dictionary lists, the verb's own code or the block's, none for the blocks
+ * of standing authority: {@link #STANDING}) and its patterns
  * ({@code - * (TO BORDER) [154]}): the words after the verb as elements in order ({@code {A B}} stays one element,
  * {@code (P X)} becomes {@code p} and {@code x}), the words before the verb, the source/target markers ({@code $ + ^
  * %}) and the comments dropped; a source:target code keeps its first part ({@code [:173]} the second).
@@ -43,6 +44,12 @@ import java.util.regex.Pattern;
 public final class CameoVerbsConverter {
 
     private static final Pattern CODE = Pattern.compile("\\[([0-9:]*[0-9]{2,4}[0-9:]*)]");
+    /**
+     * Blocks of verbs of standing authority ("govern", "rule", "lead", "control", "manage", "head"): what they report
+     * is a state ("the army, which has ruled Myanmar since 2021", "producers, led by Brazil"), not an act, so the
+     * block's code (060) is dropped; a verb's own code ("monitor" 090, "order" 100) and the patterns' codes stay.
+     */
+    private static final Set<String> STANDING = Set.of("OVERSEE_MANAGE");
     private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^]]*)]");
     private static final String NOTICE = """
             # Derived for Dateline by io.dateline.enrich.event.CameoVerbsConverter (enrich/src/test) from the PETRARCH2
@@ -330,7 +337,7 @@ public final class CameoVerbsConverter {
                 while (!blocks.add(block)) {
                     block = header.group(1) + n++;
                 }
-                blockCode = code(header.group(2));
+                blockCode = STANDING.contains(header.group(1)) ? null : code(header.group(2));
                 continue;
             }
             if (block == null || line.isBlank() || line.startsWith("#")) {

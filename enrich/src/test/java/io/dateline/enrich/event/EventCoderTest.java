@@ -408,4 +408,36 @@ class EventCoderTest {
         assertThat(code("China warned Japan against interfering.")).extracting(Event::getType)
                 .containsExactly("THREATEN");
     }
+
+    @Test
+    void shouldFindTheSubjectAcrossARelativeClauseOrAppositiveBetweenCommas() {
+        assertThat(code("Pakistan, which has long backed the Taliban, condemned the strike by U.S. forces."))
+                .filteredOn(e -> e.getTrigger().getText().equals("condemned")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("PAK"));
+        assertThat(code("Hamas, the Islamist group that runs Gaza, fired rockets at Israel.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                        .isEqualTo("PSE>ISR"));
+        assertThat(code("Turkey, backed by NATO, warned Russia."))
+                .filteredOn(e -> e.getTrigger().getText().equals("warned")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("TUR"));
+    }
+
+    @Test
+    void shouldCodeEachOfTwoActsJoinedByAndButNotAVerbsComplement() {
+        assertThat(code("Police fired tear gas at protesters in Nairobi and arrested dozens of students."))
+                .extracting(Event::getType).containsExactly("ASSAULT", "COERCE");
+        assertThat(code("Kenya's vice-president declined to resign.")).extracting(Event::getType)
+                .containsExactly("REJECT");
+    }
+
+    @Test
+    void shouldNotCodeStandingAuthorityAsAnEvent() {
+        assertThat(code("Producer countries, led by Brazil, met in London.")).as("no actor met; led is none")
+                .isEmpty();
+        assertThat(code("Iran's foreign minister met in Moscow with Sergei Lavrov.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getText()).isEqualTo("Sergei Lavrov"));
+        assertThat(code("The army, which has ruled Myanmar since 2021, arrested dozens of activists in Yangon."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry())
+                .containsExactly("COERCE MMR");
+    }
 }
