@@ -1,6 +1,7 @@
 package io.dateline.enrich.event;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,7 +44,8 @@ final class Agents {
             Map.entry("civilian", "CVL"), Map.entry("student", "CVL"), Map.entry("villager", "CVL"),
             Map.entry("refugee", "CVL"), Map.entry("migrant", "CVL"), Map.entry("settler", "CVL"),
             Map.entry("hostage", "CVL"), Map.entry("detainee", "CVL"), Map.entry("journalist", "MED"),
-            Map.entry("reporter", "MED"));
+            Map.entry("reporter", "MED"), Map.entry("crowd", "CVL"), Map.entry("crowds", "CVL"),
+            Map.entry("mob", "CVL"));
 
     private static final Map<String, String> DICTIONARY = dictionary();
 
@@ -53,7 +55,24 @@ final class Agents {
             "checkpoints", "convoy", "convoys", "patrol", "patrols", "station", "stations", "barracks", "hideout",
             "hideouts", "unit", "units", "vehicle", "vehicles", "targets", "installations", "facilities", "lines");
 
+    /** Counts of a crowd before "of people": "hundreds of people", "tens of thousands of people". */
+    private static final Set<String> CROWDS = Set.of("dozens", "scores", "hundreds", "thousands", "millions",
+            "crowds");
+
     private Agents() {
+    }
+
+    /**
+     * The sector of the word at {@code i}: its own ({@link #sector(String)}), else civilians for "people" counted as
+     * a crowd ("thousands of people marched"; "people" alone is too common a word to be an actor).
+     */
+    static String sector(List<String> lower, int i) {
+        String sector = sector(lower.get(i));
+        if (sector == null && lower.get(i).equals("people") && i >= 2 && lower.get(i - 1).equals("of")
+                && CROWDS.contains(lower.get(i - 2))) {
+            return "CVL";
+        }
+        return sector;
     }
 
     /** The sector a lower-case word names, or null. */

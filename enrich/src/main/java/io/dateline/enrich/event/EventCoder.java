@@ -235,7 +235,7 @@ public final class EventCoder {
             source = before(groups, hit.first(), true);
             target = after(lower, groups, hit.last(), 4);
         } else if (passive(lower, hit)) {
-            if (!inViolence(tokens, lower, hit)) {
+            if (!inViolence(tokens, lower, hit) && !custody(hit.phrase().cameo())) {
                 return;
             }
             agentless = true;
@@ -506,7 +506,7 @@ public final class EventCoder {
         }
         List<Unit> all = new ArrayList<>(units);
         for (int i = 0; i < tokens.size(); i++) {
-            String sector = Agents.sector(lower.get(i));
+            String sector = Agents.sector(lower, i);
             if (sector == null || coveredBy(units, i) || attributive(tokens, lower, i)) {
                 continue;
             }
@@ -802,6 +802,16 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a code takes a person into custody or out of the country: an arrest or detention (CAMEO 173), an
+     * expulsion or deportation (174) or an abduction (181), which a passive reports without naming who did it as
+     * often as with ("five activists were arrested in Cairo"); unlike force (killed, injured) none of them happens in
+     * an accident, and unlike the rest of coercion (held, forced, banned, imposed) none is an idiom of trade.
+     */
+    private static boolean custody(String cameo) {
+        return cameo.startsWith("173") || cameo.startsWith("174") || cameo.startsWith("181");
     }
 
     /**

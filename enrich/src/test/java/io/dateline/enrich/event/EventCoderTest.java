@@ -440,4 +440,24 @@ class EventCoderTest {
                 .extracting(e -> e.getType() + " " + e.getSource().getCountry())
                 .containsExactly("COERCE MMR");
     }
+
+    @Test
+    void shouldCodeAnArrestOrDeportationWhoseAgentIsUnnamed() {
+        assertThat(code("Five opposition activists were arrested in Cairo on Monday.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType() + " " + e.getCameo()).isEqualTo("COERCE 173");
+                    assertThat(e.getSource()).isNull();
+                    assertThat(e.getTarget().getCountry()).isEqualTo("EGY");
+                });
+        assertThat(code("Japanese grain stocks were held in warehouses in Tokyo.")).as("held: an idiom of trade")
+                .noneSatisfy(e -> assertThat(e.getSource()).isNull());
+    }
+
+    @Test
+    void shouldTakeACountedCrowdOfPeopleForCivilians() {
+        assertThat(code("Hundreds of people marched in Caracas to protest against President Maduro."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + " " + e.getSource().getSector())
+                .contains("PROTEST VEN CVL");
+        assertThat(code("People in Caracas marched.")).as("people alone is no actor").isEmpty();
+    }
 }
