@@ -25,7 +25,7 @@ final class Agents {
             Map.entry("cabinet", "GOV"), Map.entry("diplomats", "GOV"), Map.entry("ambassador", "GOV"),
             Map.entry("spokesman", "GOV"), Map.entry("spokeswoman", "GOV"), Map.entry("premier", "GOV"),
             Map.entry("chancellor", "GOV"), Map.entry("envoy", "GOV"), Map.entry("delegation", "GOV"),
-            Map.entry("embassy", "GOV"), Map.entry("king", "GOV"), Map.entry("parliament", "LEG"),
+            Map.entry("embassy", "GOV"), Map.entry("ministry", "GOV"), Map.entry("king", "GOV"), Map.entry("parliament", "LEG"),
             Map.entry("lawmakers", "LEG"), Map.entry("rebels", "REB"), Map.entry("rebel", "REB"),
             Map.entry("insurgents", "REB"), Map.entry("guerrillas", "REB"), Map.entry("militants", "REB"),
             Map.entry("militia", "REB"), Map.entry("militias", "REB"), Map.entry("separatists", "REB"),

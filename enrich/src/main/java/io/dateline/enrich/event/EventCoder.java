@@ -420,7 +420,7 @@ public final class EventCoder {
      * "exchanged" anything; not "the U.S. and Japan pledged" (both pledge, to someone else).
      */
     private static boolean reciprocal(String cameo, String verb) {
-        return cameo.equals("040") || cameo.equals("046") || cameo.equals("050") || cameo.equals("054")
+        return cameo.equals("040") || cameo.equals("041") || cameo.equals("046") || cameo.equals("050") || cameo.equals("054")
                 || cameo.equals("057") || cameo.startsWith("06")
                 || cameo.startsWith("19")
                 || cameo.equals("030") && verb.startsWith("agree") || verb.startsWith("exchang");

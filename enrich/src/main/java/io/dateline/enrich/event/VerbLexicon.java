@@ -54,7 +54,8 @@ public final class VerbLexicon {
             Map.entry("step", new String[] {"stepped"}), Map.entry("pull", new String[] {"pulled"}),
             Map.entry("begin", new String[] {"began", "begun"}), Map.entry("make", new String[] {"made"}),
             Map.entry("send", new String[] {"sent"}), Map.entry("undertake", new String[] {"undertook", "undertaken"}),
-            Map.entry("speed", new String[] {"sped"}), Map.entry("put", new String[] {"put"}));
+            Map.entry("speed", new String[] {"sped"}), Map.entry("put", new String[] {"put"}),
+            Map.entry("speak", new String[] {"spoke", "spoken"}));
 
     /** The CAMEO code of a support verb, which has no event of its own. */
     public static final String SUPPORT = "-";

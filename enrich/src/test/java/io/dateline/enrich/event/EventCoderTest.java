@@ -460,4 +460,14 @@ class EventCoderTest {
                 .contains("PROTEST VEN CVL");
         assertThat(code("People in Caracas marched.")).as("people alone is no actor").isEmpty();
     }
+
+    @Test
+    void shouldCodeAPhoneCallEitherWayAndAMinistryAsGovernment() {
+        assertThat(code("Joe Biden and Xi Jinping spoke by phone on Thursday."))
+                .extracting(e -> e.getCameo() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("041 USA>CHN", "041 CHN>USA");
+        assertThat(code("The Foreign Ministry in Moscow summoned the Polish ambassador.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector() + ">"
+                        + e.getTarget().getCountry()).isEqualTo("RUS GOV>POL"));
+    }
 }
