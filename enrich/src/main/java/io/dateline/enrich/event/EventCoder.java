@@ -110,6 +110,10 @@ public final class EventCoder {
      * {@code phrase}: the object of a preposition ("a factory in China", "the city of Harbin in China"), which is no
      * subject.
      */
+    /** The subject and object groups of a verb coded in a sentence. */
+    private record Act(Group subject, Group object) {
+    }
+
     private record Group(int first, int last, List<Unit> units, boolean phrase) {
     }
 
@@ -176,6 +180,7 @@ public final class EventCoder {
         BiFunction<Group, Boolean, String> context = (group, meeting) -> nearestCountry(lower, units, group, first,
                 meeting);
         Set<Integer> clausesUsed = new HashSet<>();
+        Act previous = null;
         int clause = 0;
         for (int t = 0; t < tokens.size(); t++) {
             if (isBoundary(lower, t) || lower.get(t).equals(",")) {
@@ -215,19 +220,21 @@ public final class EventCoder {
                 t = hit.last();
                 continue;
             }
-            code(text, tokens, lower, groups, hit, first, context, date, sentence, out);
+            Act act = code(text, tokens, lower, groups, hit, first, context, date, sentence, previous, out);
+            previous = act != null ? act : previous;
             t = hit.last();
         }
     }
 
-    private void code(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups,
-                      VerbLexicon.Hit hit, String first, BiFunction<Group, Boolean, String> context, LocalDate date,
-                      int sentence, List<Event> out) {
+    private Act code(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups,
+                     VerbLexicon.Hit hit, String first, BiFunction<Group, Boolean, String> context, LocalDate date,
+                     int sentence, Act previous, List<Event> out) {
         boolean noun = hit.phrase().noun();
         Group source;
         Group target;
         Group byAgent = byAgent(lower, groups, hit, noun);
         boolean agentless = false;
+        boolean active = false;
         if (byAgent != null) {
             source = byAgent;
             target = before(groups, hit.first(), false);
@@ -236,14 +243,15 @@ public final class EventCoder {
             target = after(lower, groups, hit.last(), 4);
         } else if (passive(lower, hit)) {
             if (!inViolence(tokens, lower, hit) && !custody(hit.phrase().cameo())) {
-                return;
+                return null;
             }
             agentless = true;
             source = null;
             target = subject(lower, groups, hit.first());
         } else {
+            active = true;
             source = participle(lower, hit) ? sentenceSubject(groups, hit.first())
-                    : subject(lower, groups, hit.first());
+                    : continued(lower, hit.first(), previous, subject(lower, groups, hit.first()));
             target = after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
             if (target != null && hit.phrase().cameo().startsWith("15") && forces(target)) {
                 target = after(lower, groups, target.last(), Integer.MAX_VALUE);
@@ -256,14 +264,15 @@ public final class EventCoder {
             }
         }
         if (source == null && !agentless) {
-            return;
+            return null;
         }
+        Act act = active ? new Act(source, target) : null;
         List<Actor> sources = agentless ? Collections.singletonList(null) : actors(source, lower, first);
         List<Actor> targets = target == null ? List.of()
                 : actors(target, lower, context.apply(target, meeting(hit.phrase().cameo())));
         if (sources.isEmpty() || agentless && targets.isEmpty()
                 || hit.derived() && !hit.pattern() && targets.isEmpty()) {
-            return;
+            return act;
         }
         String cameo = hit.phrase().cameo();
         if (cameo.startsWith("13") && hit.last() + 2 < lower.size() && lower.get(hit.last() + 1).equals("of")
@@ -291,7 +300,7 @@ public final class EventCoder {
         boolean mutual = (targets.isEmpty() || venue(target, lower)) && sources.size() > 1
                 && reciprocal(cameo, lower.get(hit.first()));
         if (targets.isEmpty() && !mutual && (meeting(cameo) || warning(cameo, lower.get(hit.first())))) {
-            return;
+            return act;
         }
         int pairs = 0;
         if (mutual) {
@@ -302,7 +311,7 @@ public final class EventCoder {
                     }
                 }
             }
-            return;
+            return act;
         }
         for (Actor s : sources) {
             boolean coded = false;
@@ -321,6 +330,7 @@ public final class EventCoder {
                         hypothetical, background));
             }
         }
+        return act;
     }
 
     /**
@@ -888,6 +898,20 @@ public final class EventCoder {
             }
         }
         return best;
+    }
+
+    /**
+     * The subject of a finite verb that goes on a list of acts: right after a comma or "and", with no subject of its
+     * own or with the previous active verb's object for one, it is that verb's ("Israel bombed Gaza, killed dozens of
+     * civilians and destroyed homes": Israel killed and destroyed, not Gaza); else {@code found}. A gerund ("accused
+     * the United States of violating rights, ignoring law") is no such verb.
+     */
+    private static Group continued(List<String> lower, int verb, Act previous, Group found) {
+        if (previous == null || verb == 0 || !lower.get(verb - 1).equals(",") && !lower.get(verb - 1).equals("and")
+                || lower.get(verb).endsWith("ing")) {
+            return found;
+        }
+        return found == null || found == previous.object() ? previous.subject() : found;
     }
 
     /**

@@ -470,4 +470,15 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector() + ">"
                         + e.getTarget().getCountry()).isEqualTo("RUS GOV>POL"));
     }
+
+    @Test
+    void shouldGiveEachVerbOfAListOfActsTheFirstOnesSubject() {
+        assertThat(code("Israel bombed Gaza, killed dozens of civilians and destroyed homes."))
+                .extracting(e -> e.getTrigger().getText().split(" ")[0] + " " + e.getSource().getCountry())
+                .containsExactly("bombed ISR", "killed ISR", "destroyed ISR");
+        assertThat(code("Britain and Germany, backed by the Netherlands, opposed the Russian plan."))
+                .as("after a passive the subject is the sentence's")
+                .filteredOn(e -> e.getTrigger().getText().startsWith("opposed"))
+                .extracting(e -> e.getSource().getCountry()).containsExactlyInAnyOrder("GBR", "DEU");
+    }
 }
