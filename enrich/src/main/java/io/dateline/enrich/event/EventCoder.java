@@ -671,18 +671,31 @@ public final class EventCoder {
     }
 
     /**
-     * Whether the word at {@code i} is the one modifier of an agent conjunct: "the government and southern rebels".
+     * Whether the word at {@code i} is the one modifier of an agent conjunct: "the government and southern rebels",
+     * "Colombia's government and the ELN rebels".
      */
     private static boolean modifiedConjunct(List<String> lower, int i, Unit right) {
-        return right.agent() && i + 1 == right.first() && lower.get(i - 1).equals("and")
-                && Character.isLetter(lower.get(i).charAt(0)) && !FUNCTION.contains(lower.get(i));
+        if (!right.agent() || i + 1 != right.first() || !Character.isLetter(lower.get(i).charAt(0))
+                || FUNCTION.contains(lower.get(i))) {
+            return false;
+        }
+        int before = i - 1;
+        if (before > 0 && lower.get(before).equals("the")) {
+            before--;
+        }
+        return before > 0 && lower.get(before).equals("and");
     }
 
-    /** Whether an agent unit of a group stands as a conjunct of its own: after "and" (and one modifier). */
+    /** Whether an agent unit of a group stands as a conjunct of its own: after "and" (then "the", one modifier). */
     private static boolean conjunct(Unit agent, List<String> lower) {
         int before = agent.first() - 1;
-        return before > 0 && (lower.get(before).equals("and") || lower.get(before - 1).equals("and")
-                && modifiedConjunct(lower, before, agent));
+        if (before > 0 && modifiedConjunct(lower, before, agent)) {
+            return true;
+        }
+        if (before > 0 && lower.get(before).equals("the")) {
+            before--;
+        }
+        return before > 0 && lower.get(before).equals("and");
     }
 
     /**

@@ -121,6 +121,9 @@ class EventCoderTest {
         assertThat(code("The Sudanese government and southern rebels signed a ceasefire agreement in Nairobi."))
                 .extracting(e -> e.getSource().getSector() + ">" + e.getTarget().getSector())
                 .containsExactlyInAnyOrder("GOV>REB", "REB>GOV");
+        assertThat(code("Colombia's government and the ELN rebels resumed peace talks in Havana."))
+                .extracting(e -> e.getSource().getSector() + ">" + e.getTarget().getSector())
+                .containsExactlyInAnyOrder("GOV>REB", "REB>GOV");
     }
 
     @Test
