@@ -49,6 +49,7 @@ public final class EventCoder {
             "their", "senior", "top", "key", "prime", "-", "foreign", "defence", "defense", "interior", "deputy",
             "chief", "head");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "failed", "fail", "fails");
+    private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should",
             "plans", "plan", "planned", "planning", "intends", "intend", "intended", "wants", "ready", "readiness",
             "if", "unless", "hoped", "hopes", "proposed", "willing");
@@ -294,6 +295,7 @@ public final class EventCoder {
             cameo = "120";
             negated = false;
         }
+        negated |= denied(lower, hit.first());
         boolean background = background(lower, hit.first(), tokens, date);
         Mention trigger = new Mention(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end(),
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
@@ -1005,6 +1007,19 @@ public final class EventCoder {
         VerbLexicon.Hit complement = lexicon.match(lower, to + 1);
         return complement != null && !complement.phrase().cameo().equals(VerbLexicon.SUPPORT)
                 && Cameo.plover(complement.phrase().cameo()) != null && Cameo.quad(complement.phrase().cameo()) >= 3;
+    }
+
+    /**
+     * Whether a denial comes right before a gerund trigger: "denied supporting rebels", "denies having attacked" —
+     * the act is negated, not refused.
+     */
+    private static boolean denied(List<String> lower, int token) {
+        int before = token - 1;
+        if (before > 0 && lower.get(before).equals("having")) {
+            before--;
+        }
+        return before >= 0 && DENIALS.contains(lower.get(before))
+                && (lower.get(token).endsWith("ing") || lower.get(token).endsWith("ed"));
     }
 
     /** Whether a promise and "to" come right before {@code token}: what is promised has not happened. */

@@ -484,4 +484,15 @@ class EventCoderTest {
                 .filteredOn(e -> e.getTrigger().getText().startsWith("opposed"))
                 .extracting(e -> e.getSource().getCountry()).containsExactlyInAnyOrder("GBR", "DEU");
     }
+
+    @Test
+    void shouldNegateAnActThatIsDenied() {
+        assertThat(code("Liberian President Charles Taylor denied supporting rebels in Sierra Leone."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("SUPPORT");
+                    assertThat(e.getNegated()).isTrue();
+                });
+        assertThat(code("Liberia supported rebels in Sierra Leone.")).singleElement()
+                .satisfies(e -> assertThat(e.getNegated()).isFalse());
+    }
 }
