@@ -664,12 +664,22 @@ public final class EventCoder {
     private static boolean joined(Unit left, Unit right, List<String> lower) {
         for (int i = left.last() + 1; i < right.first(); i++) {
             String word = lower.get(i);
-            boolean comma = word.equals(",") && i + 1 == right.first();
+            boolean comma = word.equals(",") && i + 1 == right.first() && listGoesOn(lower, right.last() + 1);
             if (!JOINERS.contains(word) && !comma && !modifiedConjunct(lower, i, right)) {
                 return false;
             }
         }
         return right.first() - left.last() <= 4;
+    }
+
+    /**
+     * Whether a list of actors goes on after a comma-joined member ("Britain, France and Germany"; "Egypt's minister,
+     * Sameh Shoukry, met"): a comma or conjunction follows it. A fronted phrase ends at its comma instead ("under
+     * pressure from Washington, Pakistan arrested").
+     */
+    private static boolean listGoesOn(List<String> lower, int next) {
+        return next < lower.size() && (lower.get(next).equals(",") || lower.get(next).equals("and")
+                || lower.get(next).equals("or"));
     }
 
     /**
@@ -717,6 +727,13 @@ public final class EventCoder {
             }
             String sector = unit.sector();
             String text = unit.text();
+            if (nationality(unit, i + 1 < units.size() ? units.get(i + 1) : null)) {
+                Unit person = units.get(++i);
+                if (seen.add(unit.country())) {
+                    actors.add(new Actor(person.text(), unit.country(), person.sector(), null));
+                }
+                continue;
+            }
             if (i + 1 < units.size() && units.get(i + 1).agent() && units.get(i + 1).first() == unit.last() + 1) {
                 sector = units.get(i + 1).sector();
                 text = text + " " + units.get(i + 1).text();
@@ -738,6 +755,15 @@ public final class EventCoder {
                     .ifPresent(u -> actors.add(new Actor(u.text(), only.getCountry(), u.sector(), null)));
         }
         return actors;
+    }
+
+    /**
+     * Whether a demonym names the nationality of the person right after it, whom the gazetteer puts in another
+     * country: "Jordanian King Abdullah" is Jordan's king, not the Saudi one of the same name.
+     */
+    private static boolean nationality(Unit demonym, Unit next) {
+        return next != null && demonym.demonym() && next.first() == demonym.last() + 1 && next.entityId() != null
+                && next.entityId().startsWith("person:") && !demonym.country().equals(next.country());
     }
 
     private static boolean possessive(Unit unit, List<String> lower) {

@@ -495,4 +495,14 @@ class EventCoderTest {
         assertThat(code("Liberia supported rebels in Sierra Leone.")).singleElement()
                 .satisfies(e -> assertThat(e.getNegated()).isFalse());
     }
+
+    @Test
+    void shouldNotJoinAFrontedPhraseToTheSubjectAndShouldReadANationalityBeforeAName() {
+        assertThat(code("Under pressure from Washington, Pakistan arrested a senior Taliban commander in Karachi."))
+                .extracting(e -> e.getSource().getCountry()).containsExactly("PAK");
+        assertThat(code("Britain, France and Germany condemned Iran.")).extracting(e -> e.getSource().getCountry())
+                .containsExactly("GBR", "FRA", "DEU");
+        assertThat(code("Jordanian King Abdullah urged President Bush to push for a Palestinian state."))
+                .singleElement().satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("JOR"));
+    }
 }
