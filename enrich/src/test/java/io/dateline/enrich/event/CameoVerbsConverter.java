@@ -50,6 +50,7 @@ public final class CameoVerbsConverter {
      * block's code (060) is dropped; a verb's own code ("monitor" 090, "order" 100) and the patterns' codes stay.
      */
     private static final Set<String> STANDING = Set.of("OVERSEE_MANAGE");
+    private static final Pattern PARENTHESIS = Pattern.compile("(.*\\S)\\s*\\(\\s*([^)]*?)\\s*\\)");
     private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^]]*)]");
     private static final String NOTICE = """
             # Derived for Dateline by io.dateline.enrich.event.CameoVerbsConverter (enrich/src/test) from the PETRARCH2
@@ -167,11 +168,6 @@ public final class CameoVerbsConverter {
     }
 
     /**
-     * A Phoenix actors dictionary → each name and alias (upper case, "THE " dropped, three letters or more) whose code
-     * has no date range and passes {@code wanted}, with that code, in the order of the file; the first code wins. An
-     * entry is a name line, its "+" alias lines and the "[CODE]" that closes it, on its line or the next.
-     */
-    /**
      * Phoenix.Countries.actors.txt → undated institutions, forces and groups of one country with their aliases
      * ("KURDISTAN REGIONAL GOVERNMENT" IRQ GOV, "PESHMERGA" IRQ MIL, "FREE SYRIAN ARMY" SYR REB): codes of a country
      * and a sector of SECTORS; the countries themselves (code of three letters) are the gazetteer's, and office holders
@@ -275,8 +271,21 @@ public final class CameoVerbsConverter {
         return out;
     }
 
+    /**
+     * A name as text would carry it. A parenthesis at its end is not read in text: the name is put without it, and
+     * an acronym in it as a name of its own ("LIBERATION TIGERS OF TAMIL EELAM (LTTE)", "BASQUE FATHERLAND AND
+     * FREEDOM (ETA)"); a qualifier ("DIRECT ACTION (GREECE)") is dropped.
+     */
     private static void putName(Map<String, String> out, String name, String code) {
         String words = name.replace('_', ' ').replaceAll("\\s+", " ").strip().replaceFirst("^THE ", "");
+        Matcher parenthesis = PARENTHESIS.matcher(words);
+        if (parenthesis.matches()) {
+            putName(out, parenthesis.group(1), code);
+            if (parenthesis.group(2).matches("[A-Z][A-Z0-9-]+")) {
+                putName(out, parenthesis.group(2), code);
+            }
+            return;
+        }
         if (words.length() >= 3 && !words.matches(".*[a-z].*")) {
             out.putIfAbsent(words, code);
         }

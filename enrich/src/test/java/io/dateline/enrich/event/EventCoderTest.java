@@ -505,4 +505,13 @@ class EventCoderTest {
         assertThat(code("Jordanian King Abdullah urged President Bush to push for a Palestinian state."))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("JOR"));
     }
+
+    @Test
+    void shouldKnowAGroupByTheNameAndByTheAcronymItsDictionaryEntryGivesInParenthesis() {
+        assertThat(code("The LTTE attacked a navy patrol boat.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
+                        .isEqualTo("LKA REB"));
+        assertThat(code("The Liberation Tigers of Tamil Eelam attacked the Sri Lankan army.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getText()).isEqualTo("Liberation Tigers of Tamil Eelam"));
+    }
 }
