@@ -49,6 +49,8 @@ public final class EventCoder {
             "their", "senior", "top", "key", "prime", "-", "foreign", "defence", "defense", "interior", "deputy",
             "chief", "head");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "failed", "fail", "fails");
+    private static final Set<String> FORCE_OR_CROWD = Set.of("MIL", "COP", "REB", "UAF", "CRM", "SPY", "OPP",
+            "CVL");
     private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should",
             "plans", "plan", "planned", "planning", "intends", "intend", "intended", "wants", "ready", "readiness",
@@ -272,7 +274,7 @@ public final class EventCoder {
         List<Actor> targets = target == null ? List.of()
                 : actors(target, lower, context.apply(target, meeting(hit.phrase().cameo())));
         if (sources.isEmpty() || agentless && targets.isEmpty()
-                || hit.derived() && !hit.pattern() && targets.isEmpty()) {
+                || hit.derived() && !hit.pattern() && targets.isEmpty() && !conflictByForceOrCrowd(hit, sources)) {
             return act;
         }
         String cameo = hit.phrase().cameo();
@@ -549,16 +551,25 @@ public final class EventCoder {
         if (!hit.bare() || hit.first() == 0) {
             return true;
         }
-        String before = lower.get(hit.first() - 1);
+        int previous = hit.first() - 1;
+        if (previous > 0 && adverb(lower.get(previous)) && !coveredBy(units, previous)) {
+            previous--;                         // "police violently evicted"
+        }
+        String before = lower.get(previous);
         if (VERB_BEFORE.contains(before) || MODALS.contains(before) || NEGATIONS.contains(before)) {
             return true;
         }
         for (Unit unit : units) {
-            if (unit.last() == hit.first() - 1) {
+            if (unit.last() == previous) {
                 return !unit.demonym();
             }
         }
         return false;
+    }
+
+    /** Whether a lower-case word reads as an adverb of manner: "violently", "forcibly", "repeatedly". */
+    private static boolean adverb(String word) {
+        return word.length() > 5 && word.endsWith("ly");
     }
 
     /**
@@ -853,6 +864,17 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a bare verb of the CAMEO dictionary with no target is still an event: one of conflict (verbal or
+     * material) done by armed forces, police, rebels, criminals, spies, the opposition or civilians ("the Israeli army
+     * forced out 1,000 refugees", "police violently evicted workers"). A government, company or organisation with
+     * such a verb and no target is mostly trade's idiom ("the ministry took steps", "stocks held by the agency").
+     */
+    private static boolean conflictByForceOrCrowd(VerbLexicon.Hit hit, List<Actor> sources) {
+        return Cameo.quad(hit.phrase().cameo()) >= 3
+                && sources.stream().allMatch(a -> a != null && FORCE_OR_CROWD.contains(a.getSector()));
     }
 
     /**

@@ -514,4 +514,14 @@ class EventCoderTest {
         assertThat(code("The Liberation Tigers of Tamil Eelam attacked the Sri Lankan army.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getText()).isEqualTo("Liberation Tigers of Tamil Eelam"));
     }
+
+    @Test
+    void shouldCodeConflictByForcesOrCrowdsWithNoTargetButNotTradesIdioms() {
+        assertThat(code("Bolivian police violently evicted the tenants of the office.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("COERCE");
+                    assertThat(e.getTarget()).isNull();
+                });
+        assertThat(code("The Indonesian government took steps to cut imports.")).isEmpty();
+    }
 }
