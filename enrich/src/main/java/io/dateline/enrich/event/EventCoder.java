@@ -479,7 +479,7 @@ public final class EventCoder {
         }
         if (!Character.isLowerCase(tokens.get(i + 1).text().charAt(0)) || Agents.sector(next) != null
                 || FUNCTION.contains(next) || STATEMENTS.contains(next) || MODALS.contains(next)
-                || next.endsWith("ed") || next.endsWith("ing")) {
+                || next.endsWith("ed") || next.endsWith("ing") || adverb(next)) {
             return false;
         }
         VerbLexicon.Hit verb = lexicon.matchHand(lower, i + 1);
