@@ -51,6 +51,9 @@ public final class EventCoder {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "failed", "fail", "fails");
     private static final Set<String> FORCE_OR_CROWD = Set.of("MIL", "COP", "REB", "UAF", "CRM", "SPY", "OPP",
             "CVL");
+    /** Words of a time adverbial between a subject's insertion and its verb: "on Sunday", "also", "later". */
+    private static final Set<String> WHEN = Set.of("on", "also", "then", "later", "again", "today", "yesterday",
+            "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should",
             "plans", "plan", "planned", "planning", "intends", "intend", "intended", "wants", "ready", "readiness",
@@ -980,16 +983,21 @@ public final class EventCoder {
     /**
      * The subject that a clause or phrase set off by commas separates from its verb: "Pakistan, which has long backed
      * the Taliban, condemned ...", "the rebels, who control much of the north, attacked ...", "Hamas, the group that
-     * runs Gaza, fired ...", "producers, led by Brazil, met" — the verb right after a comma, the insertion opened by
+     * runs Gaza, fired ...", "producers, led by Brazil, met" — the verb right after a comma (or a time adverbial
+     * after it: "..., on Sunday launched"), the insertion opened by
      * the comma before it and a relative pronoun, subordinator, preposition, determiner or participle with "by" (not a
      * verb with its object: "stormed the town, looted shops" is a list of acts), and an actor group that is no
      * prepositional phrase ending right before that comma; else null.
      */
     private static Group beforeInsertion(List<String> lower, List<Group> groups, int token) {
-        if (token < 4 || !lower.get(token - 1).equals(",")) {
+        int close = token - 1;
+        while (close > 0 && token - close <= 3 && (WHEN.contains(lower.get(close)) || adverb(lower.get(close)))) {
+            close--;                            // "backed by U.S. air power, on Sunday launched"
+        }
+        if (close < 3 || !lower.get(close).equals(",")) {
             return null;
         }
-        for (int open = token - 2; open > 0; open--) {
+        for (int open = close - 1; open > 0; open--) {
             String word = lower.get(open);
             if (word.equals(";") || word.equals(":")) {
                 return null;

@@ -420,6 +420,9 @@ class EventCoderTest {
         assertThat(code("Hamas, the Islamist group that runs Gaza, fired rockets at Israel.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                         .isEqualTo("PSE>ISR"));
+        assertThat(code("Iraqi forces, backed by U.S. air power, on Sunday launched an assault on rebels."))
+                .filteredOn(e -> e.getTrigger().getText().startsWith("launched"))
+                .extracting(e -> e.getSource().getCountry()).containsExactly("IRQ");
         assertThat(code("Turkey, backed by NATO, warned Russia."))
                 .filteredOn(e -> e.getTrigger().getText().equals("warned")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("TUR"));
