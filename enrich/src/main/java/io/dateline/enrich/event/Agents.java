@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Common nouns that name an actor's sector, as event coders code them: "security forces" → COP, "troops" → MIL,
- * "protesters" → CVL, "rebels" → REB, "officials" → GOV. Lower-case single words; "security" before "forces" is
+ * "protesters" → CVL, "rebels" → REB, "officials" → GOV, "workers" → LAB. Lower-case single words; "security" before "forces" is
  * handled by {@link #sector} reading "forces". A hand-written table first, then the agents of force of the PETRARCH2
  * agents dictionary ({@code agents.tsv}: "gunmen" UAF, "kidnappers" CRM, "commandos" MIL).
  */
@@ -45,7 +45,8 @@ final class Agents {
             Map.entry("refugee", "CVL"), Map.entry("migrant", "CVL"), Map.entry("settler", "CVL"),
             Map.entry("hostage", "CVL"), Map.entry("detainee", "CVL"), Map.entry("journalist", "MED"),
             Map.entry("reporter", "MED"), Map.entry("crowd", "CVL"), Map.entry("crowds", "CVL"),
-            Map.entry("mob", "CVL"));
+            Map.entry("mob", "CVL"), Map.entry("workers", "LAB"),
+            Map.entry("strikers", "LAB"), Map.entry("unionists", "LAB"));
 
     private static final Map<String, String> DICTIONARY = dictionary();
 

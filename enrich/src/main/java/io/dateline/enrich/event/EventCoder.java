@@ -50,7 +50,7 @@ public final class EventCoder {
             "chief", "head");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "failed", "fail", "fails");
     private static final Set<String> FORCE_OR_CROWD = Set.of("MIL", "COP", "REB", "UAF", "CRM", "SPY", "OPP",
-            "CVL");
+            "CVL", "LAB");
     /** Words of a time adverbial between a subject's insertion and its verb: "on Sunday", "also", "later". */
     private static final Set<String> WHEN = Set.of("on", "also", "then", "later", "again", "today", "yesterday",
             "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -109,6 +109,11 @@ public final class EventCoder {
     /** An actor mention: tokens {@code [first, last]} of the sentence. */
     private record Unit(int first, int last, String country, String sector, String text, String entityId,
                         boolean agent, boolean demonym, boolean place) {
+
+        /** A demonym used as an adjective ("Israeli jails"), not as a plural noun ("Palestinians reject"). */
+        boolean adjective() {
+            return demonym && !text.endsWith("s");
+        }
     }
 
     /**
@@ -200,6 +205,7 @@ public final class EventCoder {
             }
             VerbLexicon.Hit hit = lexicon.match(lower, t, afterDemonym(units, t));
             if (hit == null || hit.derived() && !verbPosition(lower, units, hit) || quantity(lower, hit)
+                    || modifiesAgent(lower, units, hit)
                     || STATEMENTS.contains(lower.get(t)) && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
                 continue;
             }
@@ -564,10 +570,24 @@ public final class EventCoder {
         }
         for (Unit unit : units) {
             if (unit.last() == previous) {
-                return !unit.demonym();
+                return !unit.adjective();
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a bare trigger word modifies the agent noun after it, after a demonym or determiner or first in the
+     * sentence: "Belarusian riot police", "the protest leaders" — a noun compound, no verb.
+     */
+    private static boolean modifiesAgent(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
+        int t = hit.first();
+        if (hit.last() != t || t + 1 >= lower.size() || Agents.sector(lower.get(t + 1)) == null) {
+            return false;
+        }
+        String word = lower.get(t);
+        return !word.endsWith("ed") && !word.endsWith("ing")
+                && (t == 0 || afterDemonym(units, t) || DETERMINERS.contains(lower.get(t - 1)));
     }
 
     /** Whether a lower-case word reads as an adverb of manner: "violently", "forcibly", "repeatedly". */
@@ -585,9 +605,10 @@ public final class EventCoder {
                 && Character.isDigit(lower.get(preposition + 1).charAt(0));
     }
 
+    /** Whether a demonym used as an adjective comes right before a token ("Israeli jails"; not "Palestinians"). */
     private static boolean afterDemonym(List<Unit> units, int token) {
         for (Unit unit : units) {
-            if (unit.last() == token - 1 && unit.demonym()) {
+            if (unit.last() == token - 1 && unit.adjective()) {
                 return true;
             }
         }
@@ -748,7 +769,8 @@ public final class EventCoder {
                 }
                 continue;
             }
-            if (i + 1 < units.size() && units.get(i + 1).agent() && units.get(i + 1).first() == unit.last() + 1) {
+            if (i + 1 < units.size() && units.get(i + 1).agent() && (units.get(i + 1).first() == unit.last() + 1
+                    || possessive(unit, lower) && units.get(i + 1).first() == unit.last() + 3)) {
                 sector = units.get(i + 1).sector();
                 text = text + " " + units.get(i + 1).text();
             }
@@ -872,11 +894,12 @@ public final class EventCoder {
     /**
      * Whether a bare verb of the CAMEO dictionary with no target is still an event: one of conflict (verbal or
      * material) done by armed forces, police, rebels, criminals, spies, the opposition or civilians ("the Israeli army
-     * forced out 1,000 refugees", "police violently evicted workers"). A government, company or organisation with
-     * such a verb and no target is mostly trade's idiom ("the ministry took steps", "stocks held by the agency").
+     * forced out 1,000 refugees", "police violently evicted workers"), in a finite form (a participle is as often an
+     * adjective: "workers from surrounding countries"). A government, company or organisation with such a verb and no
+     * target is mostly trade's idiom ("the ministry took steps", "stocks held by the agency").
      */
     private static boolean conflictByForceOrCrowd(VerbLexicon.Hit hit, List<Actor> sources) {
-        return Cameo.quad(hit.phrase().cameo()) >= 3
+        return Cameo.quad(hit.phrase().cameo()) >= 3 && !hit.phrase().words()[0].endsWith("ing")
                 && sources.stream().allMatch(a -> a != null && FORCE_OR_CROWD.contains(a.getSector()));
     }
 

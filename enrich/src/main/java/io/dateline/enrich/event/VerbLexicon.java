@@ -188,6 +188,10 @@ public final class VerbLexicon {
     /** As {@link #match(List, int)}; {@code afterModifier}: a demonym precedes, so a bare verb form is a noun. */
     public Hit match(List<String> tokens, int at, boolean afterModifier) {
         Hit hand = matchHand(tokens, at);
+        String word = tokens.get(at);
+        if (afterModifier && hand != null && !hand.phrase().noun() && !word.endsWith("ed") && !word.endsWith("ing")) {
+            hand = null;                        // "Israeli jails", "Syrian attacks": nouns
+        }
         CameoVerbs.Hit derived = cameo == null ? null : cameo.match(tokens, at, afterModifier);
         if (derived == null || (hand != null && !(derived.pattern() && derived.last() > hand.last()))) {
             return hand;

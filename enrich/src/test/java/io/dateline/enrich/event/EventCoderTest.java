@@ -527,4 +527,17 @@ class EventCoderTest {
                 });
         assertThat(code("The Indonesian government took steps to cut imports.")).isEmpty();
     }
+
+    @Test
+    void shouldReadNounCompoundsAsNounsAndAPossessorsAgentAsTheActor() {
+        assertThat(code("Belarusian riot police used water cannon to disperse protesters."))
+                .extracting(e -> e.getType() + " " + e.getSource().getSector()).containsExactly("ASSAULT COP");
+        assertThat(code("Palestinian prisoners in Israeli jails began a hunger strike."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry()).containsExactly("PROTEST PSE");
+        assertThat(code("Palestinians reject the deal.")).extracting(Event::getType).containsExactly("REJECT");
+        assertThat(code("Togo's opposition boycotted the elections.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("OPP"));
+        assertThat(code("Chilean workers went on strike.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("LAB"));
+    }
 }
