@@ -892,14 +892,16 @@ public final class EventCoder {
     }
 
     /**
-     * Whether a bare verb of the CAMEO dictionary with no target is still an event: one of conflict (verbal or
+     * Whether a bare verb of the CAMEO dictionary with no target is still an event: an arrest, expulsion or abduction
+     * ({@link #custody}: "Sudan expelled aid agencies"), by whoever; or one of conflict (verbal or
      * material) done by armed forces, police, rebels, criminals, spies, the opposition or civilians ("the Israeli army
      * forced out 1,000 refugees", "police violently evicted workers"), in a finite form (a participle is as often an
      * adjective: "workers from surrounding countries"). A government, company or organisation with such a verb and no
      * target is mostly trade's idiom ("the ministry took steps", "stocks held by the agency").
      */
     private static boolean conflictByForceOrCrowd(VerbLexicon.Hit hit, List<Actor> sources) {
-        return Cameo.quad(hit.phrase().cameo()) >= 3 && !hit.phrase().words()[0].endsWith("ing")
+        return custody(hit.phrase().cameo()) || Cameo.quad(hit.phrase().cameo()) >= 3
+                && !hit.phrase().words()[0].endsWith("ing")
                 && sources.stream().allMatch(a -> a != null && FORCE_OR_CROWD.contains(a.getSector()));
     }
 

@@ -526,6 +526,8 @@ class EventCoderTest {
                     assertThat(e.getTarget()).isNull();
                 });
         assertThat(code("The Indonesian government took steps to cut imports.")).isEmpty();
+        assertThat(code("Sudan expelled aid agencies from Darfur.")).as("an expulsion, whoever expels")
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry()).containsExactly("COERCE SDN");
     }
 
     @Test
