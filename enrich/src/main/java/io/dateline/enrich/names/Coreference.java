@@ -56,18 +56,22 @@ final class Coreference {
             String word = capitals ? v.titleCase(i) : v.word(i);
             Match same = bySurname.get(word);
             Token token = v.token(i);
-            String text = v.text().text().substring(token.begin(), token.end());
             if (same != null) {
-                result.add(new Match(token.begin(), token.end(), text, same.entity(), Match.Form.SURNAME,
+                result.add(new Match(token.begin(), token.end(), textOf(v, token), same.entity(), Match.Form.SURNAME,
                         same.country(), null));
             } else if (capitals) {
                 Optional<KnownEntity> lone = People.pick(people.withLoneName(word), date, null);
-                lone.ifPresent(person -> result.add(new Match(token.begin(), token.end(), text, person,
+                lone.ifPresent(person -> result.add(new Match(token.begin(), token.end(), textOf(v, token), person,
                         Match.Form.SURNAME, person.countryAt(date), null)));
             }
         }
         result.sort(Comparator.comparingInt(Match::begin));
         return result;
+    }
+
+    /** The token's text as the story writes it (unfolded), made only for a mention. */
+    private static String textOf(TokenView v, Token token) {
+        return v.text().text().substring(token.begin(), token.end());
     }
 
     private static void index(Map<String, Match> bySurname, Set<String> shared, Match m) {
