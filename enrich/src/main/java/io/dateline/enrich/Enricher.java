@@ -118,12 +118,18 @@ public final class Enricher {
                     .setExternalId(known.externalId())
                     .setRole(role(known, mentions, date))
                     .setSubtype(known.subtype())
-                    .setMentions(mentions.stream()
-                            .map(m -> new Mention(m.begin(), m.end(), m.text()))
-                            .toList())
+                    .setMentions(mentionsOf(mentions))
                     .build());
         }
         return entities;
+    }
+
+    private static List<Mention> mentionsOf(List<Match> matches) {
+        List<Mention> mentions = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            mentions.add(new Mention(m.begin(), m.end(), m.text()));
+        }
+        return mentions;
     }
 
     private static String role(KnownEntity entity, List<Match> mentions, LocalDate date) {
@@ -131,6 +137,11 @@ public final class Enricher {
         if (role != null) {
             return role;
         }
-        return mentions.stream().map(Match::role).filter(Objects::nonNull).findFirst().orElse(null);
+        for (Match mention : mentions) {
+            if (mention.role() != null) {
+                return mention.role();
+            }
+        }
+        return null;
     }
 }

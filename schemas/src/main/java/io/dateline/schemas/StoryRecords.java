@@ -2,7 +2,6 @@ package io.dateline.schemas;
 
 import io.dateline.avro.EnrichedStory;
 import io.dateline.avro.RawStory;
-import org.apache.avro.Schema;
 
 /**
  * RawStory -> an EnrichedStory builder holding every story field, copied by name. EnrichedStory repeats RawStory's
@@ -11,14 +10,19 @@ import org.apache.avro.Schema;
  */
 public final class StoryRecords {
 
+    /** For each RawStory field position, the position of the EnrichedStory field of that name (looked up once). */
+    private static final int[] ENRICHED_POSITION = RawStory.getClassSchema().getFields().stream()
+            .mapToInt(field -> EnrichedStory.getClassSchema().getField(field.name()).pos())
+            .toArray();
+
     private StoryRecords() {
     }
 
     /** A builder with the story's fields set; enrichment fields (entities, countries, ...) are left to the caller. */
     public static EnrichedStory.Builder enrichedFrom(RawStory story) {
         EnrichedStory copy = new EnrichedStory();
-        for (Schema.Field field : RawStory.getClassSchema().getFields()) {
-            copy.put(field.name(), story.get(field.pos()));
+        for (int field = 0; field < ENRICHED_POSITION.length; field++) {
+            copy.put(ENRICHED_POSITION[field], story.get(field));
         }
         return EnrichedStory.newBuilder(copy);
     }

@@ -70,7 +70,7 @@ final class CandidateResolver {
             int begin = v.token(c.start()).begin();
             int end = v.token(c.end() - 1).end();
             if (c.type() == EntityType.ORGANIZATION) {
-                String name = WHITESPACE.matcher(text).replaceAll(" ");
+                String name = singleSpaced(text);
                 KnownEntity org = organizations.computeIfAbsent(name,
                         n -> unlinked(EntityType.ORGANIZATION, n, null, null));
                 matches.add(new Match(begin, end, text, org, Match.Form.NAME, null, null));
@@ -140,7 +140,22 @@ final class CandidateResolver {
         if (v.inCapitals(c.start())) {
             return String.join(" ", c.words());
         }
-        return WHITESPACE.matcher(v.text().text().substring(v.token(c.start()).begin(), v.token(c.end() - 1).end()))
-                .replaceAll(" ");
+        return singleSpaced(v.text().text().substring(v.token(c.start()).begin(), v.token(c.end() - 1).end()));
+    }
+
+    /** {@code text} with each run of whitespace as one space; {@code text} itself when there is nothing to change. */
+    private static String singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
+                return WHITESPACE.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
+    }
+
+    /** What {@code \\s} matches in {@link #WHITESPACE}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

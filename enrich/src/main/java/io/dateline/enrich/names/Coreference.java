@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,32 +41,58 @@ final class Coreference {
         }
         bySurname.keySet().removeAll(shared);
         bySurname.keySet().removeAll(companies);
-        boolean[] taken = taken(v, found);
         List<Match> result = new ArrayList<>(found);
-        for (int i = 0; i < v.size(); i++) {
-            if (taken[i] || !v.token(i).isWord() || !Character.isUpperCase(v.word(i).charAt(0))) {
-                continue;
+        int f = 0;
+        for (int s = 0; s < v.sentenceCount(); s++) {
+            if (bySurname.isEmpty() && !v.text().isAllCaps(s)) {
+                continue; // no surname to look for, and lone names only in capitals
             }
-            boolean capitals = v.inCapitals(i);
-            if (!capitals && !v.isCapitalised(i) || !capitals && i + 1 < v.size() && v.touches(i, i + 1)
-                    && "-".equals(v.word(i + 1))) {
-                continue;
-            }
-            String word = capitals ? v.titleCase(i) : v.word(i);
-            Match same = bySurname.get(word);
-            Token token = v.token(i);
-            String text = v.text().text().substring(token.begin(), token.end());
-            if (same != null) {
-                result.add(new Match(token.begin(), token.end(), text, same.entity(), Match.Form.SURNAME,
-                        same.country(), null));
-            } else if (capitals) {
-                Optional<KnownEntity> lone = People.pick(people.withLoneName(word), date, null);
-                lone.ifPresent(person -> result.add(new Match(token.begin(), token.end(), text, person,
-                        Match.Form.SURNAME, person.countryAt(date), null)));
+            for (int i = v.firstTokenOf(s); i < v.endTokenOf(s); i++) {
+                int begin = v.token(i).begin();
+                while (f < found.size() && found.get(f).end() <= begin) {
+                    f++;
+                }
+                boolean taken = v.covering(i) != null || f < found.size() && found.get(f).begin() <= begin;
+                Match mention = taken ? null : mentionAt(v, i, bySurname, people, date);
+                if (mention != null) {
+                    result.add(mention);
+                }
             }
         }
         result.sort(Comparator.comparingInt(Match::begin));
         return result;
+    }
+
+    /** The mention at untaken token {@code i}: a known surname, or in capitals a lone name in office; else null. */
+    private static Match mentionAt(TokenView v, int i, Map<String, Match> bySurname, People people, LocalDate date) {
+        Token token = v.token(i);
+        if (!token.isWord() || !Character.isUpperCase(token.text().charAt(0))) {
+            return null;
+        }
+        boolean capitals = v.inCapitals(i);
+        if (!capitals && !v.isCapitalised(i) || !capitals && i + 1 < v.size() && v.touches(i, i + 1)
+                && "-".equals(v.word(i + 1))) {
+            return null;
+        }
+        String word = capitals ? v.titleCase(i) : v.word(i);
+        Match same = bySurname.get(word);
+        if (same != null) {
+            return new Match(token.begin(), token.end(), textOf(v, token), same.entity(), Match.Form.SURNAME,
+                    same.country(), null);
+        }
+        if (capitals) {
+            KnownEntity person = People.pick(people.withLoneName(word), date, null).orElse(null);
+            if (person != null) {
+                return new Match(token.begin(), token.end(), textOf(v, token), person, Match.Form.SURNAME,
+                        person.countryAt(date), null);
+            }
+        }
+        return null;
+    }
+
+    /** The token's text as the story writes it (unfolded), made only for a mention. */
+    private static String textOf(TokenView v, Token token) {
+        return v.text().text().substring(token.begin(), token.end());
     }
 
     private static void index(Map<String, Match> bySurname, Set<String> shared, Match m) {
@@ -96,19 +121,5 @@ final class Coreference {
             i = end + 1;
         }
         return words;
-    }
-
-    private static boolean[] taken(TokenView v, List<Match> found) {
-        boolean[] taken = new boolean[v.size()];
-        int f = 0;
-        for (int i = 0; i < v.size(); i++) {
-            Token token = v.token(i);
-            while (f < found.size() && found.get(f).end() <= token.begin()) {
-                f++;
-            }
-            boolean inFound = f < found.size() && found.get(f).begin() <= token.begin();
-            taken[i] = v.covering(i) != null || inFound;
-        }
-        return taken;
     }
 }

@@ -6,9 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,14 +30,20 @@ public final class Lexicon {
         private static final Lexicon INSTANCE = new Lexicon();
     }
 
-    private final Set<String> titles = anyCase(read("titles.txt"));
-    private final Set<String> modifiers = anyCase(read("title-modifiers.txt"));
-    private final Set<String> honorifics = read("honorifics.txt");
-    private final Set<String> verbs = read("reporting-verbs.txt");
-    private final Set<String> orgWords = read("org-words.txt");
-    private final Set<String> stopWords = read("stop-words.txt");
+    /** The lists a word can be on; {@link #lists} keeps each word's as bits. */
+    private enum Kind { TITLE, MODIFIER, HONORIFIC, REPORTING_VERB, ORG_WORD, STOP_WORD, MONTH_OR_DAY }
+
+    /** Each listed word, as it is matched, → the bits of the lists it is on: one lookup answers any of them. */
+    private final Map<String, Integer> lists = new HashMap<>();
 
     private Lexicon() {
+        add(anyCase(read("titles.txt")), Kind.TITLE);
+        add(anyCase(read("title-modifiers.txt")), Kind.MODIFIER);
+        add(read("honorifics.txt"), Kind.HONORIFIC);
+        add(read("reporting-verbs.txt"), Kind.REPORTING_VERB);
+        add(read("org-words.txt"), Kind.ORG_WORD);
+        add(read("stop-words.txt"), Kind.STOP_WORD);
+        add(MONTHS_AND_DAYS, Kind.MONTH_OR_DAY);
     }
 
     /** The shipped word lists. */
@@ -46,37 +53,48 @@ public final class Lexicon {
 
     /** A word that heads a role, in lower case, title case or capitals: {@code minister}, {@code Spokesman}. */
     public boolean isTitle(String word) {
-        return titles.contains(word);
+        return is(word, Kind.TITLE);
     }
 
     /** A word that qualifies a title, in lower case, title case or capitals: {@code Foreign}, {@code EXCHEQUER}. */
     public boolean isModifier(String word) {
-        return modifiers.contains(word);
+        return is(word, Kind.MODIFIER);
     }
 
     /** A word that stands before a name, as written: {@code Mr}, {@code Sheikh}, {@code Gen}. */
     public boolean isHonorific(String word) {
-        return honorifics.contains(word);
+        return is(word, Kind.HONORIFIC);
     }
 
     /** A reporting verb, in lower case: {@code said}. */
     public boolean isReportingVerb(String word) {
-        return verbs.contains(word);
+        return is(word, Kind.REPORTING_VERB);
     }
 
     /** A word that makes a name an organisation or a place: {@code Corp}, {@code Ministry}. */
     public boolean isOrgWord(String word) {
-        return orgWords.contains(word);
+        return is(word, Kind.ORG_WORD);
     }
 
     /** A capitalised word a name never starts with: {@code The}, {@code Officials}. */
     public boolean isStopWord(String word) {
-        return stopWords.contains(word);
+        return is(word, Kind.STOP_WORD);
     }
 
     /** A month or a weekday, which ends a name: {@code President Reagan Tuesday}. */
     public boolean isMonthOrDay(String word) {
-        return MONTHS_AND_DAYS.contains(word);
+        return is(word, Kind.MONTH_OR_DAY);
+    }
+
+    private boolean is(String word, Kind kind) {
+        Integer bits = lists.get(word);
+        return bits != null && (bits & 1 << kind.ordinal()) != 0;
+    }
+
+    private void add(Set<String> words, Kind kind) {
+        for (String word : words) {
+            lists.merge(word, 1 << kind.ordinal(), (a, b) -> a | b);
+        }
     }
 
     private static Set<String> read(String file) {
@@ -96,7 +114,7 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Collections.unmodifiableSet(words);
+        return words;
     }
 
     /** Each word in lower case, title case and capitals, so that lookups need not change the case of the text. */
@@ -108,6 +126,6 @@ public final class Lexicon {
             all.add(lower.toUpperCase(Locale.ROOT));
             all.add(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
         }
-        return Collections.unmodifiableSet(all);
+        return all;
     }
 }

@@ -48,6 +48,11 @@ final class TokenView {
             }
             sentenceEnd[s] = i + 1;
         }
+        for (int s = 0; s < sentences; s++) {
+            if (sentenceStart[s] < 0) {
+                sentenceStart[s] = sentenceEnd[s]; // a sentence without tokens: an empty range
+            }
+        }
     }
 
     StoryText text() {
@@ -99,6 +104,20 @@ final class TokenView {
     /** The gazetteer match covering token {@code i}, or null. */
     Match covering(int i) {
         return covering[i];
+    }
+
+    int sentenceCount() {
+        return text.sentences().size();
+    }
+
+    /** Index of the first token of sentence {@code s}. */
+    int firstTokenOf(int s) {
+        return sentenceStart[s];
+    }
+
+    /** Index after the last token of sentence {@code s}. */
+    int endTokenOf(int s) {
+        return sentenceEnd[s];
     }
 
     /** Index of the first token of token {@code i}'s sentence. */

@@ -61,7 +61,15 @@ public record KnownEntity(String id, EntityType type, String subtype, String nam
 
     /** Whether a dated tenure covers {@code date}: the person was in public life then. */
     public boolean isActiveAt(LocalDate date) {
-        return date != null && tenures.stream().anyMatch(t -> t.covers(date));
+        if (date == null) {
+            return false;
+        }
+        for (Tenure tenure : tenures) {
+            if (tenure.covers(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role on {@code date}, or null. */

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 public final class Names {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final String SAINT = "Saint ";
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV", "3d", "2d", "Snr", "Jnr");
 
@@ -124,9 +123,18 @@ public final class Names {
     /** The id part made from a name: lower case ASCII words joined by dashes ({@code Quai d'Orsay} → quai-d-orsay). */
     public static String slug(String name) {
         String ascii = foldDiacritics(name).toLowerCase(Locale.ROOT);
-        String slug = NOT_ALNUM.matcher(ascii).replaceAll("-");
-        int begin = slug.startsWith("-") ? 1 : 0;
-        int end = slug.endsWith("-") ? slug.length() - 1 : slug.length();
-        return slug.substring(begin, Math.max(begin, end));
+        StringBuilder slug = new StringBuilder(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                slug.append(c);
+            } else if (!slug.isEmpty() && slug.charAt(slug.length() - 1) != '-') {
+                slug.append('-'); // a run of anything else is one dash, and none leads
+            }
+        }
+        if (!slug.isEmpty() && slug.charAt(slug.length() - 1) == '-') {
+            slug.setLength(slug.length() - 1);
+        }
+        return slug.toString();
     }
 }

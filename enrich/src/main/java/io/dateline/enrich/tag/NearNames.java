@@ -41,15 +41,24 @@ final class NearNames<V> {
     List<Map.Entry<String, V>> candidates(String word) {
         int length = word.length();
         char first = word.charAt(0);
-        List<Map.Entry<String, V>> out = new ArrayList<>();
-        out.addAll(get(byFirst, key(length - 1, lower(first))));
-        if (lower(word.charAt(1)) != lower(first)) {
-            out.addAll(get(byFirst, key(length - 1, lower(word.charAt(1)))));
+        List<Map.Entry<String, V>> shorterByFirst = get(byFirst, key(length - 1, lower(first)));
+        List<Map.Entry<String, V>> shorterBySecond = lower(word.charAt(1)) != lower(first)
+                ? get(byFirst, key(length - 1, lower(word.charAt(1)))) : List.of();
+        List<Map.Entry<String, V>> sameLength = Character.isSurrogate(first) ? get(byLength, key(length, 0))
+                : get(byFoldedFirst, key(length, folded(first)));
+        List<Map.Entry<String, V>> longerByFirst = get(byFirst, key(length + 1, lower(first)));
+        List<Map.Entry<String, V>> longerBySecond = get(bySecond, key(length + 1, lower(first)));
+        int size = shorterByFirst.size() + shorterBySecond.size() + sameLength.size() + longerByFirst.size()
+                + longerBySecond.size();
+        if (size == 0) {
+            return List.of();
         }
-        out.addAll(Character.isSurrogate(first) ? get(byLength, key(length, 0))
-                : get(byFoldedFirst, key(length, folded(first))));
-        out.addAll(get(byFirst, key(length + 1, lower(first))));
-        for (Map.Entry<String, V> name : get(bySecond, key(length + 1, lower(first)))) {
+        List<Map.Entry<String, V>> out = new ArrayList<>(size);
+        out.addAll(shorterByFirst);
+        out.addAll(shorterBySecond);
+        out.addAll(sameLength);
+        out.addAll(longerByFirst);
+        for (Map.Entry<String, V> name : longerBySecond) {
             if (lower(name.getKey().charAt(0)) != lower(first)) {
                 out.add(name);
             }

@@ -127,7 +127,10 @@ public final class People {
     }
 
     private static Optional<KnownEntity> pickActive(List<KnownEntity> candidates, LocalDate date, String country) {
-        List<KnownEntity> active = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<KnownEntity> active = new ArrayList<>(candidates.size());
         for (KnownEntity candidate : candidates) {
             if (candidate.isActiveAt(date)) {
                 active.add(candidate);
@@ -137,7 +140,7 @@ public final class People {
             active.removeIf(e -> !country.equals(e.countryAt(date)));
         }
         if (active.size() <= 1) {
-            return active.stream().findFirst();
+            return active.isEmpty() ? Optional.empty() : Optional.of(active.get(0));
         }
         Comparator<KnownEntity> rank = Comparator.comparingInt(e -> rank(e, date));
         active.sort(rank);

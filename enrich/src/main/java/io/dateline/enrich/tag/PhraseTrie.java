@@ -120,11 +120,10 @@ final class PhraseTrie<V> {
     private static List<String> caseVariants(Token word) {
         String token = word.text();
         String lower = word.lower();
-        String title = token.length() < 2 ? token
-                : token.substring(0, 1) + token.substring(1).toLowerCase(Locale.ROOT);
         if (lower.equals(token)) {
             return List.of(token);
         }
+        String title = token.length() < 2 ? token : token.charAt(0) + token.substring(1).toLowerCase(Locale.ROOT);
         return title.equals(token) || title.equals(lower) ? List.of(token, lower) : List.of(token, title, lower);
     }
 }

@@ -11,6 +11,15 @@ import java.util.Locale;
  */
 public final class Tokenizer {
 
+    /** One string per Latin-1 character, shared by every one-character token (punctuation mostly). */
+    private static final String[] LATIN1 = new String[256];
+
+    static {
+        for (char c = 0; c < LATIN1.length; c++) {
+            LATIN1[c] = String.valueOf(c);
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -57,7 +66,7 @@ public final class Tokenizer {
         return switch (c) {
             case '\u2019', '\u2018', '\u02BC', '\u2032', '`' -> "'";
             case '\u2010', '\u2011', '\u2012', '\u2013' -> "-";
-            default -> String.valueOf(c);
+            default -> c < LATIN1.length ? LATIN1[c] : String.valueOf(c);
         };
     }
 }
