@@ -54,8 +54,13 @@ public final class EventCoder {
     /** Words of a time adverbial between a subject's insertion and its verb: "on Sunday", "also", "later". */
     private static final Set<String> WHEN = Set.of("on", "also", "then", "later", "again", "today", "yesterday",
             "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> OBLIGATIONS = Set.of("must", "should");
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
+            "stated", "added", "declared", "insisted");
+    /** CAMEO 100: make a demand. */
+    private static final String DEMAND = "100";
     private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
-    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should",
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should", "must",
             "plans", "plan", "planned", "planning", "intends", "intend", "intended", "wants", "ready", "readiness",
             "if", "unless", "hoped", "hopes", "proposed", "willing");
     private static final Set<String> STATEMENTS = Set.of("according", "said", "says", "say", "saying", "told",
@@ -279,19 +284,25 @@ public final class EventCoder {
             return null;
         }
         Act act = active ? new Act(source, target) : null;
+        Group speaker = active ? obliging(lower, groups, hit, source) : null;
+        if (speaker != null) {
+            target = source;
+            source = speaker;
+        }
         List<Actor> sources = agentless ? Collections.singletonList(null) : actors(source, lower, first);
         List<Actor> targets = target == null ? List.of()
                 : actors(target, lower, context.apply(target, meeting(hit.phrase().cameo())));
         if (sources.isEmpty() || agentless && targets.isEmpty()
-                || hit.derived() && !hit.pattern() && targets.isEmpty() && !conflictByForceOrCrowd(hit, sources)) {
+                || speaker == null && hit.derived() && !hit.pattern() && targets.isEmpty()
+                && !conflictByForceOrCrowd(hit, sources)) {
             return act;
         }
-        String cameo = hit.phrase().cameo();
+        String cameo = speaker != null ? DEMAND : hit.phrase().cameo();
         if (cameo.startsWith("13") && hit.last() + 2 < lower.size() && lower.get(hit.last() + 1).equals("of")
                 && Set.of("military", "force", "war", "attack", "strikes").contains(lower.get(hit.last() + 2))) {
             cameo = "138";
         }
-        boolean hypothetical = anyBefore(lower, hit.first(), 4, MODALS) || promised(lower, hit.first())
+        boolean hypothetical = speaker == null && anyBefore(lower, hit.first(), 4, MODALS) || promised(lower, hit.first())
                 || lower.subList(0, hit.first()).contains("if")
                 || anyBefore(lower, hit.verbLast() + 1, hit.verbLast() - hit.first(), MODALS)
                 || anyBefore(lower, hit.last(), hit.last() - hit.verbLast(), MODALS);
@@ -903,6 +914,28 @@ public final class EventCoder {
         return custody(hit.phrase().cameo()) || Cameo.quad(hit.phrase().cameo()) >= 3
                 && !hit.phrase().words()[0].endsWith("ing")
                 && sources.stream().allMatch(a -> a != null && FORCE_OR_CROWD.contains(a.getSector()));
+    }
+
+    /**
+     * The speaker who lays an obligation on the subject of a reported clause, which makes the report a demand on that
+     * subject: "Straw said on Friday that the Sudanese government must reach an agreement", "the rebels announced that
+     * Kagame must agree" — "must" or "should" within three words before the verb, a reporting verb at most eight words
+     * before the clause's subject, and an actor that reported it; else null.
+     */
+    private static Group obliging(List<String> lower, List<Group> groups, VerbLexicon.Hit hit, Group subject) {
+        if (subject == null || !anyBefore(lower, hit.first(), 3, OBLIGATIONS)) {
+            return null;
+        }
+        for (int r = subject.first() - 1; r >= Math.max(0, subject.first() - 8); r--) {
+            if (isBoundary(lower, r) && !lower.get(r).equals("that")) {
+                return null;
+            }
+            if (REPORTING.contains(lower.get(r))) {
+                Group speaker = subject(lower, groups, r);
+                return speaker != subject ? speaker : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -542,4 +542,19 @@ class EventCoderTest {
         assertThat(code("Chilean workers went on strike.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("LAB"));
     }
+
+    @Test
+    void shouldCodeAnObligationLaidOnAnotherInReportedSpeechAsADemand() {
+        assertThat(code("Britain said on Friday that Sudan must release the prisoners.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType() + " " + e.getCameo()).isEqualTo("DEMAND 100");
+                    assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry()).isEqualTo("GBR>SDN");
+                    assertThat(e.getHypothetical()).isFalse();
+                });
+        assertThat(code("The Sudanese government must reach an agreement with the rebels.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("AGREE");
+                    assertThat(e.getHypothetical()).as("must: not done yet").isTrue();
+                });
+    }
 }
