@@ -233,7 +233,7 @@ public final class EventCoder {
                 continue;
             }
             boolean noun = hit.phrase().noun();
-            if (!noun && !clausesUsed.add(clause) && !lower.get(t - 1).equals("and")) {
+            if (!noun && !clausesUsed.add(clause) && !lower.get(t - 1).equals("and") && !purposeOfProtest(lower, hit)) {
                 t = hit.last();
                 continue;
             }
@@ -936,6 +936,17 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a protest is the purpose of another act: "shunned work to protest against", "gathered to demonstrate" —
+     * after "to", a protest or demonstration (CAMEO 140, 141; not the dictionary's other codes of 14, whose verbs
+     * include "grapple with").
+     */
+    private static boolean purposeOfProtest(List<String> lower, VerbLexicon.Hit hit) {
+        String cameo = hit.phrase().cameo();
+        return hit.first() > 0 && lower.get(hit.first() - 1).equals("to")
+                && (cameo.startsWith("140") || cameo.startsWith("141"));
     }
 
     /**

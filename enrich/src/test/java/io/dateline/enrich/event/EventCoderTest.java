@@ -544,6 +544,12 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldCodeAProtestThatIsThePurposeOfAnotherAct() {
+        assertThat(code("Palestinians shunned work on Monday to protest against Israeli settlements."))
+                .extracting(Event::getType).contains("PROTEST");
+    }
+
+    @Test
     void shouldCodeAnObligationLaidOnAnotherInReportedSpeechAsADemand() {
         assertThat(code("Britain said on Friday that Sudan must release the prisoners.")).singleElement()
                 .satisfies(e -> {
