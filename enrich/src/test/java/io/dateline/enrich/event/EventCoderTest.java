@@ -563,4 +563,15 @@ class EventCoderTest {
                     assertThat(e.getHypothetical()).as("must: not done yet").isTrue();
                 });
     }
+
+    @Test
+    void shouldKnowTheWireVerbsOfRelationsAndCriticism() {
+        assertThat(code("China slammed Japan over the visit.")).extracting(Event::getType)
+                .containsExactly("DISAPPROVE");
+        assertThat(code("Morocco and Israel normalised relations.")).extracting(Event::getCameo)
+                .containsExactly("054", "054");
+        assertThat(code("Tunisia downgraded diplomatic relations with Iran.")).extracting(Event::getType)
+                .containsExactly("SANCTION");
+        assertThat(code("The car slammed into a wall.")).isEmpty();
+    }
 }
