@@ -54,6 +54,11 @@ public final class EventCoder {
     /** Words of a time adverbial between a subject's insertion and its verb: "on Sunday", "also", "later". */
     private static final Set<String> WHEN = Set.of("on", "also", "then", "later", "again", "today", "yesterday",
             "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Sectors of armed actors, whose violence is no protest (CAMEO 145) but force. */
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "SPY");
+    /** Adjectives that follow the noun they qualify: "troops loyal to", "rebels opposed to", "forces close to". */
+    private static final Set<String> POSTNOMINAL = Set.of("loyal", "opposed", "close", "hostile", "friendly",
+            "allied", "aligned", "affiliated");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
             "stated", "added", "declared", "insisted");
@@ -400,6 +405,9 @@ public final class EventCoder {
         if (force && source != null && "CVL".equals(source.getSector())) {
             return "145";
         }
+        if (cameo.equals("145") && source != null && ARMED.contains(source.getSector())) {
+            return target != null && "CVL".equals(target.getSector()) ? "180" : "190";   // "troops clashed with rebels"
+        }
         return cameo.startsWith("19") && target != null && "CVL".equals(target.getSector()) ? "180" : cameo;
     }
 
@@ -499,7 +507,7 @@ public final class EventCoder {
         }
         if (!Character.isLowerCase(tokens.get(i + 1).text().charAt(0)) || Agents.sector(next) != null
                 || FUNCTION.contains(next) || STATEMENTS.contains(next) || MODALS.contains(next)
-                || next.endsWith("ed") || next.endsWith("ing") || adverb(next)) {
+                || next.endsWith("ed") || next.endsWith("ing") || adverb(next) || POSTNOMINAL.contains(next)) {
             return false;
         }
         VerbLexicon.Hit verb = lexicon.matchHand(lower, i + 1);

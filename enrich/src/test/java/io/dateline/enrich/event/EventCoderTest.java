@@ -574,4 +574,13 @@ class EventCoderTest {
                 .containsExactly("SANCTION");
         assertThat(code("The car slammed into a wall.")).isEmpty();
     }
+
+    @Test
+    void shouldReadTroopsLoyalToSomeoneAsTheActorAndTheirViolenceAsForce() {
+        assertThat(code("Troops loyal to the government of Sudan clashed with rebels in Darfur.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getSector() + ">"
+                        + e.getTarget().getSector()).isEqualTo("FIGHT MIL>REB"));
+        assertThat(code("Rebels loyal to President Laurent Gbagbo attacked a police station in Abidjan."))
+                .singleElement().satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("REB"));
+    }
 }
