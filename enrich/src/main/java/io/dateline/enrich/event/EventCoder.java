@@ -1245,8 +1245,14 @@ public final class EventCoder {
     }
 
     private static boolean background(List<String> lower, int trigger, List<Token> tokens, LocalDate date) {
-        if (anyBefore(lower, trigger, 8, Set.of("had")) && !lower.get(trigger).equals("to")) {
-            return true;
+        for (int i = trigger - 1; i >= Math.max(0, trigger - 8); i--) {
+            // a pluperfect, unless a report shifted it back: "Ukraine said it had shot down 30 drones overnight"
+            if (lower.get(i).equals("had") && !lower.get(trigger).equals("to")) {
+                if (!anyBefore(lower, i, 4, STATEMENTS)) {
+                    return true;
+                }
+                break;
+            }
         }
         for (int i = 0; i < lower.size(); i++) {
             String word = lower.get(i);

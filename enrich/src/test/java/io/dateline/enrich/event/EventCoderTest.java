@@ -195,6 +195,10 @@ class EventCoderTest {
     void shouldMarkAnEventInAnEarlierMonthAsBackground() {
         assertThat(code("India and Pakistan fought a battle in June.")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.getBackground()).isTrue());
+        assertThat(code("India and Pakistan had fought a battle.")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getBackground()).as("pluperfect").isTrue());
+        assertThat(code("Ukraine said it had shot down 30 Russian drones.")).singleElement()
+                .satisfies(e -> assertThat(e.getBackground()).as("a report's back-shifted tense").isFalse());
     }
 
     @Test
