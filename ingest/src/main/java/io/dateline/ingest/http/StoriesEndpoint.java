@@ -230,7 +230,8 @@ public final class StoriesEndpoint implements HttpHandler, AutoCloseable {
                 read += n;
             }
         } catch (IOException e) {
-            read = DRAIN_BYTES + 1;
+            abandonBody(exchange);
+            return;
         }
         if (read > DRAIN_BYTES) {
             exchange.getResponseHeaders().set("Connection", "close");

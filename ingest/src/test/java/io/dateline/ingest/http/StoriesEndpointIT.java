@@ -93,7 +93,7 @@ class StoriesEndpointIT {
 
     /** Found by StoriesEndpointFuzzTest: the JDK server's drain of a broken chunked body threw; no answer came. */
     @Test
-    void shouldAnswer400AndCloseOnABadChunkHeader() throws IOException {
+    void shouldAnswerAndCloseOnABadChunkHeaderWhetherTheBodyIsReadOrDiscarded() throws IOException {
         try (Socket socket = new Socket("127.0.0.1", service.httpPort().orElseThrow())) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(("POST /v1/stories HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN
@@ -105,6 +105,17 @@ class StoriesEndpointIT {
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(answer).startsWith("HTTP/1.1 400").contains("invalid chunk header");
+        }
+        try (Socket socket = new Socket("127.0.0.1", service.httpPort().orElseThrow())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /v1/stories HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "Harbour reopen&#99999999999;s\r\n</BODY>\r\nVALLETTA, Jan 12, 2026 (AFP) - Ships left.\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).as("no token: the body is discarded").startsWith("HTTP/1.1 401");
         }
     }
 
