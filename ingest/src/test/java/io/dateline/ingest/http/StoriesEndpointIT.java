@@ -79,43 +79,31 @@ class StoriesEndpointIT {
     /** Found by StoriesEndpointFuzzTest: this was a 500 "internal error". */
     @Test
     void shouldAnswer400WhenTheBodyEndsBeforeItsContentLength() throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", service.httpPort().orElseThrow())) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST /v1/stories HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN
-                    + "\r\nContent-Length: 500\r\n\r\nShips left port.").getBytes(StandardCharsets.US_ASCII));
-            socket.shutdownOutput();
+        String answer = rawExchange("POST /v1/stories HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN
+                + "\r\nContent-Length: 500\r\n\r\nShips left port.");
 
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-            assertThat(answer).startsWith("HTTP/1.1 400").contains("could not be read in full");
-        }
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("could not be read in full");
     }
 
     /** Found by StoriesEndpointFuzzTest: the JDK server's drain of a broken chunked body threw; no answer came. */
     @Test
     void shouldAnswerAndCloseOnABadChunkHeaderWhetherTheBodyIsReadOrDiscarded() throws IOException {
+        String badChunks = "Transfer-Encoding: chunked\r\n\r\nHarbour reopen&#99999999999;s\r\n</BODY>\r\n"
+                + "VALLETTA, Jan 12, 2026 (AFP) - The harbour reopened.Ships left.\r\n\r\nA second paragraph.\r\n";
+
+        assertThat(rawExchange("POST /v1/stories HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN + "\r\n"
+                + badChunks)).startsWith("HTTP/1.1 400").contains("invalid chunk header");
+        assertThat(rawExchange("POST /v1/stories HTTP/1.1\r\nHost: x\r\n" + badChunks))
+                .as("no token: the body is discarded").startsWith("HTTP/1.1 401");
+    }
+
+    /** Writes a raw request, ends the input and reads the answer until the server closes (30 s at most). */
+    private static String rawExchange(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", service.httpPort().orElseThrow())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST /v1/stories HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN
-                    + "\r\nTransfer-Encoding: chunked\r\n\r\nHarbour reopen&#99999999999;s\r\n</BODY>\r\nVALLETTA, Jan 12,"
-                    + " 2026 (AFP) - The harbour reopened.Ships left.\r\n\r\nA second paragraph.\r\nafp/xx\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.shutdownOutput();
-
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-            assertThat(answer).startsWith("HTTP/1.1 400").contains("invalid chunk header");
-        }
-        try (Socket socket = new Socket("127.0.0.1", service.httpPort().orElseThrow())) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST /v1/stories HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                    + "Harbour reopen&#99999999999;s\r\n</BODY>\r\nVALLETTA, Jan 12, 2026 (AFP) - Ships left.\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            socket.shutdownOutput();
-
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-            assertThat(answer).as("no token: the body is discarded").startsWith("HTTP/1.1 401");
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
