@@ -18,7 +18,8 @@ import java.util.Set;
  * The CAMEO verb dictionary derived from PETRARCH2 ({@code cameo-verbs.tsv}, see {@code CameoVerbsConverter}) →
  * the CAMEO code of a verb at a token: each verb form (lemma, -s, -ed, -ing and the listed irregular forms) belongs to
  * a block of synonyms; the block's pattern with the most words that matches the words after the verb (in order, a
- * few words apart, within the clause) gives the code, else the verb's own code, else none. The bare and -s forms
+ * few words apart, within the clause; among equals, one written for this verb before one written for a synonym) gives
+ * the code, else the verb's own code, else none. The bare and -s forms
  * right after a determiner, possessive or preposition are read as nouns and skipped. Immutable and thread-safe.
  */
 final class CameoVerbs {
@@ -27,18 +28,21 @@ final class CameoVerbs {
      * A verb form of a block: its lower-case words, the verb's default code (null: only its patterns code) and the
      * block's patterns (null until the whole dictionary is read).
      */
-    private record Verb(String[] words, String block, String cameo, boolean inflectedOnly, PatternBlock patterns) {
+    private record Verb(String lemma, String[] words, String block, String cameo, boolean inflectedOnly,
+                        PatternBlock patterns) {
 
         Verb in(Map<String, PatternBlock> blocks) {
-            return new Verb(words, block, cameo, inflectedOnly, blocks.getOrDefault(block, PatternBlock.EMPTY));
+            return new Verb(lemma, words, block, cameo, inflectedOnly, blocks.getOrDefault(block,
+                    PatternBlock.EMPTY));
         }
     }
 
     /**
      * A pattern: elements in order, each a sequence of items (a word or a synonym set {@code &NAME}); its distinct
-     * items, which must all occur after the verb for it to match — a cheap test that spares most patterns the scan.
+     * items, which must all occur after the verb for it to match — a cheap test that spares most patterns the scan;
+     * the verb of the block it was written for (null: not said).
      */
-    record Pattern(String[][] elements, String cameo, int size, String[] needs) {
+    record Pattern(String[][] elements, String cameo, int size, String[] needs, String author) {
     }
 
     /** A match: the code, the tokens it spans, whether a pattern (and not the bare verb) gave the code. */
@@ -150,8 +154,9 @@ final class CameoVerbs {
                         size += elements[i].length;
                         needs.addAll(List.of(elements[i]));
                     }
+                    String author = cols.length > 4 && !cols[4].equals("-") ? cols[4] : null;
                     patterns.computeIfAbsent(cols[1], k -> new ArrayList<>()).add(new Pattern(elements, cols[2],
-                            size, needs.toArray(new String[0])));
+                            size, needs.toArray(new String[0]), author));
                 }
                 default -> throw new IllegalArgumentException("Unknown row kind: " + line);
             }
@@ -166,11 +171,11 @@ final class CameoVerbs {
         List<String> irregular = cols[4].equals("-") ? List.of() : List.of(cols[4].split("\\|"));
         for (String form : VerbLexicon.forms(lemma[0], true)) {
             boolean inflected = form.endsWith("ed") || form.endsWith("ing");
-            add(verbs, withFirst(lemma, form), block, cameo, inflected);
+            add(verbs, cols[2], withFirst(lemma, form), block, cameo, inflected);
         }
         for (String form : irregular) {
             String[] words = VerbLexicon.tokens(form);
-            add(verbs, words, block, cameo, !words[0].endsWith("s"));
+            add(verbs, cols[2], words, block, cameo, !words[0].endsWith("s"));
         }
     }
 
@@ -192,9 +197,10 @@ final class CameoVerbs {
         return words;
     }
 
-    private static void add(Map<String, List<Verb>> verbs, String[] words, String block, String cameo,
+    private static void add(Map<String, List<Verb>> verbs, String lemma, String[] words, String block, String cameo,
                             boolean inflected) {
-        verbs.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Verb(words, block, cameo, inflected, null));
+        verbs.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Verb(lemma, words, block, cameo, inflected,
+                null));
     }
 
     /** The code of the verb at {@code tokens[at]} (lower-cased texts), or null. */
@@ -223,6 +229,14 @@ final class CameoVerbs {
                 Pattern pattern = block.patterns().get(p);
                 int last = matchPattern(pattern, tokens, verbLast + 1);
                 if (last >= 0) {
+                    if (!verb.lemma().equals(pattern.author())) {
+                        Hit own = ownPattern(verb, block, p, pattern.size(), tokens, at, verbLast, ahead);
+                        if (own != null) {
+                            best = own;
+                            bestSize = pattern.size();
+                            break;
+                        }
+                    }
                     best = new Hit(pattern.cameo(), at, last, verbLast, true, !verb.inflectedOnly());
                     bestSize = pattern.size();
                     break;
@@ -234,6 +248,28 @@ final class CameoVerbs {
             }
         }
         return best;
+    }
+
+    /**
+     * Among the patterns after {@code p} with as many words, the first that was written for this very verb and
+     * matches: in a block of synonyms the pattern a verb's own lexicographer wrote wins over one of a synonym's
+     * ("deployed troops" mobilises, 154; "sent troops" cooperates militarily, 062). Null when there is none.
+     */
+    private Hit ownPattern(Verb verb, PatternBlock block, int p, int size, List<String> tokens, int at, int verbLast,
+                           long[] ahead) {
+        for (int q = block.next(p + 1, size - 1, ahead); q >= 0; q = block.next(q + 1, size - 1, ahead)) {
+            Pattern other = block.patterns().get(q);
+            if (other.size() != size) {
+                return null;
+            }
+            if (verb.lemma().equals(other.author())) {
+                int last = matchPattern(other, tokens, verbLast + 1);
+                if (last >= 0) {
+                    return new Hit(other.cameo(), at, last, verbLast, true, !verb.inflectedOnly());
+                }
+            }
+        }
+        return null;
     }
 
     private static int matchWords(String[] words, List<String> tokens, int at) {

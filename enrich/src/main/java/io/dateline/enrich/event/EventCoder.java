@@ -59,6 +59,9 @@ public final class EventCoder {
     /** Adjectives that follow the noun they qualify: "troops loyal to", "rebels opposed to", "forces close to". */
     private static final Set<String> POSTNOMINAL = Set.of("loyal", "opposed", "close", "hostile", "friendly",
             "allied", "aligned", "affiliated");
+    /** Words of force in what a warning says will come ({@link #warnedOfForce}). */
+    private static final Set<String> FORCE_WORDS = Set.of("force", "retaliate", "retaliation", "war", "military",
+            "strike", "consequences");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
             "stated", "added", "declared", "insisted");
@@ -275,7 +278,7 @@ public final class EventCoder {
             source = participle(lower, hit) ? sentenceSubject(groups, hit.first())
                     : continued(lower, hit.first(), previous, subject(lower, groups, hit.first()));
             target = after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
-            if (target != null && hit.phrase().cameo().startsWith("15") && forces(target)) {
+            if (target != null && deploys(hit.phrase().cameo()) && forces(target)) {
                 target = after(lower, groups, target.last(), Integer.MAX_VALUE);
             }
             if (target != null && meeting(hit.phrase().cameo()) && atVenue(target, lower)) {
@@ -329,7 +332,10 @@ public final class EventCoder {
         boolean mutual = (targets.isEmpty() || venue(target, lower)) && sources.size() > 1
                 && reciprocal(cameo, lower.get(hit.first()));
         if (targets.isEmpty() && !mutual && (meeting(cameo) || warning(cameo, lower.get(hit.first())))) {
-            return act;
+            if (!warning(cameo, lower.get(hit.first())) || !warnedOfForce(lower, hit)) {
+                return act;
+            }
+            cameo = "138";
         }
         int pairs = 0;
         if (mutual) {
@@ -458,6 +464,34 @@ public final class EventCoder {
     }
 
     /**
+     * Whether what a warning says is force to come, which makes it a threat with no one named ("warned that it would
+     * respond with force", "warned it will retaliate"): a pronoun and a modal verb in the warning's clause (the
+     * warner's own act, not the storm's or the prices'), then within four words an act of material conflict or force,
+     * retaliation, war.
+     */
+    private boolean warnedOfForce(List<String> lower, VerbLexicon.Hit hit) {
+        for (int i = hit.last() + 1; i < lower.size() && !lower.get(i).equals(";"); i++) {
+            if (!MODALS.contains(lower.get(i))) {
+                continue;
+            }
+            if (!PRONOUNS.contains(lower.get(i - 1))) {
+                return false;   // "warned that prices would hit records", "that the storm could strike the coast"
+            }
+            for (int j = i + 1; j < Math.min(lower.size(), i + 5); j++) {
+                if (FORCE_WORDS.contains(lower.get(j))) {
+                    return true;
+                }
+                VerbLexicon.Hit act = lexicon.match(lower, j, false);
+                if (act != null && Cameo.plover(act.phrase().cameo()) != null && Cameo.quad(act.phrase().cameo()) == 4) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
      * Whether actors joined as one subject act on each other: "India and Pakistan clashed", "met", "agreed",
      * "exchanged" anything; not "the U.S. and Japan pledged" (both pledge, to someone else).
      */
@@ -556,6 +590,9 @@ public final class EventCoder {
             while (last + 1 < tokens.size() && Agents.sector(lower.get(last + 1)) != null
                     && !coveredBy(units, last + 1)) {
                 last++;
+                if ("GOV".equals(sector) && Set.of("MIL", "COP").contains(Agents.sector(lower.get(last)))) {
+                    sector = Agents.sector(lower.get(last));   // "government troops", "regime forces"
+                }
             }
             all.add(new Unit(i, last, null, sector, text.text().substring(tokens.get(i).begin(),
                     tokens.get(last).end()), null, true, false, false));
@@ -1119,8 +1156,18 @@ public final class EventCoder {
     }
 
     /**
+     * Whether the code is one of moving one's own forces: a show of force (CAMEO 15), sending troops, arms or
+     * peacekeepers to help (062, 072, 074, 0334).
+     */
+    private static boolean deploys(String cameo) {
+        return cameo.startsWith("15") || cameo.equals("062") || cameo.equals("072") || cameo.equals("074")
+                || cameo.equals("0334");
+    }
+
+    /**
      * Whether a group is forces named by their kind alone ("army reservists", "troops"): what a show of force (CAMEO 15)
-     * mobilises, which is the actor's own, not its target ("mobilized army reservists for a war against Iraq").
+     * mobilises or an ally sends ({@link #deploys}), which is the actor's own, not its target ("mobilized army
+     * reservists for a war against Iraq", "sent troops to help Iraq").
      */
     private static boolean forces(Group group) {
         return group.units().stream().allMatch(u -> u.agent() && u.country() == null

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * of standing authority: {@link #STANDING}) and its patterns
  * ({@code - * (TO BORDER) [154]}): the words after the verb as elements in order ({@code {A B}} stays one element,
  * {@code (P X)} becomes {@code p} and {@code x}), the words before the verb, the source/target markers ({@code $ + ^
- * %}) and the comments dropped; a source:target code keeps its first part ({@code [:173]} the second).
+ * %}) dropped, and the verb the pattern was written for (its comment's first word of capitals, {@code # DEPLOY});
+ * a source:target code keeps its first part ({@code [:173]} the second).
  * CAMEO2PLOVER-2021.txt → CAMEO code → PLOVER type, with the names of the gold data: ACCUSE is INVESTIGATE for 09
  * and DISAPPROVE for 11, REQUEST is DEMAND, and the military engagements (19, 20) the 2021 table files under
  * ASSAULT are FIGHT, except ethnic cleansing (201, 203) and mass killing of civilians (202).
@@ -51,6 +52,7 @@ public final class CameoVerbsConverter {
      */
     private static final Set<String> STANDING = Set.of("OVERSEE_MANAGE");
     private static final Pattern PARENTHESIS = Pattern.compile("(.*\\S)\\s*\\(\\s*([^)]*?)\\s*\\)");
+    private static final Pattern AUTHOR = Pattern.compile("^\\s*([A-Z]{2,})\\b");
     private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^]]*)]");
     private static final String NOTICE = """
             # Derived for Dateline by io.dateline.enrich.event.CameoVerbsConverter (enrich/src/test) from the PETRARCH2
@@ -93,7 +95,8 @@ public final class CameoVerbsConverter {
             w.println("# Rows: s <tab> &SET <tab> members (|); v <tab> block <tab> verb <tab> code or - <tab> "
                     + "irregular forms (|) or -;");
             w.println("# p <tab> block <tab> code <tab> elements after the verb, in order, separated by ' ~ ' (a gap "
-                    + "of a few words may come between them).");
+                    + "of a few words may come between them)");
+            w.println("# <tab> the verb the pattern was written for (from its comment) or -.");
             convert(lines, w);
         }
         actorTable(out.resolve("international-actors.tsv"), "international actors dictionary",
@@ -354,7 +357,7 @@ public final class CameoVerbsConverter {
             }
             String body = line.split("#")[0];
             if (line.startsWith("-")) {
-                pattern(w, block, body.substring(1));
+                pattern(w, block, body.substring(1), author(line));
             } else {
                 verb(w, block, blockCode, body);
             }
@@ -393,7 +396,17 @@ public final class CameoVerbsConverter {
         w.println("v\t" + block + "\t" + words(lemma) + "\t" + (verbCode == null ? "-" : verbCode) + "\t" + forms);
     }
 
-    private static void pattern(PrintWriter w, String block, String body) {
+    /**
+     * The verb a pattern was written for, lower case, from its comment ({@code [154]  # DEPLOY}; the first word of
+     * capitals), or "-": in a block of synonyms ("send", "deploy", "ship") it tells which verb the code fits.
+     */
+    private static String author(String line) {
+        int hash = line.indexOf('#');
+        Matcher verb = AUTHOR.matcher(hash < 0 ? "" : line.substring(hash + 1));
+        return verb.find() ? verb.group(1).toLowerCase(Locale.ROOT) : "-";
+    }
+
+    private static void pattern(PrintWriter w, String block, String body, String author) {
         Matcher code = CODE.matcher(body);
         if (!code.find()) {
             return;
@@ -433,7 +446,7 @@ public final class CameoVerbsConverter {
             }
         }
         if (!elements.isEmpty()) {
-            w.println("p\t" + block + "\t" + cameo + "\t" + String.join(" ~ ", elements));
+            w.println("p\t" + block + "\t" + cameo + "\t" + String.join(" ~ ", elements) + "\t" + author);
         }
     }
 

@@ -587,4 +587,35 @@ class EventCoderTest {
         assertThat(code("Rebels loyal to President Laurent Gbagbo attacked a police station in Abidjan."))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("REB"));
     }
+
+    @Test
+    void shouldReadDeployingTroopsAsMobilisingAndSendingThemAsHelpToTheOneTheyAreSentTo() {
+        assertThat(code("India deployed thousands of troops along the border with China.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType() + " " + e.getCameo()).isEqualTo("MOBILIZE 154");
+                    assertThat(e.getTarget().getCountry()).isEqualTo("CHN");
+                });
+        assertThat(code("The United States sent troops to help Iraq.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("COOPERATE IRQ"));
+    }
+
+    @Test
+    void shouldReadGovernmentTroopsAsTheMilitary() {
+        assertThat(code("Government forces clashed with rebels near Goma in Congo.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getSector() + ">"
+                        + e.getTarget().getSector()).isEqualTo("FIGHT MIL>REB"));
+    }
+
+    @Test
+    void shouldCodeAWarningOfTheWarnersOwnForceAsAThreatWithNoOneNamed() {
+        assertThat(code("North Korea warned that it would respond with force to any provocation.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType() + " " + e.getCameo()).isEqualTo("THREATEN 138");
+                    assertThat(e.getSource().getCountry()).isEqualTo("PRK");
+                    assertThat(e.getTarget()).isNull();
+                });
+        assertThat(code("Japanese officials warned that the typhoon could strike the coast.")).as("a forecast")
+                .isEmpty();
+        assertThat(code("Brazil warned that prices would hit record levels.")).as("a forecast").isEmpty();
+    }
 }
