@@ -60,20 +60,37 @@ final class Agents {
     private static final Set<String> CROWDS = Set.of("dozens", "scores", "hundreds", "thousands", "millions",
             "crowds");
 
+    private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "dozen", "hundred", "thousand");
+
     private Agents() {
     }
 
     /**
      * The sector of the word at {@code i}: its own ({@link #sector(String)}), else civilians for "people" counted as
-     * a crowd ("thousands of people marched"; "people" alone is too common a word to be an actor).
+     * a crowd or by number ("thousands of people marched", "killed 12 people"; "people" alone is too common a word
+     * to be an actor).
      */
     static String sector(List<String> lower, int i) {
         String sector = sector(lower.get(i));
-        if (sector == null && lower.get(i).equals("people") && i >= 2 && lower.get(i - 1).equals("of")
-                && CROWDS.contains(lower.get(i - 2))) {
+        if (sector == null && lower.get(i).equals("people") && i >= 1 && (i >= 2 && lower.get(i - 1).equals("of")
+                && CROWDS.contains(lower.get(i - 2)) || counted(lower.get(i - 1)))) {
             return "CVL";
         }
         return sector;
+    }
+
+    /**
+     * Whether the word at {@code i} is people counted by number ("12 people", "300 people died"): news counts victims
+     * so, not actors (a crowd is "thousands of people").
+     */
+    static boolean counted(List<String> lower, int i) {
+        return lower.get(i).equals("people") && i >= 1 && counted(lower.get(i - 1));
+    }
+
+    /** Whether a word counts people: "12 people", "1,000 people", "two people". */
+    private static boolean counted(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0)) || NUMBERS.contains(word);
     }
 
     /** The sector a lower-case word names, or null. */

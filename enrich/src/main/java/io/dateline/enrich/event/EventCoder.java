@@ -59,6 +59,10 @@ public final class EventCoder {
     /** Adjectives that follow the noun they qualify: "troops loyal to", "rebels opposed to", "forces close to". */
     private static final Set<String> POSTNOMINAL = Set.of("loyal", "opposed", "close", "hostile", "friendly",
             "allied", "aligned", "affiliated");
+    /** Nouns a plural agent still modifies: "workers union", "forces commander", "protests movement". */
+    private static final Set<String> HEADS = Set.of("union", "unions", "movement", "group", "groups", "leader",
+            "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "spokeswoman", "organisation",
+            "organization");
     /** Words of force in what a warning says will come ({@link #warnedOfForce}). */
     private static final Set<String> FORCE_WORDS = Set.of("force", "retaliate", "retaliation", "war", "military",
             "strike", "consequences");
@@ -288,8 +292,9 @@ public final class EventCoder {
                 target = after(lower, groups, thatAfter(lower, hit), Integer.MAX_VALUE);
             }
         }
-        if (source == null && !agentless) {
-            return null;
+        if (source == null && !agentless || source != null && source.units().stream()
+                .allMatch(u -> u.agent() && Agents.counted(lower, u.last()))) {
+            return null;   // "300 people died": people counted by number are victims, not actors
         }
         Act act = active ? new Act(source, target) : null;
         Group speaker = active ? obliging(lower, groups, hit, source) : null;
@@ -321,7 +326,8 @@ public final class EventCoder {
             cameo = intent(cameo);
         }
         boolean negated = anyBefore(lower, hit.first(), 3, NEGATIONS);
-        if (negated && Cameo.cooperative(cameo)) {
+        // "did not agree" is a refusal; "did not ask", "did not meet": nothing done
+        if (negated && Cameo.cooperative(cameo) && !cameo.startsWith("02") && !cameo.startsWith("04")) {
             cameo = "120";
             negated = false;
         }
@@ -499,7 +505,7 @@ public final class EventCoder {
         return cameo.equals("040") || cameo.equals("041") || cameo.equals("046") || cameo.equals("050") || cameo.equals("054")
                 || cameo.equals("057") || cameo.startsWith("06")
                 || cameo.startsWith("19")
-                || cameo.equals("030") && verb.startsWith("agree") || verb.startsWith("exchang");
+                || cameo.startsWith("03") && verb.startsWith("agree") || verb.startsWith("exchang");
     }
 
     /**
@@ -544,8 +550,16 @@ public final class EventCoder {
                 || next.endsWith("ed") || next.endsWith("ing") || adverb(next) || POSTNOMINAL.contains(next)) {
             return false;
         }
+        if (plural(lower.get(i)) && !HEADS.contains(next)) {
+            return false;   // "detained activists ahead of the anniversary": a modifier is singular ("rebel positions")
+        }
         VerbLexicon.Hit verb = lexicon.matchHand(lower, i + 1);
         return verb == null || verb.phrase().noun();
+    }
+
+    /** Whether an agent word is a plural, which names its actors rather than modifying a noun ("police" is both). */
+    private static boolean plural(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") && !word.equals("forces") && !word.equals("security");
     }
 
     private List<Unit> units(StoryText text, List<Token> tokens, List<String> lower, List<Match> matches) {
@@ -1255,7 +1269,7 @@ public final class EventCoder {
                 && group.units().stream().allMatch(Unit::agent);
     }
 
-    private static Group byAgent(List<String> lower, List<Group> groups, VerbLexicon.Hit hit, boolean noun) {
+    private Group byAgent(List<String> lower, List<Group> groups, VerbLexicon.Hit hit, boolean noun) {
         if (!noun && !passive(lower, hit)) {
             return null;
         }
@@ -1266,13 +1280,31 @@ public final class EventCoder {
             if (lower.get(i).equals("by")) {
                 for (Group group : groups) {
                     if (group.first() == i + 1 || group.first() == i + 2) {
-                        return group;
+                        return possessorOfNoAgent(lower, group) ? null : group;
                     }
                 }
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a group is the possessor of what is no agent: "left homeless by Ecuador's earthquake" (the earthquake
+     * did it), unlike "by Israel's army" or "by Russia's shelling" — no agent, asset or trigger noun in the three
+     * words after the "'s".
+     */
+    private boolean possessorOfNoAgent(List<String> lower, Group group) {
+        int s = group.last() + 2;
+        if (s >= lower.size() || !lower.get(s - 1).equals("'") || !lower.get(s).equals("s")) {
+            return false;
+        }
+        for (int i = s + 1; i < Math.min(lower.size(), s + 4) && !FUNCTION.contains(lower.get(i)); i++) {
+            if (Agents.sector(lower, i) != null || Agents.asset(lower.get(i)) || lexicon.matchHand(lower, i) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // --- modifiers

@@ -618,4 +618,46 @@ class EventCoderTest {
                 .isEmpty();
         assertThat(code("Brazil warned that prices would hit record levels.")).as("a forecast").isEmpty();
     }
+
+    @Test
+    void shouldReadAPluralAgentBeforeAnAdverbAsTheActorNotAModifier() {
+        assertThat(code("Egyptian police detained dozens of activists ahead of the anniversary.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getSector()).isEqualTo("OPP"));
+    }
+
+    @Test
+    void shouldReadPeopleCountedByNumberAsVictimsNeverAsActors() {
+        assertThat(code("A suicide bomber killed 12 people at a market in Mogadishu, Somalia.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getSector()).isEqualTo("CVL"));
+        assertThat(code("At least 300 people died in the earthquake in Ecuador.")).isEmpty();
+    }
+
+    @Test
+    void shouldCodeAnAgreementOfTwoOnANoTargetAsMutual() {
+        assertThat(code("Israel and Hamas agreed to extend the truce by two days.")).extracting(
+                e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry()).containsExactly("ISR>PSE", "PSE>ISR");
+    }
+
+    @Test
+    void shouldNotTakeThePossessorOfADisasterForItsAgent() {
+        assertThat(code("Thousands of people were left homeless by Ecuador's earthquake.")).isEmpty();
+        assertThat(code("Ten protesters were arrested by Iran's police.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("IRN"));
+    }
+
+    @Test
+    void shouldReadANegatedRequestAsNothingDoneButANegatedAgreementAsARefusal() {
+        assertThat(code("Spain did not ask France for help.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("DEMAND");
+            assertThat(e.getNegated()).isTrue();
+        });
+        assertThat(code("Spain did not agree to the French proposal.")).extracting(Event::getType)
+                .containsExactly("REJECT");
+    }
+
+    @Test
+    void shouldCodeMassingTroopsAsMobilising() {
+        assertThat(code("Russia massed troops on the border with Ukraine.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("MOBILIZE UKR"));
+    }
 }
