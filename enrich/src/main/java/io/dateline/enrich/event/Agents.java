@@ -38,6 +38,7 @@ final class Agents {
             Map.entry("settlers", "CVL"), Map.entry("worshippers", "CVL"), Map.entry("pilgrims", "CVL"),
             Map.entry("hostages", "CVL"), Map.entry("detainees", "CVL"), Map.entry("journalists", "MED"),
             Map.entry("reporters", "MED"), Map.entry("court", "JUD"), Map.entry("judge", "JUD"),
+            Map.entry("prosecutor", "JUD"), Map.entry("prosecutors", "JUD"), Map.entry("judges", "JUD"),
             Map.entry("policeman", "COP"), Map.entry("gendarme", "COP"), Map.entry("diplomat", "GOV"),
             Map.entry("lawmaker", "LEG"), Map.entry("dissident", "OPP"), Map.entry("activist", "OPP"),
             Map.entry("protester", "CVL"), Map.entry("protestor", "CVL"), Map.entry("demonstrator", "CVL"),

@@ -580,7 +580,8 @@ public final class EventCoder {
                 last++;
             }
             if (t < tokens.size()) {
-                units.add(new Unit(t, last, country, sector(match.entity()), match.text(),
+                boolean people = match.form() == Match.Form.DEMONYM && pluralDemonym(match.text());
+                units.add(new Unit(t, last, country, people ? "CVL" : sector(match.entity()), match.text(),
                         match.entity().id(), false, match.form() == Match.Form.DEMONYM,
                         match.entity().type() == EntityType.LOCATION && match.form() != Match.Form.DEMONYM));
             }
@@ -614,6 +615,11 @@ public final class EventCoder {
         }
         all.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return all;
+    }
+
+    /** Whether a demonym is a plural noun, which names people, not their state: "Palestinians", "Kenyans". */
+    private static boolean pluralDemonym(String text) {
+        return text.length() > 4 && text.endsWith("s") && !text.endsWith("ss");
     }
 
     /** IGO for an international organisation (the code event data gives those without a country), else null. */

@@ -660,4 +660,20 @@ class EventCoderTest {
         assertThat(code("Russia massed troops on the border with Ukraine.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("MOBILIZE UKR"));
     }
+
+    @Test
+    void shouldReadAPluralDemonymAsPeopleNotTheirState() {
+        assertThat(code("Israeli troops arrested 15 Palestinians in the West Bank.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getCountry() + " " + e.getTarget().getSector())
+                        .isEqualTo("PSE CVL"));
+    }
+
+    @Test
+    void shouldCodeProsecutorsOpeningAnInvestigation() {
+        assertThat(code("Prosecutors in Brazil opened an investigation into former president Jair Bolsonaro."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("INVESTIGATE");
+                    assertThat(e.getSource().getCountry() + " " + e.getSource().getSector()).isEqualTo("BRA JUD");
+                });
+    }
 }
