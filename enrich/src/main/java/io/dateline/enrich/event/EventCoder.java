@@ -268,7 +268,11 @@ public final class EventCoder {
             source = byAgent;
             target = before(groups, hit.first(), false);
         } else if (noun) {
-            source = before(groups, hit.first(), true);
+            int claim = claimed(lower, hit.first());
+            if (claim == -2) {
+                return null;
+            }
+            source = claim >= 0 ? subject(lower, groups, claim) : before(groups, hit.first(), true);
             target = after(lower, groups, hit.last(), 4);
         } else if (passive(lower, hit)) {
             if (!inViolence(tokens, lower, hit) && !custody(hit.phrase().cameo())) {
@@ -398,6 +402,20 @@ public final class EventCoder {
             }
         }
         return hit;
+    }
+
+    /**
+     * Where "responsibility" stands when a trigger noun is what someone claimed responsibility for ("the Houthis
+     * claimed responsibility for the attack on ...": the claimant's act, its subject the source); -2 when the
+     * responsibility is denied (no act is claimed); else -1.
+     */
+    private static int claimed(List<String> lower, int noun) {
+        for (int i = noun - 1; i >= Math.max(1, noun - 4); i--) {
+            if (lower.get(i).equals("responsibility")) {
+                return lower.get(i + 1).equals("for") ? DENIALS.contains(lower.get(i - 1)) ? -2 : i : -1;
+            }
+        }
+        return -1;
     }
 
     /** A verb form after a determiner is a noun ("the fighting", "by telephone" is no verb at all). */
@@ -710,7 +728,10 @@ public final class EventCoder {
             return switch (subtype) {
                 case "international" -> "IGO";
                 case "media" -> "MED";
-                case "company" -> "BUS";
+                case "company", "exchange" -> "BUS";
+                case "armed-group" -> "REB";
+                case "military" -> "MIL";
+                case "legislature" -> "LEG";
                 default -> "GOV";
             };
         }

@@ -676,4 +676,23 @@ class EventCoderTest {
                     assertThat(e.getSource().getCountry() + " " + e.getSource().getSector()).isEqualTo("BRA JUD");
                 });
     }
+
+    @Test
+    void shouldGiveAnAttackToWhoeverClaimedResponsibilityForIt() {
+        assertThat(code("The Houthis claimed responsibility for the attack on the Saudi oil facility."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("FIGHT");
+                    assertThat(e.getSource().getCountry() + " " + e.getSource().getSector()).isEqualTo("YEM REB");
+                    assertThat(e.getTarget().getCountry()).isEqualTo("SAU");
+                });
+        assertThat(code("Hamas denied responsibility for the attack on Israel.")).isEmpty();
+    }
+
+    @Test
+    void shouldCodeDronesLaunchedAsAnAirStrikeAndTanksSentAsMilitaryAid() {
+        assertThat(code("Russia launched dozens of drones at Kyiv overnight.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo() + " " + e.getTarget().getCountry()).isEqualTo("195 UKR"));
+        assertThat(code("Poland sent tanks to Ukraine.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo() + " " + e.getTarget().getCountry()).isEqualTo("072 UKR"));
+    }
 }
