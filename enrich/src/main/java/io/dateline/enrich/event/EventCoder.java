@@ -608,6 +608,8 @@ public final class EventCoder {
         for (int i = 0; i < tokens.size(); i++) {
             Internationals.Hit hit = coveredBy(units, i) ? null : Internationals.standard().match(texts, lower, i);
             if (hit != null && !coveredBy(units, hit.last())) {
+                int first = i;
+                units.removeIf(u -> u.first() > first && u.last() <= hit.last());   // "Syrian" in "Free Syrian Army"
                 units.add(new Unit(i, hit.last(), hit.code(), hit.sector(), text.text().substring(tokens.get(i)
                         .begin(), tokens.get(hit.last()).end()), null, false, false, false));
                 i = hit.last();
@@ -843,9 +845,9 @@ public final class EventCoder {
     }
 
     /**
-     * One actor per country of the group (a possessor only when nothing else has one); agents take context; an agent
-     * conjunct of another sector beside one country's actor is that country's too ("the Sudanese government and
-     * southern rebels").
+     * One actor per country and sector of the group (a possessor only when nothing else has one); agents take context;
+     * an agent conjunct of another sector beside one country's actor is that country's too ("the Sudanese government
+     * and southern rebels").
      */
     private static List<Actor> actors(Group group, List<String> lower, String context) {
         List<Actor> actors = new ArrayList<>();
@@ -854,7 +856,9 @@ public final class EventCoder {
         boolean other = units.stream().anyMatch(u -> u.country() != null && !possessive(u, lower));
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
-            if (unit.country() == null || (other && possessive(unit, lower))) {
+            boolean ownsAgent = possessive(unit, lower) && i + 1 < units.size() && units.get(i + 1).agent()
+                    && units.get(i + 1).first() == unit.last() + 3;   // "Colombia's government"
+            if (unit.country() == null || (other && possessive(unit, lower) && !ownsAgent)) {
                 continue;
             }
             String sector = unit.sector();
@@ -867,14 +871,14 @@ public final class EventCoder {
                 continue;
             }
             if (i + 1 < units.size() && units.get(i + 1).agent() && (units.get(i + 1).first() == unit.last() + 1
-                    || possessive(unit, lower) && units.get(i + 1).first() == unit.last() + 3)) {
+                    || ownsAgent)) {
                 sector = units.get(i + 1).sector();
                 text = text + " " + units.get(i + 1).text();
             }
             if (sector == null) {
                 continue;
             }
-            if (seen.add(unit.country())) {
+            if (seen.add(unit.country() + "/" + sector)) {   // "Colombia and the FARC": two actors of one country
                 actors.add(new Actor(text, unit.country(), sector, unit.entityId()));
             }
         }

@@ -695,4 +695,11 @@ class EventCoderTest {
         assertThat(code("Poland sent tanks to Ukraine.")).singleElement()
                 .satisfies(e -> assertThat(e.getCameo() + " " + e.getTarget().getCountry()).isEqualTo("072 UKR"));
     }
+
+    @Test
+    void shouldKeepTwoActorsOfOneCountryApartWhenTheyAreOfTwoSectors() {
+        assertThat(code("Colombia's government and the FARC signed a historic peace deal in Havana."))
+                .extracting(e -> e.getSource().getSector() + ">" + e.getTarget().getSector())
+                .containsExactly("GOV>REB", "REB>GOV");
+    }
 }
