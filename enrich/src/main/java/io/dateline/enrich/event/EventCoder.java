@@ -395,6 +395,13 @@ public final class EventCoder {
             }
             VerbLexicon.Hit object = lower.get(i - 1).equals("-") || Character.isUpperCase(tokens.get(i).text()
                     .charAt(0)) ? null : support ? lexicon.matchObject(lower, i) : lexicon.matchHand(lower, i);
+            if (object == null && !support && refinable(hit.phrase().cameo())) {
+                VerbLexicon.Hit noun = lexicon.matchObject(lower, i);
+                boolean same = noun != null && !noun.phrase().cameo().equals(VerbLexicon.SUPPORT)
+                        && Cameo.plover(noun.phrase().cameo()) != null
+                        && Cameo.quad(noun.phrase().cameo()) == 4 && Cameo.quad(hit.phrase().cameo()) == 4;
+                object = same ? noun : null;   // "imposed an arms embargo": 163, not impose's 170
+            }
             if (object != null && (object.phrase().noun() || lower.get(i - 1).equals("to"))) {
                 return new VerbLexicon.Hit(new VerbLexicon.Phrase(object.phrase().words(), object.phrase().cameo(),
                         false), hit.first(), object.last(), object.phrase().noun() ? object.last()
@@ -416,6 +423,15 @@ public final class EventCoder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a verb's own code is the general one of its category (170 coerce, 190 fight), which an object noun of
+     * material conflict refines ("imposed an arms embargo": 163); a verbal one keeps its meaning ("prevented the
+     * demonstration" is no protest).
+     */
+    private static boolean refinable(String cameo) {
+        return cameo.length() == 3 && cameo.endsWith("0");
     }
 
     /** A verb form after a determiner is a noun ("the fighting", "by telephone" is no verb at all). */
@@ -796,6 +812,9 @@ public final class EventCoder {
     }
 
     private static boolean joined(Unit left, Unit right, List<String> lower) {
+        if (officeOf(left, right, lower) || describedAgent(left, right, lower)) {
+            return true;
+        }
         for (int i = left.last() + 1; i < right.first(); i++) {
             String word = lower.get(i);
             boolean comma = word.equals(",") && i + 1 == right.first() && listGoesOn(lower, right.last() + 1);
@@ -863,15 +882,17 @@ public final class EventCoder {
             }
             String sector = unit.sector();
             String text = unit.text();
-            if (nationality(unit, i + 1 < units.size() ? units.get(i + 1) : null)) {
+            if (nationality(unit, i + 1 < units.size() ? units.get(i + 1) : null)
+                    || officeOf(unit, i + 1 < units.size() ? units.get(i + 1) : null, lower)) {
                 Unit person = units.get(++i);
-                if (seen.add(unit.country())) {
-                    actors.add(new Actor(person.text(), unit.country(), person.sector(), null));
+                String role = "IGO".equals(unit.country()) ? "IGO" : person.sector();
+                if (seen.add(unit.country() + "/" + role)) {
+                    actors.add(new Actor(person.text(), unit.country(), role, null));
                 }
                 continue;
             }
             if (i + 1 < units.size() && units.get(i + 1).agent() && (units.get(i + 1).first() == unit.last() + 1
-                    || ownsAgent)) {
+                    || ownsAgent || describedAgent(unit, units.get(i + 1), lower))) {
                 sector = units.get(i + 1).sector();
                 text = text + " " + units.get(i + 1).text();
             }
@@ -901,6 +922,37 @@ public final class EventCoder {
     private static boolean nationality(Unit demonym, Unit next) {
         return next != null && demonym.demonym() && next.first() == demonym.last() + 1 && next.entityId() != null
                 && next.entityId().startsWith("person:") && !demonym.country().equals(next.country());
+    }
+
+    /**
+     * Whether a demonym and one more word describe the agent after them: "Nicaraguan Contra rebels", "Iraqi Kurdish
+     * fighters", "Russian special forces" are one actor of the demonym's country.
+     */
+    private static boolean describedAgent(Unit demonym, Unit agent, List<String> lower) {
+        if (!demonym.demonym() || !agent.agent() || agent.first() != demonym.last() + 2) {
+            return false;
+        }
+        String word = lower.get(demonym.last() + 1);
+        return Character.isLetter(word.charAt(0)) && !FUNCTION.contains(word) && !STATEMENTS.contains(word)
+                && !MODALS.contains(word) && !word.endsWith("ed") && !word.endsWith("ing");
+    }
+
+    /**
+     * Whether an international organisation names the office of the person after it ("U.N. Secretary-General Javier
+     * Perez de Cuellar", "NATO chief Jens Stoltenberg"): the person acts for it, not for the country the gazetteer
+     * gives them; only a title (no comma, no function word) comes between.
+     */
+    private static boolean officeOf(Unit organisation, Unit next, List<String> lower) {
+        if (next == null || !"IGO".equals(organisation.country()) || next.entityId() == null
+                || !next.entityId().startsWith("person:") || next.first() - organisation.last() > 5) {
+            return false;
+        }
+        for (int i = organisation.last() + 1; i < next.first(); i++) {
+            if (lower.get(i).equals(",") || FUNCTION.contains(lower.get(i)) || isBoundary(lower, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean possessive(Unit unit, List<String> lower) {

@@ -702,4 +702,26 @@ class EventCoderTest {
                 .extracting(e -> e.getSource().getSector() + ">" + e.getTarget().getSector())
                 .containsExactly("GOV>REB", "REB>GOV");
     }
+
+    @Test
+    void shouldLetTheObjectOfAGeneralVerbOfCoercionNameTheAct() {
+        assertThat(code("Britain imposed an arms embargo on Argentina.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("COERCE 163"));
+        assertThat(code("Turkish police prevented the demonstration by students in Turkey.")).extracting(Event::getType)
+                .doesNotContain("PROTEST");
+    }
+
+    @Test
+    void shouldCodeTheHolderOfAnInternationalOfficeAsTheOrganisation() {
+        assertThat(code("U.N. Secretary-General Javier Perez de Cuellar criticised Iran.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getText())
+                        .isEqualTo("IGO Javier Perez de Cuellar"));
+    }
+
+    @Test
+    void shouldReadADemonymAndADescriptionBeforeAnAgentAsOneActor() {
+        assertThat(code("Nicaraguan Contra rebels ambushed an army patrol, killing six soldiers.")).hasSize(2)
+                .allSatisfy(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
+                        .isEqualTo("NIC REB"));
+    }
 }
