@@ -63,6 +63,11 @@ public final class EventCoder {
     private static final Set<String> HEADS = Set.of("union", "unions", "movement", "group", "groups", "leader",
             "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "spokeswoman", "organisation",
             "organization");
+    /** What an attack in words is made on ({@link #verbalAttack}). */
+    private static final Set<String> VERBAL_OBJECTS = Set.of("plan", "plans", "proposal", "proposals", "policy",
+            "policies", "decision", "decisions", "bill", "law", "act", "remarks", "statement", "statements", "report",
+            "measure", "measures", "move", "stance", "idea", "budget", "tax", "legislation", "comments", "speech",
+            "resolution", "record", "handling", "approach", "reforms", "reform");
     /** Words of force in what a warning says will come ({@link #warnedOfForce}). */
     private static final Set<String> FORCE_WORDS = Set.of("force", "retaliate", "retaliation", "war", "military",
             "strike", "consequences");
@@ -285,7 +290,8 @@ public final class EventCoder {
             active = true;
             source = participle(lower, hit) ? sentenceSubject(groups, hit.first())
                     : continued(lower, hit.first(), previous, subject(lower, groups, hit.first()));
-            target = after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
+            Group attacker = attackerOfObject(groups, hit);
+            target = attacker != null ? attacker : after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
             if (target != null && deploys(hit.phrase().cameo()) && forces(target)) {
                 target = after(lower, groups, target.last(), Integer.MAX_VALUE);
             }
@@ -314,7 +320,7 @@ public final class EventCoder {
                 && !conflictByForceOrCrowd(hit, sources)) {
             return act;
         }
-        String cameo = speaker != null ? DEMAND : hit.phrase().cameo();
+        String cameo = speaker != null ? DEMAND : verbalAttack(lower, hit) ? "111" : hit.phrase().cameo();
         if (cameo.startsWith("13") && hit.last() + 2 < lower.size() && lower.get(hit.last() + 1).equals("of")
                 && Set.of("military", "force", "war", "attack", "strikes").contains(lower.get(hit.last() + 2))) {
             cameo = "138";
@@ -1250,6 +1256,45 @@ public final class EventCoder {
             return null;
         }
         return best;
+    }
+
+    /**
+     * Whether an attack is made on words or plans, a criticism (CAMEO 111): "attacked the textile act", "attacked the
+     * government's budget proposal" — the object's head noun, within four words of the verb, is one of
+     * {@link #VERBAL_OBJECTS}.
+     */
+    private static boolean verbalAttack(List<String> lower, VerbLexicon.Hit hit) {
+        if (hit.phrase().noun() || !lower.get(hit.first()).startsWith("attack")) {
+            return false;
+        }
+        for (int i = hit.verbLast() + 1; i < Math.min(lower.size(), hit.verbLast() + 6); i++) {
+            String word = lower.get(i);
+            if (VERBAL_OBJECTS.contains(word)) {
+                return true;
+            }
+            if (isBoundary(lower, i) || word.equals(",") || PREPOSITIONS.contains(word) && !word.equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The actor named right before the attack noun a verb acts on: "crushed an Iranian attack", "repelled Russian
+     * attacks" are fights with Iran, Russia (whatever place follows); null for other acts.
+     */
+    private static Group attackerOfObject(List<Group> groups, VerbLexicon.Hit hit) {
+        String cameo = hit.phrase().cameo();
+        if (hit.derived() || hit.last() != hit.verbLast() || hit.last() - hit.first() < 2
+                || !(cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20"))) {
+            return null;
+        }
+        for (Group group : groups) {
+            if (group.first() > hit.first() && group.last() == hit.last() - 1) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /**

@@ -724,4 +724,18 @@ class EventCoderTest {
                 .allSatisfy(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
                         .isEqualTo("NIC REB"));
     }
+
+    @Test
+    void shouldFightWhoeverMadeTheAttackAVerbActsOn() {
+        assertThat(code("Iraqi troops repelled an overnight Iranian attack east of Basra.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("FIGHT IRN"));
+    }
+
+    @Test
+    void shouldCodeAnAttackOnWordsOrPlansAsCriticism() {
+        assertThat(code("Hong Kong attacked the textile act introduced in the U.S. Congress.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("DISAPPROVE 111"));
+        assertThat(code("Rebels attacked an army post in Chad.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("FIGHT"));
+    }
 }
