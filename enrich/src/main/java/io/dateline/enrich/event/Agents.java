@@ -46,7 +46,8 @@ final class Agents {
             Map.entry("refugee", "CVL"), Map.entry("migrant", "CVL"), Map.entry("settler", "CVL"),
             Map.entry("hostage", "CVL"), Map.entry("detainee", "CVL"), Map.entry("journalist", "MED"),
             Map.entry("reporter", "MED"), Map.entry("crowd", "CVL"), Map.entry("crowds", "CVL"),
-            Map.entry("mob", "CVL"), Map.entry("workers", "LAB"),
+            Map.entry("mob", "CVL"), Map.entry("workers", "LAB"), Map.entry("citizens", "CVL"),
+            Map.entry("nationals", "CVL"), Map.entry("tourists", "CVL"),
             Map.entry("strikers", "LAB"), Map.entry("unionists", "LAB"));
 
     private static final Map<String, String> DICTIONARY = dictionary();

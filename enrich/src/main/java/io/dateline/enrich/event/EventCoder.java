@@ -312,7 +312,8 @@ public final class EventCoder {
             target = source;
             source = speaker;
         }
-        List<Actor> sources = agentless ? Collections.singletonList(null) : actors(source, lower, first);
+        List<Actor> sources = agentless ? Collections.singletonList(null)
+                : actors(source, lower, domestic(source) ? placeCountry(groups, first) : first);
         List<Actor> targets = target == null ? List.of()
                 : actors(target, lower, context.apply(target, meeting(hit.phrase().cameo())));
         if (sources.isEmpty() || agentless && targets.isEmpty()
@@ -1021,7 +1022,28 @@ public final class EventCoder {
             return false;
         }
         int next = hit.verbLast() + 1;
-        return anyBefore(lower, hit.first(), 2, BE) || next < lower.size() && lower.get(next).equals("by");
+        return anyBefore(lower, hit.first(), 2, BE) || next < lower.size() && lower.get(next).equals("by")
+                || listedParticiple(lower, hit.first());
+    }
+
+    /**
+     * Whether the participle at {@code verb} goes on a list of passive ones: "had been killed, wounded or captured"
+     * (back over participles, commas and "and"/"or" to a form of "be").
+     */
+    private static boolean listedParticiple(List<String> lower, int verb) {
+        if (!lower.get(verb).endsWith("ed") || verb == 0 || !Set.of(",", "and", "or").contains(lower.get(verb - 1))) {
+            return false;
+        }
+        for (int i = verb - 1; i >= Math.max(0, verb - 8); i--) {
+            String word = lower.get(i);
+            if (BE.contains(word)) {
+                return true;
+            }
+            if (!word.equals(",") && !word.equals("and") && !word.equals("or") && !word.endsWith("ed")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1295,6 +1317,24 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** Whether a group is police or courts named by their kind alone, who act where they are: "police arrested". */
+    private static boolean domestic(Group group) {
+        return group.units().stream().allMatch(u -> u.agent() && u.country() == null
+                && ("COP".equals(u.sector()) || "JUD".equals(u.sector())));
+    }
+
+    /** The country of the first place named in the sentence ("in Japan"), else {@code fallback}. */
+    private static String placeCountry(List<Group> groups, String fallback) {
+        for (Group group : groups) {
+            for (Unit unit : group.units()) {
+                if (unit.place() && unit.country() != null && !unit.country().equals("IGO")) {
+                    return unit.country();
+                }
+            }
+        }
+        return fallback;
     }
 
     /**

@@ -738,4 +738,19 @@ class EventCoderTest {
         assertThat(code("Rebels attacked an army post in Chad.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("FIGHT"));
     }
+
+    @Test
+    void shouldReadEveryParticipleOfAPassiveListAsPassive() {
+        assertThat(code("Iran said at least 2,000 Iraqi troops had been killed, wounded or captured."))
+                .noneSatisfy(e -> assertThat(e.getSource()).isNotNull()
+                        .satisfies(s -> assertThat(s.getCountry()).isEqualTo("IRQ")));
+    }
+
+    @Test
+    void shouldGivePoliceTheCountryWhereTheyActAndCitizensTheirOwn() {
+        assertThat(code("Police arrested two Polish citizens in Japan.")).singleElement().satisfies(e -> {
+            assertThat(e.getSource().getCountry()).isEqualTo("JPN");
+            assertThat(e.getTarget().getCountry() + " " + e.getTarget().getSector()).isEqualTo("POL CVL");
+        });
+    }
 }
