@@ -402,12 +402,9 @@ public final class EventCoder {
             }
             VerbLexicon.Hit object = lower.get(i - 1).equals("-") || Character.isUpperCase(tokens.get(i).text()
                     .charAt(0)) ? null : support ? lexicon.matchObject(lower, i) : lexicon.matchHand(lower, i);
-            if (object == null && !support && refinable(hit.phrase().cameo())) {
+            if (object == null && !support) {
                 VerbLexicon.Hit noun = lexicon.matchObject(lower, i);
-                boolean same = noun != null && !noun.phrase().cameo().equals(VerbLexicon.SUPPORT)
-                        && Cameo.plover(noun.phrase().cameo()) != null
-                        && Cameo.quad(noun.phrase().cameo()) == 4 && Cameo.quad(hit.phrase().cameo()) == 4;
-                object = same ? noun : null;   // "imposed an arms embargo": 163, not impose's 170
+                object = noun != null && refines(noun.phrase().cameo(), hit.phrase().cameo()) ? noun : null;
             }
             if (object != null && (object.phrase().noun() || lower.get(i - 1).equals("to"))) {
                 return new VerbLexicon.Hit(new VerbLexicon.Phrase(object.phrase().words(), object.phrase().cameo(),
@@ -433,12 +430,15 @@ public final class EventCoder {
     }
 
     /**
-     * Whether a verb's own code is the general one of its category (170 coerce, 190 fight), which an object noun of
-     * material conflict refines ("imposed an arms embargo": 163); a verbal one keeps its meaning ("prevented the
-     * demonstration" is no protest).
+     * Whether an object noun names the act of a verb better than the verb's own code: one of material conflict
+     * refines the general code of its category (170 coerce, 190 fight: "imposed an arms embargo" is 163); a verbal
+     * code keeps its meaning ("prevented the demonstration" is no protest).
      */
-    private static boolean refinable(String cameo) {
-        return cameo.length() == 3 && cameo.endsWith("0");
+    private static boolean refines(String object, String verb) {
+        if (object.equals(VerbLexicon.SUPPORT) || Cameo.plover(object) == null || Cameo.quad(object) != Cameo.quad(verb)) {
+            return false;
+        }
+        return Cameo.quad(verb) == 4 && verb.length() == 3 && verb.endsWith("0");
     }
 
     /** A verb form after a determiner is a noun ("the fighting", "by telephone" is no verb at all). */

@@ -753,4 +753,14 @@ class EventCoderTest {
             assertThat(e.getTarget().getCountry() + " " + e.getTarget().getSector()).isEqualTo("POL CVL");
         });
     }
+
+    @Test
+    void shouldCodeMedicineDeliveredOrHandedOverAsHumanitarianAid() {
+        assertThat(code("Japan delivered medical supplies to Afghanistan.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo() + " " + e.getTarget().getCountry()).isEqualTo("073 AFG"));
+        assertThat(code("Swiss doctors handed over medicine to the Red Crescent in Iran.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("073"));
+        assertThat(code("Kenya handed over the suspects to Uganda.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("063"));
+    }
 }
