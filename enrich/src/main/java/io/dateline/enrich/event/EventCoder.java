@@ -59,6 +59,9 @@ public final class EventCoder {
     /** Adjectives that follow the noun they qualify: "troops loyal to", "rebels opposed to", "forces close to". */
     private static final Set<String> POSTNOMINAL = Set.of("loyal", "opposed", "close", "hostile", "friendly",
             "allied", "aligned", "affiliated");
+    /** Nouns for the members of what an agent word names, which leave it the actor: "opposition figures". */
+    private static final Set<String> MEMBERS = Set.of("figures", "figure", "members", "member", "politicians",
+            "politician", "candidates", "candidate", "personnel", "supporters", "loyalists", "activists");
     /** Nouns a plural agent still modifies: "workers union", "forces commander", "protests movement". */
     private static final Set<String> HEADS = Set.of("union", "unions", "movement", "group", "groups", "leader",
             "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "spokeswoman", "organisation",
@@ -590,6 +593,9 @@ public final class EventCoder {
                 || FUNCTION.contains(next) || STATEMENTS.contains(next) || MODALS.contains(next)
                 || next.endsWith("ed") || next.endsWith("ing") || adverb(next) || POSTNOMINAL.contains(next)) {
             return false;
+        }
+        if (MEMBERS.contains(next)) {
+            return false;   // "opposition figures", "army personnel": the opposition, the army
         }
         if (plural(lower.get(i)) && !HEADS.contains(next)) {
             return false;   // "detained activists ahead of the anniversary": a modifier is singular ("rebel positions")
@@ -1165,6 +1171,9 @@ public final class EventCoder {
      * another clause did not act here: "X announced a freeze after the earthquake, which killed 300").
      */
     private static Group subject(List<String> lower, List<Group> groups, int token) {
+        if (token >= 2 && PRONOUNS.contains(lower.get(token - 1)) && REPORTING.contains(lower.get(token - 2))) {
+            return subject(lower, groups, token - 2);   // "The army, which ..., said it killed": the army's
+        }
         Group inserted = beforeInsertion(lower, groups, token);
         if (inserted != null) {
             return inserted;

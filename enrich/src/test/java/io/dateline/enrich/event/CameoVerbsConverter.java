@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *     src/main/resources/io/dateline/enrich/event</pre>
  * CAMEO.2.0.txt → synonym sets ({@code &CURRENCY}: lower-case members, {@code _} read as a space), and per verb block
  * its verbs (lemma, the irregular forms the dictionary lists, the verb's own code or the block's, none for the blocks
- * of standing authority: {@link #STANDING}) and its patterns
+ * of standing authority: {@link #STANDING}, and for verbs of leaving: {@link #DEPARTURES}) and its patterns
  * ({@code - * (TO BORDER) [154]}): the words after the verb as elements in order ({@code {A B}} stays one element,
  * {@code (P X)} becomes {@code p} and {@code x}), the words before the verb, the source/target markers ({@code $ + ^
  * %}) dropped, and the verb the pattern was written for (its comment's first word of capitals, {@code # DEPLOY});
@@ -51,6 +51,11 @@ public final class CameoVerbsConverter {
      * block's code (060) is dropped; a verb's own code ("monitor" 090, "order" 100) and the patterns' codes stay.
      */
     private static final Set<String> STANDING = Set.of("OVERSEE_MANAGE");
+    /**
+     * Verbs of leaving in the block of going somewhere (040): bare, they report a departure or a result ("left for
+     * home", "leaving 20 soldiers dead", "left homeless"), no meeting, so they take no block code; their patterns stay.
+     */
+    private static final Set<String> DEPARTURES = Set.of("leave", "leave behind", "walk out", "pull out");
     private static final Pattern PARENTHESIS = Pattern.compile("(.*\\S)\\s*\\(\\s*([^)]*?)\\s*\\)");
     private static final Pattern AUTHOR = Pattern.compile("^\\s*([A-Z]{2,})\\b");
     private static final Pattern HEADER = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^]]*)]");
@@ -392,7 +397,8 @@ public final class CameoVerbsConverter {
         if (lemma.isEmpty() || lemma.contains(" ")) {
             return;
         }
-        String verbCode = own != null ? own : blockCode;
+        String verbCode = own != null ? own
+                : block.equals("GO_SOMEWHERE") && DEPARTURES.contains(words(lemma)) ? null : blockCode;
         w.println("v\t" + block + "\t" + words(lemma) + "\t" + (verbCode == null ? "-" : verbCode) + "\t" + forms);
     }
 

@@ -763,4 +763,24 @@ class EventCoderTest {
         assertThat(code("Kenya handed over the suspects to Uganda.")).singleElement()
                 .satisfies(e -> assertThat(e.getCameo()).isEqualTo("063"));
     }
+
+    @Test
+    void shouldGiveWhatAReporterSaysItDidToTheReporterAcrossARelativeClause() {
+        assertThat(code("The Nigerian army, which has been fighting Boko Haram for a decade, said it killed 30 militants."))
+                .filteredOn(e -> e.getTrigger().getText().equals("killed")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("MIL"));
+    }
+
+    @Test
+    void shouldReadLeavingAsNoMeeting() {
+        assertThat(code("Chinese and Indian troops clashed in the valley, leaving 20 Indian soldiers dead."))
+                .extracting(Event::getType).containsOnly("FIGHT");
+    }
+
+    @Test
+    void shouldReadOppositionFiguresAsTheOppositionAndAnEmirAsTheGovernment() {
+        assertThat(code("Kuwait's emir, Sheikh Nawaf, pardoned dozens of opposition figures.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector() + ">" + e.getTarget().getSector())
+                        .isEqualTo("GOV>OPP"));
+    }
 }
