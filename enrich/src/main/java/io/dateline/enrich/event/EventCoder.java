@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -120,6 +121,12 @@ public final class EventCoder {
     private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");
     private static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be");
     private static final int MAX_PAIRS = 6;
+    /** Nouns of an event whose parties follow "between" ({@link #between}), with their CAMEO codes. */
+    private static final Map<String, String> BETWEEN = Map.ofEntries(Map.entry("talks", "040"),
+            Map.entry("meeting", "040"), Map.entry("meetings", "040"), Map.entry("consultations", "040"),
+            Map.entry("negotiations", "046"), Map.entry("summit", "043"), Map.entry("clashes", "190"),
+            Map.entry("clash", "190"), Map.entry("fighting", "190"), Map.entry("battles", "190"),
+            Map.entry("hostilities", "190"), Map.entry("war", "190"), Map.entry("skirmishes", "190"));
 
     private final VerbLexicon lexicon;
 
@@ -225,6 +232,11 @@ public final class EventCoder {
             if (covered[t]) {
                 continue;
             }
+            if (between(text, tokens, lower, groups, t, first, date, sentence, out)) {
+                clausesUsed.add(clause);
+                t++;
+                continue;
+            }
             if (t > 0 && (lower.get(t - 1).equals("-") || Character.isUpperCase(tokens.get(t).text().charAt(0)))) {
                 continue;
             }
@@ -261,6 +273,37 @@ public final class EventCoder {
             previous = act != null ? act : previous;
             t = hit.last();
         }
+    }
+
+    /**
+     * Codes an event named with its parties after "between" ("talks between Israel and Syria", "clashes between
+     * Armenian and Azerbaijani forces", "fighting between the army and the rebels") as one between each two of them;
+     * whether it did.
+     */
+    private static boolean between(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups, int t,
+                                   String first, LocalDate date, int sentence, List<Event> out) {
+        String cameo = BETWEEN.get(lower.get(t));
+        if (cameo == null || t + 1 >= lower.size() || !lower.get(t + 1).equals("between")) {
+            return false;
+        }
+        Group parties = after(lower, groups, t + 1, 2);
+        List<Actor> actors = parties == null ? List.of() : actors(parties, lower, first);
+        if (actors.size() < 2) {
+            return false;
+        }
+        Mention trigger = new Mention(tokens.get(t).begin(), tokens.get(t + 1).end(),
+                text.text().substring(tokens.get(t).begin(), tokens.get(t + 1).end()));
+        boolean hypothetical = anyBefore(lower, t, 4, MODALS);
+        boolean background = background(lower, t, tokens, date);
+        int pairs = 0;
+        for (Actor a : actors) {
+            for (Actor b : actors) {
+                if (a != b && pairs++ < MAX_PAIRS) {
+                    out.add(event(cameo, a, b, trigger, sentence, false, hypothetical, background));
+                }
+            }
+        }
+        return true;
     }
 
     private Act code(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups,
@@ -909,6 +952,10 @@ public final class EventCoder {
                 sector = units.get(i + 1).sector();
                 text = text + " " + units.get(i + 1).text();
             }
+            Unit shared = sharedHead(units, i, lower);
+            if (shared != null) {
+                sector = shared.sector();   // "Armenian and Azerbaijani forces": both forces
+            }
             if (sector == null) {
                 continue;
             }
@@ -935,6 +982,22 @@ public final class EventCoder {
     private static boolean nationality(Unit demonym, Unit next) {
         return next != null && demonym.demonym() && next.first() == demonym.last() + 1 && next.entityId() != null
                 && next.entityId().startsWith("person:") && !demonym.country().equals(next.country());
+    }
+
+    /**
+     * The agent two demonyms joined by "and" share ("Armenian and Azerbaijani forces", "Chinese and Indian troops")
+     * when unit {@code i} is the first of them; else null.
+     */
+    private static Unit sharedHead(List<Unit> units, int i, List<String> lower) {
+        if (i + 2 >= units.size()) {
+            return null;
+        }
+        Unit first = units.get(i);
+        Unit second = units.get(i + 1);
+        Unit agent = units.get(i + 2);
+        boolean joined = second.first() == first.last() + 2 && lower.get(first.last() + 1).equals("and");
+        return first.demonym() && second.demonym() && joined && agent.agent() && agent.first() == second.last() + 1
+                ? agent : null;
     }
 
     /**

@@ -783,4 +783,14 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getSource().getSector() + ">" + e.getTarget().getSector())
                         .isEqualTo("GOV>OPP"));
     }
+
+    @Test
+    void shouldCodeAnEventBetweenThePartiesNamedAfterBetween() {
+        assertThat(code("Talks between Israel and Syria resumed in Washington on Monday."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactly("CONSULT ISR>SYR", "CONSULT SYR>ISR");
+        assertThat(code("Clashes between Armenian and Azerbaijani forces killed at least 50 soldiers."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + " " + e.getSource().getSector())
+                .containsExactly("FIGHT ARM MIL", "FIGHT AZE MIL");
+    }
 }
