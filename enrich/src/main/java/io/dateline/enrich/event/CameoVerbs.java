@@ -110,7 +110,7 @@ final class CameoVerbs {
     private static Set<String> stops() {
         Set<String> stops = new HashSet<>(Set.of(";", ":", ".", "\"", "(", ")", "that", "which", "who", "but",
                 "whereas", "said", "says"));
-        stops.addAll(EventCoder.SUBORDINATORS);
+        stops.addAll(Words.SUBORDINATORS);
         return Set.copyOf(stops);
     }
 

@@ -1,0 +1,180 @@
+package io.dateline.enrich.event;
+
+import io.dateline.avro.EntityType;
+import io.dateline.enrich.tag.KnownEntity;
+import io.dateline.enrich.tag.Match;
+import io.dateline.enrich.text.StoryText;
+import io.dateline.enrich.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A sentence's tokens and entity matches → its actor mentions ({@link Unit}s) in text order: matches with a country
+ * (an international organisation as IGO), the international actors of {@link Internationals}, and agent words
+ * ({@link Agents}: "troops", "protesters") that name an actor rather than modify a noun. Thread-safe.
+ */
+final class ActorMentions {
+
+    /** Adjectives that follow the noun they qualify: "troops loyal to", "rebels opposed to", "forces close to". */
+    private static final Set<String> POSTNOMINAL = Set.of("loyal", "opposed", "close", "hostile", "friendly",
+            "allied", "aligned", "affiliated");
+    /** Nouns for the members of what an agent word names, which leave it the actor: "opposition figures". */
+    private static final Set<String> MEMBERS = Set.of("figures", "figure", "members", "member", "politicians",
+            "politician", "candidates", "candidate", "personnel", "supporters", "loyalists", "activists");
+    /** Nouns a plural agent still modifies: "workers union", "forces commander", "protests movement". */
+    private static final Set<String> HEADS = Set.of("union", "unions", "movement", "group", "groups", "leader",
+            "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "spokeswoman", "organisation",
+            "organization");
+
+    private final VerbLexicon lexicon;
+
+    ActorMentions(VerbLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The actor mentions of the sentence {@code tokens}, in text order. */
+    List<Unit> units(StoryText text, List<Token> tokens, List<String> lower, List<Match> matches) {
+        List<Unit> units = new ArrayList<>();
+        int begin = tokens.get(0).begin();
+        int end = tokens.get(tokens.size() - 1).end();
+        int t = 0;
+        for (Match match : matches) {
+            String country = match.country() != null ? match.country() : international(match.entity());
+            if (match.end() <= begin || match.begin() >= end || country == null) {
+                continue;
+            }
+            while (t < tokens.size() && tokens.get(t).end() <= match.begin()) {
+                t++;
+            }
+            int last = t;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).begin() < match.end()) {
+                last++;
+            }
+            if (t < tokens.size()) {
+                boolean people = match.form() == Match.Form.DEMONYM && pluralDemonym(match.text());
+                units.add(new Unit(t, last, country, people ? "CVL" : sector(match.entity()), match.text(),
+                        match.entity().id(), false, match.form() == Match.Form.DEMONYM,
+                        match.entity().type() == EntityType.LOCATION && match.form() != Match.Form.DEMONYM));
+            }
+        }
+        List<String> texts = tokens.stream().map(Token::text).toList();
+        for (int i = 0; i < tokens.size(); i++) {
+            Internationals.Hit hit = coveredBy(units, i) ? null : Internationals.standard().match(texts, lower, i);
+            if (hit != null && !coveredBy(units, hit.last())) {
+                int first = i;
+                units.removeIf(u -> u.first() > first && u.last() <= hit.last());   // "Syrian" in "Free Syrian Army"
+                units.add(new Unit(i, hit.last(), hit.code(), hit.sector(), text.text().substring(tokens.get(i)
+                        .begin(), tokens.get(hit.last()).end()), null, false, false, false));
+                i = hit.last();
+            }
+        }
+        List<Unit> all = new ArrayList<>(units);
+        for (int i = 0; i < tokens.size(); i++) {
+            String sector = Agents.sector(lower, i);
+            if (sector == null || coveredBy(units, i) || attributive(tokens, lower, i)) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && Agents.sector(lower.get(last + 1)) != null
+                    && !coveredBy(units, last + 1)) {
+                last++;
+                if ("GOV".equals(sector) && Set.of("MIL", "COP").contains(Agents.sector(lower.get(last)))) {
+                    sector = Agents.sector(lower.get(last));   // "government troops", "regime forces"
+                }
+            }
+            all.add(new Unit(i, last, null, sector, text.text().substring(tokens.get(i).begin(),
+                    tokens.get(last).end()), null, true, false, false));
+            i = last;
+        }
+        all.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return all;
+    }
+
+    /** Whether a demonym is a plural noun, which names people, not their state: "Palestinians", "Kenyans". */
+    private static boolean pluralDemonym(String text) {
+        return text.length() > 4 && text.endsWith("s") && !text.endsWith("ss");
+    }
+
+    /** IGO for an international organisation (the code event data gives those without a country), else null. */
+    private static String international(KnownEntity entity) {
+        return entity.type() == EntityType.ORGANIZATION && "international".equals(entity.subtype()) ? "IGO" : null;
+    }
+
+    /** The sector a mention stands for; none for a region (a state, a province: no actor by itself). */
+    private static String sector(KnownEntity entity) {
+        if (entity.type() == EntityType.LOCATION && "region".equals(entity.subtype())) {
+            return null;
+        }
+        if (entity.type() == EntityType.ORGANIZATION) {
+            String subtype = entity.subtype() == null ? "" : entity.subtype();
+            return switch (subtype) {
+                case "international" -> "IGO";
+                case "media" -> "MED";
+                case "company", "exchange" -> "BUS";
+                case "armed-group" -> "REB";
+                case "military" -> "MIL";
+                case "legislature" -> "LEG";
+                default -> "GOV";
+            };
+        }
+        return "GOV";
+    }
+
+    /**
+     * Whether the agent word at {@code i} modifies the noun after it ("military aid", "army reservists", "rebel-held")
+     * rather than naming an actor: a lower-case word follows that is no agent, no function word, no verb form
+     * (-ed, -ing, a trigger verb of the lexicon), no reporting verb and nothing forces hold ({@link Agents#asset},
+     * after an agent that is no civilian: "rebel positions", "a government convoy" are the rebels, the government; a
+     * "refugee camp" is no refugee).
+     */
+    private boolean attributive(List<Token> tokens, List<String> lower, int i) {
+        if (i + 1 >= lower.size()) {
+            return false;
+        }
+        String next = lower.get(i + 1);
+        if (next.equals("-")) {
+            return true;
+        }
+        if (Agents.asset(next) && !"CVL".equals(Agents.sector(lower.get(i)))) {
+            return false;
+        }
+        if (!Character.isLowerCase(tokens.get(i + 1).text().charAt(0)) || Agents.sector(next) != null
+                || Words.FUNCTION.contains(next) || Words.STATEMENTS.contains(next) || Words.MODALS.contains(next)
+                || next.endsWith("ed") || next.endsWith("ing") || Words.adverb(next) || POSTNOMINAL.contains(next)) {
+            return false;
+        }
+        if (MEMBERS.contains(next)) {
+            return false;   // "opposition figures", "army personnel": the opposition, the army
+        }
+        if (plural(lower.get(i)) && !HEADS.contains(next)) {
+            return false;   // "detained activists ahead of the anniversary": a modifier is singular ("rebel positions")
+        }
+        VerbLexicon.Hit verb = lexicon.matchHand(lower, i + 1);
+        return verb == null || verb.phrase().noun();
+    }
+
+    /** Whether an agent word is a plural, which names its actors rather than modifying a noun ("police" is both). */
+    private static boolean plural(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") && !word.equals("forces") && !word.equals("security");
+    }
+
+    /** Whether a demonym used as an adjective comes right before a token ("Israeli jails"; not "Palestinians"). */
+    static boolean afterDemonym(List<Unit> units, int token) {
+        for (Unit unit : units) {
+            if (unit.last() == token - 1 && unit.adjective()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean coveredBy(List<Unit> units, int token) {
+        for (Unit unit : units) {
+            if (unit.first() <= token && token <= unit.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,210 @@
+package io.dateline.enrich.event;
+
+import io.dateline.avro.Actor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An actor group → the event actors it names (one per country and sector), the country an agent without one of its
+ * own takes from its sentence, and what a group is beside being a party: a venue, police acting where they are, the
+ * actor's own forces.
+ */
+final class Actors {
+
+    private static final Set<String> VENUE = Set.of("in", "at");
+    private static final Set<String> PARTIES = Set.of("with", "to", "against", "toward", "towards");
+
+    private Actors() {
+    }
+
+    /**
+     * One actor per country and sector of the group (a possessor only when nothing else has one); agents take context;
+     * an agent conjunct of another sector beside one country's actor is that country's too ("the Sudanese government
+     * and southern rebels").
+     */
+    static List<Actor> actors(Group group, List<String> lower, String context) {
+        List<Actor> actors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Unit> units = group.units();
+        boolean other = units.stream().anyMatch(u -> u.country() != null && !possessive(u, lower));
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            boolean ownsAgent = possessive(unit, lower) && i + 1 < units.size() && units.get(i + 1).agent()
+                    && units.get(i + 1).first() == unit.last() + 3;   // "Colombia's government"
+            if (unit.country() == null || (other && possessive(unit, lower) && !ownsAgent)) {
+                continue;
+            }
+            String sector = unit.sector();
+            String text = unit.text();
+            if (nationality(unit, i + 1 < units.size() ? units.get(i + 1) : null)
+                    || ActorGroups.officeOf(unit, i + 1 < units.size() ? units.get(i + 1) : null, lower)) {
+                Unit person = units.get(++i);
+                String role = "IGO".equals(unit.country()) ? "IGO" : person.sector();
+                if (seen.add(unit.country() + "/" + role)) {
+                    actors.add(new Actor(person.text(), unit.country(), role, null));
+                }
+                continue;
+            }
+            if (i + 1 < units.size() && units.get(i + 1).agent() && (units.get(i + 1).first() == unit.last() + 1
+                    || ownsAgent || ActorGroups.describedAgent(unit, units.get(i + 1), lower))) {
+                sector = units.get(i + 1).sector();
+                text = text + " " + units.get(i + 1).text();
+            }
+            Unit shared = sharedHead(units, i, lower);
+            if (shared != null) {
+                sector = shared.sector();   // "Armenian and Azerbaijani forces": both forces
+            }
+            if (sector == null) {
+                continue;
+            }
+            if (seen.add(unit.country() + "/" + sector)) {   // "Colombia and the FARC": two actors of one country
+                actors.add(new Actor(text, unit.country(), sector, unit.entityId()));
+            }
+        }
+        Unit agent = units.stream().filter(Unit::agent).findFirst().orElse(null);
+        if (actors.isEmpty() && context != null && agent != null) {
+            actors.add(new Actor(agent.text(), context, agent.sector(), null));
+        } else if (actors.size() == 1) {
+            Actor only = actors.get(0);
+            units.stream().filter(u -> u.agent() && !u.sector().equals(only.getSector()) && conjunct(u, lower))
+                    .findFirst()
+                    .ifPresent(u -> actors.add(new Actor(u.text(), only.getCountry(), u.sector(), null)));
+        }
+        return actors;
+    }
+
+    /** Whether an agent unit of a group stands as a conjunct of its own: after "and" (then "the", one modifier). */
+    private static boolean conjunct(Unit agent, List<String> lower) {
+        int before = agent.first() - 1;
+        if (before > 0 && ActorGroups.modifiedConjunct(lower, before, agent)) {
+            return true;
+        }
+        if (before > 0 && lower.get(before).equals("the")) {
+            before--;
+        }
+        return before > 0 && lower.get(before).equals("and");
+    }
+
+    /**
+     * Whether a demonym names the nationality of the person right after it, whom the gazetteer puts in another
+     * country: "Jordanian King Abdullah" is Jordan's king, not the Saudi one of the same name.
+     */
+    private static boolean nationality(Unit demonym, Unit next) {
+        return next != null && demonym.demonym() && next.first() == demonym.last() + 1 && next.entityId() != null
+                && next.entityId().startsWith("person:") && !demonym.country().equals(next.country());
+    }
+
+    /**
+     * The agent two demonyms joined by "and" share ("Armenian and Azerbaijani forces", "Chinese and Indian troops")
+     * when unit {@code i} is the first of them; else null.
+     */
+    private static Unit sharedHead(List<Unit> units, int i, List<String> lower) {
+        if (i + 2 >= units.size()) {
+            return null;
+        }
+        Unit first = units.get(i);
+        Unit second = units.get(i + 1);
+        Unit agent = units.get(i + 2);
+        boolean joined = second.first() == first.last() + 2 && lower.get(first.last() + 1).equals("and");
+        return first.demonym() && second.demonym() && joined && agent.agent() && agent.first() == second.last() + 1
+                ? agent : null;
+    }
+
+    private static boolean possessive(Unit unit, List<String> lower) {
+        return unit.last() + 2 < lower.size() && lower.get(unit.last() + 1).equals("'")
+                && lower.get(unit.last() + 2).equals("s");
+    }
+
+    /** The country an acting agent without one of its own belongs to: the sentence's first, else the story's. */
+    static String firstCountry(List<Unit> units, List<String> storyCountries) {
+        for (Unit unit : units) {
+            if (unit.country() != null) {
+                return unit.country();
+            }
+        }
+        return storyCountries.isEmpty() ? null : storyCountries.get(0);
+    }
+
+    /**
+     * The country an agent acted upon without one of its own belongs to: that of the nearest mention with a country
+     * in its clause ("an offensive against Kurdish militants in Syria"), the earlier one of two as near; else
+     * {@code fallback}. Where people meet ({@code meeting}, {@link CodeKinds#meeting}), a place after "in" or "at" is
+     * the venue, not the agent's country ("resumed talks with communist rebels in Oslo").
+     */
+    static String nearestCountry(List<String> lower, List<Unit> units, Group group, String fallback,
+                                 boolean meeting) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Unit unit : units) {
+            if (unit.country() == null || unit.agent() || !sameClause(lower, unit, group)
+                    || meeting && unit.place() && unit.first() > 0 && VENUE.contains(lower.get(unit.first() - 1))) {
+                continue;
+            }
+            int distance = unit.last() < group.first() ? group.first() - unit.last()
+                    : unit.first() > group.last() ? unit.first() - group.last() : 0;
+            if (distance < bestDistance) {
+                best = unit.country();
+                bestDistance = distance;
+            }
+        }
+        return best != null ? best : fallback;
+    }
+
+    private static boolean sameClause(List<String> lower, Unit unit, Group group) {
+        int from = Math.min(unit.last(), group.last());
+        int to = Math.max(unit.first(), group.first());
+        for (int i = from + 1; i < to; i++) {
+            if (Words.isBoundary(lower, i) || lower.get(i).equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a group is police or courts named by their kind alone, who act where they are: "police arrested". */
+    static boolean domestic(Group group) {
+        return group.units().stream().allMatch(u -> u.agent() && u.country() == null
+                && ("COP".equals(u.sector()) || "JUD".equals(u.sector())));
+    }
+
+    /** The country of the first place named in the sentence ("in Japan"), else {@code fallback}. */
+    static String placeCountry(List<Group> groups, String fallback) {
+        for (Group group : groups) {
+            for (Unit unit : group.units()) {
+                if (unit.place() && unit.country() != null && !unit.country().equals("IGO")) {
+                    return unit.country();
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /**
+     * Whether a group is forces named by their kind alone ("army reservists", "troops"): what a show of force (CAMEO
+     * 15) mobilises or an ally sends ({@link CodeKinds#deploys}), which is the actor's own, not its target ("mobilized
+     * army reservists for a war against Iraq", "sent troops to help Iraq").
+     */
+    static boolean forces(Group group) {
+        return group.units().stream().allMatch(u -> u.agent() && u.country() == null
+                && ("MIL".equals(u.sector()) || "COP".equals(u.sector())));
+    }
+
+    /** Whether a group is only the place where something happened: "met in Moscow with Lavrov". */
+    static boolean atVenue(Group group, List<String> lower) {
+        String preposition = ActorGroups.preposition(lower, group.first());
+        return preposition != null && VENUE.contains(preposition) && group.units().stream().allMatch(Unit::place);
+    }
+
+    /**
+     * Whether a target is where or about what joined actors acted rather than a party to it: the object of a
+     * preposition other than "with", "to", "against" or "toward" ("met in Athens", "agreed to share intelligence on
+     * North Korea", "exchanged fire near the Mauritanian border"; not "set up a company with Liberia"): joined actors
+     * that meet, sign or fight act on each other.
+     */
+    static boolean venue(Group target, List<String> lower) {
+        String preposition = ActorGroups.preposition(lower, target.first());
+        return preposition != null && !PARTIES.contains(preposition);
+    }
+}

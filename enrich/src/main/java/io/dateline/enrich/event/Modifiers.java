@@ -1,0 +1,85 @@
+package io.dateline.enrich.event;
+
+import io.dateline.enrich.text.Token;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A trigger's context → how its event is qualified: background (a pluperfect, "previously", an earlier month or
+ * year), a denial (negated), a promise (hypothetical).
+ */
+final class Modifiers {
+
+    private static final Set<String> PROMISES = Set.of("vowed", "vow", "vows", "vowing", "pledged", "pledge",
+            "pledges", "pledging", "promised", "promise", "promises", "promising", "swore", "swear", "swears");
+    private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");
+
+    private Modifiers() {
+    }
+
+    /**
+     * Whether the event of the trigger at {@code trigger} is background: a pluperfect not shifted back by a report
+     * shortly before it, or anywhere in the sentence an earlier-time word ("previously", "last year"), a month other
+     * than the story's after "in", "during", "since" or "the", or an earlier year after "in".
+     */
+    static boolean background(List<String> lower, int trigger, List<Token> tokens, LocalDate date) {
+        for (int i = trigger - 1; i >= Math.max(0, trigger - 8); i--) {
+            // a pluperfect, unless a report shifted it back: "Ukraine said it had shot down 30 drones overnight"
+            if (lower.get(i).equals("had") && !lower.get(trigger).equals("to")) {
+                if (!Words.anyBefore(lower, i, 4, Words.STATEMENTS)) {
+                    return true;
+                }
+                break;
+            }
+        }
+        for (int i = 0; i < lower.size(); i++) {
+            String word = lower.get(i);
+            if (EARLIER.contains(word) || (word.equals("last") && i + 1 < lower.size()
+                    && Set.of("year", "month", "week").contains(lower.get(i + 1)))) {
+                return true;
+            }
+            Month month = month(tokens.get(i).text());
+            if (month != null && i > 0 && Set.of("in", "during", "since", "the").contains(lower.get(i - 1))
+                    && (date == null || month != date.getMonth())) {
+                return true;
+            }
+            if (word.length() == 4 && word.matches("(19|20)\\d\\d") && date != null
+                    && Integer.parseInt(word) < date.getYear() && i > 0 && lower.get(i - 1).equals("in")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Month month(String word) {
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        for (Month month : Month.values()) {
+            if (month.name().equalsIgnoreCase(word)) {
+                return month;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a denial comes right before a gerund trigger: "denied supporting rebels", "denies having attacked" —
+     * the act is negated, not refused.
+     */
+    static boolean denied(List<String> lower, int token) {
+        int before = token - 1;
+        if (before > 0 && lower.get(before).equals("having")) {
+            before--;
+        }
+        return before >= 0 && Words.DENIALS.contains(lower.get(before))
+                && (lower.get(token).endsWith("ing") || lower.get(token).endsWith("ed"));
+    }
+
+    /** Whether a promise and "to" come right before {@code token}: what is promised has not happened. */
+    static boolean promised(List<String> lower, int token) {
+        return token >= 2 && lower.get(token - 1).equals("to") && PROMISES.contains(lower.get(token - 2));
+    }
+}

@@ -1,0 +1,202 @@
+package io.dateline.enrich.event;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A trigger's position in a sentence → the actor group that acts: the nearest group before it in its clause, across
+ * an insertion set off by commas, through a reporting verb's pronoun, the relative pronoun that opens the clause, or
+ * the subject of a list of acts or a participle clause; the speaker who lays an obligation, and who claimed an act.
+ */
+final class Subjects {
+
+    /** Words of a time adverbial between a subject's insertion and its verb: "on Sunday", "also", "later". */
+    private static final Set<String> WHEN = Set.of("on", "also", "then", "later", "again", "today", "yesterday",
+            "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> OBLIGATIONS = Set.of("must", "should");
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
+            "stated", "added", "declared", "insisted");
+    /** Words that open a clause or phrase set off by commas between a subject and its verb. */
+    private static final Set<String> INSERTION_OPENERS = Stream.of(Set.of("who", "which", "whose", "the", "a", "an",
+            "itself", "themselves", "also", "already", "long", "once"), Words.SUBORDINATORS, Words.PREPOSITIONS)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+
+    private Subjects() {
+    }
+
+    /**
+     * The subject of a verb: the nearest actor group before it in its clause that is no prepositional phrase (else,
+     * when there is none, the nearest named organisation, person or agent in one: "members of the Association of
+     * African Jurists, a body linked to the OAU, investigated"; never a place), the antecedent of the relative pronoun
+     * that opens the clause ("rebels, who rejected"), or the actor a pronoun after a reporting verb's "that" stands for
+     * ("the union announced Thursday that it had called off"); null when a clause boundary comes first (an actor of
+     * another clause did not act here: "X announced a freeze after the earthquake, which killed 300").
+     */
+    static Group subject(List<String> lower, List<Group> groups, int token) {
+        if (token >= 2 && Words.PRONOUNS.contains(lower.get(token - 1)) && REPORTING.contains(lower.get(token - 2))) {
+            return subject(lower, groups, token - 2);   // "The army, which ..., said it killed": the army's
+        }
+        Group inserted = beforeInsertion(lower, groups, token);
+        if (inserted != null) {
+            return inserted;
+        }
+        Group best = null;
+        Group nearestActor = null;
+        for (Group group : groups) {
+            if (group.last() < token && !group.phrase()) {
+                best = group;
+            }
+            if (group.last() < token && group.units().stream().anyMatch(u -> !u.place() && !u.demonym())) {
+                nearestActor = group;
+            }
+        }
+        if (best == null) {
+            best = nearestActor;
+        }
+        int from = best == null ? 0 : best.last() + 1;
+        for (int i = token - 1; i >= from; i--) {
+            if (Words.isBoundary(lower, i)) {
+                String word = lower.get(i);
+                if (word.equals("but") && i + 1 < lower.size() && (i + 1 == token || Words.BE.contains(lower.get(i + 1))
+                        || Words.VERB_BEFORE.contains(lower.get(i + 1)))) {
+                    continue;
+                }
+                if (word.equals("that") && i + 1 < token && Words.PRONOUNS.contains(lower.get(i + 1))
+                        && Words.anyBefore(lower, i, 3, Words.STATEMENTS)) {
+                    continue;
+                }
+                boolean relative = word.equals("who") || word.equals("which") || word.equals("that");
+                int end = i > 0 && lower.get(i - 1).equals(",") ? i - 2 : i - 1;
+                if (!relative && parenthetical(lower, i, token) && best != null && best.last() == end) {
+                    return best;
+                }
+                return relative && best != null && best.last() == end ? best : null;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The subject of a finite verb that goes on a list of acts: right after a comma or "and", with no subject of its
+     * own or with the previous active verb's object for one, it is that verb's ("Israel bombed Gaza, killed dozens of
+     * civilians and destroyed homes": Israel killed and destroyed, not Gaza); else {@code found}. A gerund ("accused
+     * the United States of violating rights, ignoring law") is no such verb.
+     */
+    static Group continued(List<String> lower, int verb, Act previous, Group found) {
+        if (previous == null || verb == 0 || !lower.get(verb - 1).equals(",") && !lower.get(verb - 1).equals("and")
+                || lower.get(verb).endsWith("ing")) {
+            return found;
+        }
+        return found == null || found == previous.object() ? previous.subject() : found;
+    }
+
+    /**
+     * The subject that a clause or phrase set off by commas separates from its verb: "Pakistan, which has long backed
+     * the Taliban, condemned ...", "the rebels, who control much of the north, attacked ...", "Hamas, the group that
+     * runs Gaza, fired ...", "producers, led by Brazil, met" — the verb right after a comma (or a time adverbial
+     * after it: "..., on Sunday launched"), the insertion opened by
+     * the comma before it and a relative pronoun, subordinator, preposition, determiner or participle with "by" (not a
+     * verb with its object: "stormed the town, looted shops" is a list of acts), and an actor group that is no
+     * prepositional phrase ending right before that comma; else null.
+     */
+    private static Group beforeInsertion(List<String> lower, List<Group> groups, int token) {
+        int close = token - 1;
+        while (close > 0 && token - close <= 3 && (WHEN.contains(lower.get(close)) || Words.adverb(lower.get(close)))) {
+            close--;                            // "backed by U.S. air power, on Sunday launched"
+        }
+        if (close < 3 || !lower.get(close).equals(",")) {
+            return null;
+        }
+        for (int open = close - 1; open > 0; open--) {
+            String word = lower.get(open);
+            if (word.equals(";") || word.equals(":")) {
+                return null;
+            }
+            if (word.equals(",")) {
+                if (!INSERTION_OPENERS.contains(lower.get(open + 1))
+                        && !(open + 2 < token && lower.get(open + 2).equals("by"))) {
+                    return null;
+                }
+                for (Group group : groups) {
+                    if (group.last() == open - 1 && !group.phrase()) {
+                        return group;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the clause a subordinator at {@code boundary} opens is set off by commas between a subject and its verb
+     * at {@code verb}: "Israeli troops, after a night of clashes, stormed ..." — a comma right before the
+     * subordinator, and the clause's closing comma right before the verb.
+     */
+    private static boolean parenthetical(List<String> lower, int boundary, int verb) {
+        return Words.SUBORDINATORS.contains(lower.get(boundary)) && boundary > 0 && lower.get(boundary - 1).equals(",")
+                && verb - 1 > boundary + 1 && lower.get(verb - 1).equals(",");
+    }
+
+    /** The subject a participle clause shares with its sentence: the first actor before it that is no phrase. */
+    static Group sentenceSubject(List<Group> groups, int token) {
+        for (Group group : groups) {
+            if (group.last() < token && !group.phrase()) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** The last actor group before {@code token}; when {@code adjacent}, only one that ends right before it. */
+    static Group before(List<Group> groups, int token, boolean adjacent) {
+        Group best = null;
+        for (Group group : groups) {
+            if (group.last() < token) {
+                best = group;
+            }
+        }
+        if (adjacent && best != null && best.last() != token - 1) {
+            return null;
+        }
+        return best;
+    }
+
+    /**
+     * The speaker who lays an obligation on the subject of a reported clause, which makes the report a demand on that
+     * subject: "Straw said on Friday that the Sudanese government must reach an agreement", "the rebels announced that
+     * Kagame must agree" — "must" or "should" within three words before the verb, a reporting verb at most eight words
+     * before the clause's subject, and an actor that reported it; else null.
+     */
+    static Group obliging(List<String> lower, List<Group> groups, VerbLexicon.Hit hit, Group subject) {
+        if (subject == null || !Words.anyBefore(lower, hit.first(), 3, OBLIGATIONS)) {
+            return null;
+        }
+        for (int r = subject.first() - 1; r >= Math.max(0, subject.first() - 8); r--) {
+            if (Words.isBoundary(lower, r) && !lower.get(r).equals("that")) {
+                return null;
+            }
+            if (REPORTING.contains(lower.get(r))) {
+                Group speaker = subject(lower, groups, r);
+                return speaker != subject ? speaker : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where "responsibility" stands when a trigger noun is what someone claimed responsibility for ("the Houthis
+     * claimed responsibility for the attack on ...": the claimant's act, its subject the source); -2 when the
+     * responsibility is denied (no act is claimed); else -1.
+     */
+    static int claimed(List<String> lower, int noun) {
+        for (int i = noun - 1; i >= Math.max(1, noun - 4); i--) {
+            if (lower.get(i).equals("responsibility")) {
+                return lower.get(i + 1).equals("for") ? Words.DENIALS.contains(lower.get(i - 1)) ? -2 : i : -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,175 @@
+package io.dateline.enrich.event;
+
+import io.dateline.avro.Actor;
+import io.dateline.enrich.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A hit of the {@link VerbLexicon} → whether it is an event trigger where it stands: a verb in a verb's position, no
+ * modifier of an agent noun, no change of quantity; and whether an event without a party stands all the same (a
+ * warning of force, a passive act of force in named violence, conflict by forces or crowds). Thread-safe.
+ */
+final class Triggers {
+
+    private static final Set<String> FORCE_OR_CROWD = Set.of("MIL", "COP", "REB", "UAF", "CRM", "SPY", "OPP",
+            "CVL", "LAB");
+    /** Words of force in what a warning says will come ({@link #warnedOfForce}). */
+    private static final Set<String> FORCE_WORDS = Set.of("force", "retaliate", "retaliation", "war", "military",
+            "strike", "consequences");
+    /** After a verb and before a number, a change of quantity: "rose to 5 pct". */
+    private static final Set<String> CHANGE = Set.of("to", "by", "from");
+    /** Before the violence a passive act of force came in: "killed in a bombing". */
+    private static final Set<String> IN_VIOLENCE = Set.of("in", "during");
+
+    private final VerbLexicon lexicon;
+
+    Triggers(VerbLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Whether a CAMEO verb stands where a verb can: an inflected form (-ed, -ing, irregular past), or a bare or -s form
+     * right after its subject (an actor, a pronoun) or an auxiliary, modal, "to" or negation; elsewhere a bare form is
+     * most often a noun ("trade", "stock", "issues").
+     */
+    static boolean verbPosition(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
+        if (!hit.bare() || hit.first() == 0) {
+            return true;
+        }
+        int previous = hit.first() - 1;
+        if (previous > 0 && Words.adverb(lower.get(previous)) && !ActorMentions.coveredBy(units, previous)) {
+            previous--;                         // "police violently evicted"
+        }
+        String before = lower.get(previous);
+        if (Words.VERB_BEFORE.contains(before) || Words.MODALS.contains(before) || Words.NEGATIONS.contains(before)) {
+            return true;
+        }
+        for (Unit unit : units) {
+            if (unit.last() == previous) {
+                return !unit.adjective();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a bare trigger word modifies the agent noun after it, after a demonym or determiner or first in the
+     * sentence: "Belarusian riot police", "the protest leaders" — a noun compound, no verb.
+     */
+    static boolean modifiesAgent(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
+        int t = hit.first();
+        if (hit.last() != t || t + 1 >= lower.size() || Agents.sector(lower.get(t + 1)) == null) {
+            return false;
+        }
+        String word = lower.get(t);
+        return !word.endsWith("ed") && !word.endsWith("ing")
+                && (t == 0 || ActorMentions.afterDemonym(units, t) || Words.DETERMINERS.contains(lower.get(t - 1)));
+    }
+
+    /**
+     * A change of quantity, not an act: "declined to 117,600 tons", "rose by 5 pct" — a number right after the verb
+     * and "to", "by" or "from"; not "paid compensation to 67 nationals", where the verb has its object first.
+     */
+    static boolean quantity(List<String> lower, VerbLexicon.Hit hit) {
+        int preposition = hit.first() + 1;
+        return preposition + 1 < lower.size() && CHANGE.contains(lower.get(preposition))
+                && Character.isDigit(lower.get(preposition + 1).charAt(0));
+    }
+
+    /**
+     * Whether a protest is the purpose of another act: "shunned work to protest against", "gathered to demonstrate" —
+     * after "to", a protest or demonstration (CAMEO 140, 141; not the dictionary's other codes of 14, whose verbs
+     * include "grapple with").
+     */
+    static boolean purposeOfProtest(List<String> lower, VerbLexicon.Hit hit) {
+        String cameo = hit.phrase().cameo();
+        return hit.first() > 0 && lower.get(hit.first() - 1).equals("to")
+                && (cameo.startsWith("140") || cameo.startsWith("141"));
+    }
+
+    /**
+     * Whether a promise ("vowed to", "pledged to", "promised to": CAMEO 03) is one of conflict, told by the trigger
+     * its "to" introduces ("vowed to crack down on", "promised to retaliate"): then the complement is the event, a
+     * threat ({@link Modifiers#promised}), and the promise itself none.
+     */
+    boolean promisedForce(List<String> lower, VerbLexicon.Hit hit) {
+        int to = lower.get(hit.last()).equals("to") ? hit.last() : hit.last() + 1;
+        if (!hit.phrase().cameo().startsWith("03") || to + 1 >= lower.size() || !lower.get(to).equals("to")) {
+            return false;
+        }
+        VerbLexicon.Hit complement = lexicon.match(lower, to + 1);
+        return complement != null && !complement.phrase().cameo().equals(VerbLexicon.SUPPORT)
+                && Cameo.plover(complement.phrase().cameo()) != null && Cameo.quad(complement.phrase().cameo()) >= 3;
+    }
+
+    /**
+     * Whether a passive act of force names the violence it came in, though not who used it: "were killed in a suicide
+     * car bombing", "wounded during an air raid" — "in" or "during" right after the verb, and within five words a
+     * trigger of material conflict (not "killed in the crash": a disaster is no event).
+     */
+    boolean inViolence(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {
+        if (Cameo.quad(hit.phrase().cameo()) != 4) {
+            return false;
+        }
+        int preposition = hit.last() + 1;
+        if (preposition >= lower.size() || !IN_VIOLENCE.contains(lower.get(preposition))) {
+            return false;
+        }
+        for (int i = preposition + 1; i < Math.min(lower.size(), preposition + 6); i++) {
+            if (Words.isBoundary(lower, i) || lower.get(i).equals(",")) {
+                return false;
+            }
+            VerbLexicon.Hit cause = Character.isUpperCase(tokens.get(i).text().charAt(0)) ? null
+                    : lexicon.matchObject(lower, i);
+            if (cause != null && !cause.phrase().cameo().equals(VerbLexicon.SUPPORT)
+                    && Cameo.quad(cause.phrase().cameo()) == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether what a warning says is force to come, which makes it a threat with no one named ("warned that it would
+     * respond with force", "warned it will retaliate"): a pronoun and a modal verb in the warning's clause (the
+     * warner's own act, not the storm's or the prices'), then within four words an act of material conflict or force,
+     * retaliation, war.
+     */
+    boolean warnedOfForce(List<String> lower, VerbLexicon.Hit hit) {
+        for (int i = hit.last() + 1; i < lower.size() && !lower.get(i).equals(";"); i++) {
+            if (!Words.MODALS.contains(lower.get(i))) {
+                continue;
+            }
+            if (!Words.PRONOUNS.contains(lower.get(i - 1))) {
+                return false;   // "warned that prices would hit records", "that the storm could strike the coast"
+            }
+            for (int j = i + 1; j < Math.min(lower.size(), i + 5); j++) {
+                if (FORCE_WORDS.contains(lower.get(j))) {
+                    return true;
+                }
+                VerbLexicon.Hit act = lexicon.match(lower, j, false);
+                if (act != null && Cameo.plover(act.phrase().cameo()) != null
+                        && Cameo.quad(act.phrase().cameo()) == 4) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a bare verb of the CAMEO dictionary with no target is still an event: an arrest, expulsion or abduction
+     * ({@link CodeKinds#custody}: "Sudan expelled aid agencies"), by whoever; or one of conflict (verbal or
+     * material) done by armed forces, police, rebels, criminals, spies, the opposition or civilians ("the Israeli army
+     * forced out 1,000 refugees", "police violently evicted workers"), in a finite form (a participle is as often an
+     * adjective: "workers from surrounding countries"). A government, company or organisation with such a verb and no
+     * target is mostly trade's idiom ("the ministry took steps", "stocks held by the agency").
+     */
+    static boolean conflictByForceOrCrowd(VerbLexicon.Hit hit, List<Actor> sources) {
+        return CodeKinds.custody(hit.phrase().cameo()) || Cameo.quad(hit.phrase().cameo()) >= 3
+                && !hit.phrase().words()[0].endsWith("ing")
+                && sources.stream().allMatch(a -> a != null && FORCE_OR_CROWD.contains(a.getSector()));
+    }
+}

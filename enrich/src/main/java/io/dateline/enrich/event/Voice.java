@@ -1,0 +1,107 @@
+package io.dateline.enrich.event;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A verb trigger → its voice: whether it is passive (with its agent after "by") or opens a participle clause, which
+ * turns around or shares who acts. Thread-safe.
+ */
+final class Voice {
+
+    /** Before an -ing form, a gerund: "accused the U.S. of violating". */
+    private static final Set<String> GERUND_BEFORE = Set.of("of", "for", "by", "from");
+
+    private final VerbLexicon lexicon;
+
+    Voice(VerbLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * A verb in the passive ("was attacked", "hit by an earthquake") whose agent is no actor: the actor before it is
+     * what was acted upon, and who acted is unknown.
+     */
+    static boolean passive(List<String> lower, VerbLexicon.Hit hit) {
+        if (lower.get(hit.first()).endsWith("ing")) {
+            return false;
+        }
+        int next = hit.verbLast() + 1;
+        return Words.anyBefore(lower, hit.first(), 2, Words.BE) || next < lower.size() && lower.get(next).equals("by")
+                || listedParticiple(lower, hit.first());
+    }
+
+    /**
+     * Whether the participle at {@code verb} goes on a list of passive ones: "had been killed, wounded or captured"
+     * (back over participles, commas and "and"/"or" to a form of "be").
+     */
+    private static boolean listedParticiple(List<String> lower, int verb) {
+        if (!lower.get(verb).endsWith("ed") || verb == 0 || !Set.of(",", "and", "or").contains(lower.get(verb - 1))) {
+            return false;
+        }
+        for (int i = verb - 1; i >= Math.max(0, verb - 8); i--) {
+            String word = lower.get(i);
+            if (Words.BE.contains(word)) {
+                return true;
+            }
+            if (!word.equals(",") && !word.equals("and") && !word.equals("or") && !word.endsWith("ed")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An -ing form right after a comma opens a participle clause: "raided the camp, killing two gunmen"; not one of a
+     * list of gerunds ("accused the United States of violating human rights, ignoring international law").
+     */
+    static boolean participle(List<String> lower, VerbLexicon.Hit hit) {
+        if (hit.first() < 2 || !lower.get(hit.first() - 1).equals(",") || !lower.get(hit.first()).endsWith("ing")) {
+            return false;
+        }
+        for (int i = 1; i < hit.first() - 1; i++) {
+            if (lower.get(i).endsWith("ing") && GERUND_BEFORE.contains(lower.get(i - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Group byAgent(List<String> lower, List<Group> groups, VerbLexicon.Hit hit, boolean noun) {
+        if (!noun && !passive(lower, hit)) {
+            return null;
+        }
+        for (int i = hit.verbLast() + 1; i < Math.min(lower.size(), hit.verbLast() + 6); i++) {
+            if (Words.isBoundary(lower, i)) {
+                return null;
+            }
+            if (lower.get(i).equals("by")) {
+                for (Group group : groups) {
+                    if (group.first() == i + 1 || group.first() == i + 2) {
+                        return possessorOfNoAgent(lower, group) ? null : group;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a group is the possessor of what is no agent: "left homeless by Ecuador's earthquake" (the earthquake
+     * did it), unlike "by Israel's army" or "by Russia's shelling" — no agent, asset or trigger noun in the three
+     * words after the "'s".
+     */
+    private boolean possessorOfNoAgent(List<String> lower, Group group) {
+        int s = group.last() + 2;
+        if (s >= lower.size() || !lower.get(s - 1).equals("'") || !lower.get(s).equals("s")) {
+            return false;
+        }
+        for (int i = s + 1; i < Math.min(lower.size(), s + 4) && !Words.FUNCTION.contains(lower.get(i)); i++) {
+            if (Agents.sector(lower, i) != null || Agents.asset(lower.get(i)) || lexicon.matchHand(lower, i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+package io.dateline.enrich.event;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The word sets the event coder's readers share (clause boundaries, modals, function words, ...) and the small
+ * tests on them: a clause boundary, a word of a set shortly before a token, an adverb.
+ */
+final class Words {
+
+    static final Set<String> BOUNDARIES = Set.of(";", ":", "that", "which", "who", "whose", "while", "but",
+            "though", "although", "amid", "because", "after", "before", "when", "since", "\"", "where");
+    /**
+     * Words that open an adverbial clause, which may stand between commas inside another clause; a CAMEO pattern
+     * does not reach across one either ({@link CameoVerbs}).
+     */
+    static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "amid", "because", "after",
+            "before", "when", "since", "unless", "if");
+    static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "failed", "fail", "fails");
+    static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
+    static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should", "must",
+            "plans", "plan", "planned", "planning", "intends", "intend", "intended", "wants", "ready", "readiness",
+            "if", "unless", "hoped", "hopes", "proposed", "willing");
+    static final Set<String> STATEMENTS = Set.of("according", "said", "says", "say", "saying", "told",
+            "tell", "tells", "added", "adding", "adds", "reported", "reports", "noted", "stated", "announced",
+            "estimated", "forecast", "expected", "believed", "thought");
+    static final Set<String> VERB_BEFORE = Set.of("it", "they", "he", "she", "we", "i", "to", "also",
+            "did", "does", "do", "has", "have", "had", "then", "now", "jointly", "again", "formally", "officially",
+            "publicly", "strongly", "sharply", "firmly", "reportedly", "who", "which", "that");
+    static final Set<String> FUNCTION = Set.of("and", "or", "of", "in", "on", "at", "to", "for", "with",
+            "from", "by", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "who", "which", "that",
+            "did", "does", "do", "also", "not", "then", "now", "still", "again", "into", "against", "near", "after",
+            "before", "during", "over", "under", "across", "there", "here", "today", "yesterday", "itself",
+            "themselves");
+    static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "on", "for", "with", "to", "into",
+            "against", "across", "throughout", "inside", "outside", "under", "over", "during", "about", "toward",
+            "towards", "between", "among", "around", "via", "without", "beyond", "within");
+    /** Subjects that stand for the actor before them: "Iran said that it would ...". */
+    static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+    /** Words after which a hand-written verb form is a noun: "the fighting", "a meet", "by telephone". */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their",
+            "his", "her", "our", "any", "no", "of", "by", "for", "in", "on", "with", "after", "from");
+    static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be");
+
+    private Words() {
+    }
+
+    /** Whether the word at {@code i} ends a clause: one of {@link #BOUNDARIES}, or a dash written "--". */
+    static boolean isBoundary(List<String> lower, int i) {
+        String word = lower.get(i);
+        return BOUNDARIES.contains(word) || (word.equals("-") && i + 1 < lower.size() && lower.get(i + 1).equals("-"));
+    }
+
+    /** Whether one of {@code words} stands within {@code window} tokens before {@code token}. */
+    static boolean anyBefore(List<String> lower, int token, int window, Set<String> words) {
+        for (int i = Math.max(0, token - window); i < token; i++) {
+            if (words.contains(lower.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a lower-case word reads as an adverb of manner: "violently", "forcibly", "repeatedly". */
+    static boolean adverb(String word) {
+        return word.length() > 5 && word.endsWith("ly");
+    }
+}
