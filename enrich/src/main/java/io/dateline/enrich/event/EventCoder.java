@@ -173,7 +173,7 @@ public final class EventCoder {
                 continue;
             }
             boolean noun = hit.phrase().noun();
-            if (!noun && !clausesUsed.add(clause) && !lower.get(t - 1).equals("and")
+            if (!noun && !clausesUsed.add(clause) && (t == 0 || !lower.get(t - 1).equals("and"))
                     && !Triggers.purposeOfProtest(lower, hit)) {
                 t = hit.last();
                 continue;

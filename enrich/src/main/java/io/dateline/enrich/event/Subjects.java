@@ -193,9 +193,13 @@ final class Subjects {
      */
     static int claimed(List<String> lower, int noun) {
         for (int i = noun - 1; i >= Math.max(1, noun - 4); i--) {
-            if (lower.get(i).equals("responsibility")) {
-                return lower.get(i + 1).equals("for") ? Words.DENIALS.contains(lower.get(i - 1)) ? -2 : i : -1;
+            if (!lower.get(i).equals("responsibility")) {
+                continue;
             }
+            if (!lower.get(i + 1).equals("for")) {
+                return -1;
+            }
+            return Words.DENIALS.contains(lower.get(i - 1)) ? -2 : i;
         }
         return -1;
     }
