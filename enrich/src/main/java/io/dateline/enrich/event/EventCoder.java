@@ -151,8 +151,10 @@ public final class EventCoder {
             VerbLexicon.Hit hit = lexicon.match(lower, t, ActorMentions.afterDemonym(units, t));
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
                     || Triggers.quantity(lower, hit) || Triggers.modifiesAgent(lower, units, hit)
-                    || Words.STATEMENTS.contains(lower.get(t)) && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
-                continue;
+                    || Words.STATEMENTS.contains(lower.get(t)) && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
+                    || hit.last() + 1 < lower.size() && BETWEEN.containsKey(lower.get(hit.last() + 1))
+                    && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
+                continue;   // the last: a word that modifies an event noun ("trade talks", "border clashes")
             }
             if (!hit.derived() && !hit.phrase().noun() && t > 0 && Words.DETERMINERS.contains(lower.get(t - 1))) {
                 String word = lower.get(t);
@@ -186,22 +188,25 @@ public final class EventCoder {
 
     /**
      * Codes an event named with its parties after "between" ("talks between Israel and Syria", "clashes between
-     * Armenian and Azerbaijani forces", "fighting between the army and the rebels") as one between each two of them;
-     * whether it did.
+     * Armenian and Azerbaijani forces", "fighting between the army and the rebels") or joined by a hyphen before it
+     * ("Russian-Ukrainian talks") as one between each two of them; whether it did.
      */
     private static boolean between(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups, int t,
                                    String first, LocalDate date, int sentence, List<Event> out) {
         String cameo = BETWEEN.get(lower.get(t));
-        if (cameo == null || t + 1 >= lower.size() || !lower.get(t + 1).equals("between")) {
+        if (cameo == null) {
             return false;
         }
-        Group parties = Targets.after(lower, groups, t + 1, 2);
+        boolean after = t + 1 < lower.size() && lower.get(t + 1).equals("between");
+        Group parties = after ? Targets.after(lower, groups, t + 1, 2) : hyphenPair(groups, lower, t);
         List<Actor> actors = parties == null ? List.of() : Actors.actors(parties, lower, first);
         if (actors.size() < 2) {
             return false;
         }
-        Mention trigger = new Mention(tokens.get(t).begin(), tokens.get(t + 1).end(),
-                text.text().substring(tokens.get(t).begin(), tokens.get(t + 1).end()));
+        int begin = after ? t : parties.first();
+        int end = after ? t + 1 : t;
+        Mention trigger = new Mention(tokens.get(begin).begin(), tokens.get(end).end(),
+                text.text().substring(tokens.get(begin).begin(), tokens.get(end).end()));
         boolean hypothetical = Words.anyBefore(lower, t, 4, Words.MODALS);
         boolean background = Modifiers.background(lower, t, tokens, date);
         int pairs = 0;
@@ -213,6 +218,28 @@ public final class EventCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * The group of actors joined by a hyphen right before an event noun, at most one word between
+     * ("Russian-Ukrainian talks", "the Iran-Iraq war", "U.S.-China trade talks"); else null.
+     */
+    private static Group hyphenPair(List<Group> groups, List<String> lower, int noun) {
+        for (Group group : groups) {
+            boolean before = group.last() == noun - 1 || group.last() == noun - 2
+                    && Character.isLetter(lower.get(noun - 1).charAt(0)) && !Words.FUNCTION.contains(lower.get(noun - 1));
+            if (!before) {
+                continue;
+            }
+            List<Unit> units = group.units();
+            for (int i = 0; i + 1 < units.size(); i++) {
+                Unit left = units.get(i);
+                if (units.get(i + 1).first() == left.last() + 2 && lower.get(left.last() + 1).equals("-")) {
+                    return group;
+                }
+            }
+        }
+        return null;
     }
 
     private Act code(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups,

@@ -793,4 +793,13 @@ class EventCoderTest {
                 .extracting(e -> e.getType() + " " + e.getSource().getCountry() + " " + e.getSource().getSector())
                 .containsExactly("FIGHT ARM MIL", "FIGHT AZE MIL");
     }
+
+    @Test
+    void shouldCodeAnEventNounAfterActorsJoinedByAHyphenBetweenThem() {
+        assertThat(code("U.S.-China trade talks resumed in Beijing."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactly("CONSULT USA>CHN", "CONSULT CHN>USA");
+        assertThat(code("Israeli-Palestinian clashes erupted in Hebron.")).extracting(Event::getType)
+                .containsExactly("FIGHT", "FIGHT");
+    }
 }
