@@ -21,7 +21,8 @@ final class ActorMentions {
             "allied", "aligned", "affiliated");
     /** Nouns for the members of what an agent word names, which leave it the actor: "opposition figures". */
     private static final Set<String> MEMBERS = Set.of("figures", "figure", "members", "member", "politicians",
-            "politician", "candidates", "candidate", "personnel", "supporters", "loyalists", "activists");
+            "politician", "candidates", "candidate", "personnel", "supporters", "loyalists", "activists", "party",
+            "parties");
     /** Nouns a plural agent still modifies: "workers union", "forces commander", "protests movement". */
     private static final Set<String> HEADS = Set.of("union", "unions", "movement", "group", "groups", "leader",
             "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "spokeswoman", "organisation",

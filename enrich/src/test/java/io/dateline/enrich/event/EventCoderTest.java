@@ -802,4 +802,13 @@ class EventCoderTest {
         assertThat(code("Israeli-Palestinian clashes erupted in Hebron.")).extracting(Event::getType)
                 .containsExactly("FIGHT", "FIGHT");
     }
+
+    @Test
+    void shouldCodeASwapAsMutualAndAnOppositionPartyAsTheOpposition() {
+        assertThat(code("Ukraine and Russia swapped 200 prisoners of war."))
+                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactly("UKR>RUS", "RUS>UKR");
+        assertThat(code("Thai police raided the offices of an opposition party in Bangkok.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getSector()).isEqualTo("OPP"));
+    }
 }
