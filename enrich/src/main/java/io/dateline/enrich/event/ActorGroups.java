@@ -42,8 +42,21 @@ final class ActorGroups {
         return new Group(first, units.get(units.size() - 1).last(), List.copyOf(units), prepositional(lower, first));
     }
 
+    /**
+     * Whether an agent named by its kind is led by the actor after it: "a delegation led by the Qatari prime
+     * minister", "forces headed by General Haftar" are that actor's.
+     */
+    private static boolean ledBy(Unit agent, Unit leader, List<String> lower) {
+        int by = agent.last() + 2;
+        if (!agent.agent() || agent.country() != null || by >= lower.size() || !lower.get(by).equals("by")
+                || !Set.of("led", "headed").contains(lower.get(agent.last() + 1))) {
+            return false;
+        }
+        return leader.first() == by + 1 || leader.first() == by + 2 && lower.get(by + 1).equals("the");
+    }
+
     private static boolean joined(Unit left, Unit right, List<String> lower) {
-        if (officeOf(left, right, lower) || describedAgent(left, right, lower)) {
+        if (officeOf(left, right, lower) || describedAgent(left, right, lower) || ledBy(left, right, lower)) {
             return true;
         }
         for (int i = left.last() + 1; i < right.first(); i++) {

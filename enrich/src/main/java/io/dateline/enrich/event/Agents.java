@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Common nouns that name an actor's sector, as event coders code them: "security forces" → COP, "troops" → MIL,
- * "protesters" → CVL, "rebels" → REB, "officials" → GOV, "workers" → LAB. Lower-case single words; "security" before "forces" is
- * handled by {@link #sector} reading "forces". A hand-written table first, then the agents of force of the PETRARCH2
- * agents dictionary ({@code agents.tsv}: "gunmen" UAF, "kidnappers" CRM, "commandos" MIL).
+ * "protesters" → CVL, "rebels" → REB, "officials" → GOV, "workers" → LAB. Lower-case single words; "security" before
+ * "forces" is handled by {@link #sector} reading "forces". A hand-written table first, then the agents of force of the
+ * PETRARCH2 agents dictionary ({@code agents.tsv}: "gunmen" UAF, "kidnappers" CRM, "commandos" MIL).
  */
 final class Agents {
 
@@ -26,7 +26,8 @@ final class Agents {
             Map.entry("spokesman", "GOV"), Map.entry("spokeswoman", "GOV"), Map.entry("premier", "GOV"),
             Map.entry("chancellor", "GOV"), Map.entry("envoy", "GOV"), Map.entry("delegation", "GOV"),
             Map.entry("embassy", "GOV"), Map.entry("ministry", "GOV"), Map.entry("king", "GOV"),
-            Map.entry("emir", "GOV"), Map.entry("sultan", "GOV"), Map.entry("monarch", "GOV"), Map.entry("parliament", "LEG"),
+            Map.entry("emir", "GOV"), Map.entry("sultan", "GOV"), Map.entry("monarch", "GOV"),
+            Map.entry("parliament", "LEG"),
             Map.entry("lawmakers", "LEG"), Map.entry("rebels", "REB"), Map.entry("rebel", "REB"),
             Map.entry("insurgents", "REB"), Map.entry("guerrillas", "REB"), Map.entry("militants", "REB"),
             Map.entry("militia", "REB"), Map.entry("militias", "REB"), Map.entry("separatists", "REB"),

@@ -35,7 +35,8 @@ final class CodeKinds {
         return cameo.equals("040") || cameo.equals("041") || cameo.equals("046") || cameo.equals("050")
                 || cameo.equals("054") || cameo.equals("057") || cameo.startsWith("06")
                 || cameo.startsWith("19")
-                || cameo.startsWith("03") && verb.startsWith("agree") || verb.startsWith("exchang") || verb.startsWith("swap");
+                || cameo.startsWith("03") && verb.startsWith("agree") || verb.startsWith("exchang")
+                || verb.startsWith("swap");
     }
 
     /**

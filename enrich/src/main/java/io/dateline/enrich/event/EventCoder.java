@@ -225,9 +225,13 @@ public final class EventCoder {
      * ("Russian-Ukrainian talks", "the Iran-Iraq war", "U.S.-China trade talks"); else null.
      */
     private static Group hyphenPair(List<Group> groups, List<String> lower, int noun) {
+        if (noun == 0) {
+            return null;
+        }
         for (Group group : groups) {
+            String between = lower.get(noun - 1);
             boolean before = group.last() == noun - 1 || group.last() == noun - 2
-                    && Character.isLetter(lower.get(noun - 1).charAt(0)) && !Words.FUNCTION.contains(lower.get(noun - 1));
+                    && Character.isLetter(between.charAt(0)) && !Words.FUNCTION.contains(between);
             if (!before) {
                 continue;
             }
@@ -277,7 +281,8 @@ public final class EventCoder {
             if (target != null && CodeKinds.deploys(hit.phrase().cameo()) && Actors.forces(target)) {
                 target = Targets.after(lower, groups, target.last(), Integer.MAX_VALUE);
             }
-            if (target != null && CodeKinds.meeting(hit.phrase().cameo()) && Actors.atVenue(target, lower)) {
+            if (target != null && CodeKinds.meeting(hit.phrase().cameo()) && !lower.get(hit.first()).startsWith("arriv")
+                    && Actors.atVenue(target, lower)) {   // where a visitor arrives is the host
                 target = Targets.after(lower, groups, target.last(), Integer.MAX_VALUE);
             }
             if (target == null && CodeKinds.addressed(hit.phrase().cameo())) {

@@ -15,7 +15,9 @@ final class PatternBlock {
 
     private final List<CameoVerbs.Pattern> patterns;
     private final int[] sizes;
-    /** The ids pattern {@code p} needs: {@code needs[needsEnd[p - 1]]} (0 for the first) to {@code needs[needsEnd[p]]}. */
+    /**
+     * The ids pattern {@code p} needs: {@code needs[needsEnd[p - 1]]} (0 for the first) to {@code needs[needsEnd[p]]}.
+     */
     private final int[] needs;
     private final int[] needsEnd;
 
@@ -62,7 +64,9 @@ final class PatternBlock {
         return -1;
     }
 
-    /** Whether pattern {@code p} can match after a verb with the items {@code present} ({@link PatternFilter#after}). */
+    /**
+     * Whether pattern {@code p} can match after a verb with the items {@code present} ({@link PatternFilter#after}).
+     */
     boolean possible(int p, long[] present) {
         for (int i = p == 0 ? 0 : needsEnd[p - 1]; i < needsEnd[p]; i++) {
             int id = needs[i];

@@ -801,6 +801,7 @@ class EventCoderTest {
                 .containsExactly("CONSULT USA>CHN", "CONSULT CHN>USA");
         assertThat(code("Israeli-Palestinian clashes erupted in Hebron.")).extracting(Event::getType)
                 .containsExactly("FIGHT", "FIGHT");
+        assertThat(code("Talks began in Israel.")).as("an event noun first in the sentence").isEmpty();
     }
 
     @Test
@@ -810,5 +811,12 @@ class EventCoderTest {
                 .containsExactly("UKR>RUS", "RUS>UKR");
         assertThat(code("Thai police raided the offices of an opposition party in Bangkok.")).singleElement()
                 .satisfies(e -> assertThat(e.getTarget().getSector()).isEqualTo("OPP"));
+    }
+
+    @Test
+    void shouldGiveADelegationTheCountryOfItsLeaderAndAVisitorTheCountryHeArrivesIn() {
+        assertThat(code("A delegation led by the Qatari prime minister arrived in Tehran for talks.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry() + ">"
+                        + e.getTarget().getCountry()).isEqualTo("CONSULT QAT>IRN"));
     }
 }
