@@ -289,6 +289,9 @@ public final class EventCoder {
                 target = Targets.after(lower, groups, Targets.thatAfter(lower, hit), Integer.MAX_VALUE);
             }
         }
+        if (source == null && active) {
+            return new Act(null, target);   // "an explosion killed two youths and wounded five": no one wounded them
+        }
         if (source == null && !agentless || source != null && source.units().stream()
                 .allMatch(u -> u.agent() && Agents.counted(lower, u.last()))) {
             return null;   // "300 people died": people counted by number are victims, not actors

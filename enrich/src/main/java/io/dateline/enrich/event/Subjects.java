@@ -89,6 +89,9 @@ final class Subjects {
                 || lower.get(verb).endsWith("ing")) {
             return found;
         }
+        if (previous.subject() == null && !lower.get(verb - 1).equals("and")) {
+            return found;   // a subjectless verb before a comma may be a participle inside an insertion
+        }
         return found == null || found == previous.object() ? previous.subject() : found;
     }
 

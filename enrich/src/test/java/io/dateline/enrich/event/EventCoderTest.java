@@ -819,4 +819,11 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry() + ">"
                         + e.getTarget().getCountry()).isEqualTo("CONSULT QAT>IRN"));
     }
+
+    @Test
+    void shouldGiveNoSubjectToTheSecondActOfAnUnnamedAgent() {
+        assertThat(code("A huge explosion in a factory in China killed 45 workers and injured 185.")).isEmpty();
+        assertThat(code("Israel bombed Gaza, killed dozens of civilians and destroyed homes.")).hasSize(3)
+                .allSatisfy(e -> assertThat(e.getSource().getCountry()).isEqualTo("ISR"));
+    }
 }
