@@ -826,4 +826,10 @@ class EventCoderTest {
         assertThat(code("Israel bombed Gaza, killed dozens of civilians and destroyed homes.")).hasSize(3)
                 .allSatisfy(e -> assertThat(e.getSource().getCountry()).isEqualTo("ISR"));
     }
+
+    @Test
+    void shouldCodeADefenceAgainstCriticismAsSupport() {
+        assertThat(code("Russia defended Iran against Western criticism of its nuclear programme.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("SUPPORT 051"));
+    }
 }
