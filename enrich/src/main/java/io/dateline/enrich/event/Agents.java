@@ -64,6 +64,8 @@ final class Agents {
     private static final Set<String> CROWDS = Set.of("dozens", "scores", "hundreds", "thousands", "millions",
             "crowds");
 
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "SPY");
+    private static final Set<String> CROWD_OR_POLICE = Set.of("COP", "CRM", "OPP", "CVL", "LAB");
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "dozen", "hundred", "thousand");
 
@@ -90,6 +92,16 @@ final class Agents {
      */
     static boolean counted(List<String> lower, int i) {
         return lower.get(i).equals("people") && i >= 1 && counted(lower.get(i - 1));
+    }
+
+    /** Whether a sector is of armed actors (military, rebels, unidentified armed forces, spies): force, not protest. */
+    static boolean armed(String sector) {
+        return ARMED.contains(sector);
+    }
+
+    /** Whether a sector is of armed actors, police, criminals or crowds (opposition, civilians, workers). */
+    static boolean forceOrCrowd(String sector) {
+        return ARMED.contains(sector) || CROWD_OR_POLICE.contains(sector);
     }
 
     /** Whether a word counts people: "12 people", "1,000 people", "two people". */

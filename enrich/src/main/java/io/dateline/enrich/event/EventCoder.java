@@ -33,8 +33,6 @@ import java.util.function.BiFunction;
  */
 public final class EventCoder {
 
-    /** Sectors of armed actors, whose violence is no protest (CAMEO 145) but force. */
-    private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "SPY");
     /** What an attack in words is made on ({@link #verbalAttack}). */
     private static final Set<String> VERBAL_OBJECTS = Set.of("plan", "plans", "proposal", "proposals", "policy",
             "policies", "decision", "decisions", "bill", "law", "act", "remarks", "statement", "statements", "report",
@@ -458,7 +456,7 @@ public final class EventCoder {
         if (force && source != null && "CVL".equals(source.getSector())) {
             return "145";
         }
-        if (cameo.equals("145") && source != null && ARMED.contains(source.getSector())) {
+        if (cameo.equals("145") && source != null && Agents.armed(source.getSector())) {
             return target != null && "CVL".equals(target.getSector()) ? "180" : "190";   // "troops clashed with rebels"
         }
         return cameo.startsWith("19") && target != null && "CVL".equals(target.getSector()) ? "180" : cameo;

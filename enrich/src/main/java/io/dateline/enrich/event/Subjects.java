@@ -119,7 +119,7 @@ final class Subjects {
             }
             if (word.equals(",")) {
                 if (!INSERTION_OPENERS.contains(lower.get(open + 1))
-                        && !(open + 2 < token && lower.get(open + 2).equals("by"))) {
+                        && !(open + 2 < close && lower.get(open + 2).equals("by"))) {
                     return null;
                 }
                 for (Group group : groups) {

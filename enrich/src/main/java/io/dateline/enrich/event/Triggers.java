@@ -12,8 +12,6 @@ import java.util.Set;
  */
 final class Triggers {
 
-    private static final Set<String> FORCE_OR_CROWD = Set.of("MIL", "COP", "REB", "UAF", "CRM", "SPY", "OPP",
-            "CVL", "LAB");
     /** Words of force in what a warning says will come ({@link #warnedOfForce}). */
     private static final Set<String> FORCE_WORDS = Set.of("force", "retaliate", "retaliation", "war", "military",
             "strike", "consequences");
@@ -170,6 +168,6 @@ final class Triggers {
     static boolean conflictByForceOrCrowd(VerbLexicon.Hit hit, List<Actor> sources) {
         return CodeKinds.custody(hit.phrase().cameo()) || Cameo.quad(hit.phrase().cameo()) >= 3
                 && !hit.phrase().words()[0].endsWith("ing")
-                && sources.stream().allMatch(a -> a != null && FORCE_OR_CROWD.contains(a.getSector()));
+                && sources.stream().allMatch(a -> a != null && Agents.forceOrCrowd(a.getSector()));
     }
 }
