@@ -23,10 +23,10 @@ import org.sqlite.SQLiteException;
 /**
  * The embedded database: one SQLite file in WAL mode, so readers (the {@code dateline} command, an analyst's sqlite3)
  * query it while the sink writes; a writer takes the write lock when its transaction begins and waits for a busy one.
- * {@code synchronous=NORMAL}: a commit is not flushed to disk by itself (a power cut may lose the last transactions,
- * never corrupt the file); the log is copied back by a {@link WalCheckpointer}. Written with JDBC batches. Times are
- * ISO-8601 UTC text with milliseconds, days {@code YYYY-MM-DD}, booleans 0/1, countries a JSON array, the record JSON
- * text.
+ * {@code synchronous=NORMAL}: a commit is not flushed to disk by itself (a power cut may lose the commits of the last
+ * {@link WalCheckpointer#DELAY}, never corrupt the file); the log is synced and copied back by a {@link WalCheckpointer}.
+ * Written with JDBC batches. Times are ISO-8601 UTC text with milliseconds, days {@code YYYY-MM-DD}, booleans 0/1,
+ * countries a JSON array, the record JSON text.
  */
 final class SqliteDialect implements Dialect {
 
