@@ -14,6 +14,8 @@ final class ActorGroups {
     private static final Set<String> JOINERS = Set.of("and", "of", "the", "'", "s", "both", "its", "his", "her",
             "their", "senior", "top", "key", "prime", "-", "foreign", "defence", "defense", "interior", "deputy",
             "chief", "head");
+    /** Participles before "by" that make the agent the actor's: "a delegation led by". */
+    private static final Set<String> LEADING = Set.of("led", "headed");
     /** "at least", "at most": a quantity, not the preposition "at". */
     private static final Set<String> QUANTIFIED = Set.of("least", "most");
 
@@ -49,7 +51,7 @@ final class ActorGroups {
     private static boolean ledBy(Unit agent, Unit leader, List<String> lower) {
         int by = agent.last() + 2;
         if (!agent.agent() || agent.country() != null || by >= lower.size() || !lower.get(by).equals("by")
-                || !Set.of("led", "headed").contains(lower.get(agent.last() + 1))) {
+                || !LEADING.contains(lower.get(agent.last() + 1))) {
             return false;
         }
         return leader.first() == by + 1 || leader.first() == by + 2 && lower.get(by + 1).equals("the");

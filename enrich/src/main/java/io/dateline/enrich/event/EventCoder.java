@@ -207,15 +207,21 @@ public final class EventCoder {
                 text.text().substring(tokens.get(begin).begin(), tokens.get(end).end()));
         boolean hypothetical = Words.anyBefore(lower, t, 4, Words.MODALS);
         boolean background = Modifiers.background(lower, t, tokens, date);
+        mutual(cameo, actors, trigger, sentence, false, hypothetical, background, out);
+        return true;
+    }
+
+    /** One event from each actor to each other one (at most {@link #MAX_PAIRS}): a mutual act. */
+    private static void mutual(String cameo, List<Actor> actors, Mention trigger, int sentence, boolean negated,
+                               boolean hypothetical, boolean background, List<Event> out) {
         int pairs = 0;
         for (Actor a : actors) {
             for (Actor b : actors) {
                 if (a != b && pairs++ < MAX_PAIRS) {
-                    out.add(event(cameo, a, b, trigger, sentence, false, hypothetical, background));
+                    out.add(event(cameo, a, b, trigger, sentence, negated, hypothetical, background));
                 }
             }
         }
-        return true;
     }
 
     /**
@@ -343,17 +349,11 @@ public final class EventCoder {
             }
             cameo = "138";
         }
-        int pairs = 0;
         if (mutual) {
-            for (Actor a : sources) {
-                for (Actor b : sources) {
-                    if (a != b && pairs++ < MAX_PAIRS) {
-                        out.add(event(cameo, a, b, trigger, sentence, negated, hypothetical, background));
-                    }
-                }
-            }
+            mutual(cameo, sources, trigger, sentence, negated, hypothetical, background, out);
             return act;
         }
+        int pairs = 0;
         for (Actor s : sources) {
             boolean coded = false;
             for (Actor t : targets) {

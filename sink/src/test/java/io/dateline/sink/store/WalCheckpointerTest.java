@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The side checkpoints of an SQLite write-ahead log: at close, the last one runs without waiting for the delay. */
@@ -37,6 +38,7 @@ class WalCheckpointerTest {
     }
 
     @Test
+    @Timeout(60)   // a hang guard: closing must not wait for the hour-long delay
     void shouldEmptyTheLogAtCloseWithoutWaitingForTheDelay() throws Exception {
         // Given a commit reported to a checkpointer whose delay is far away
         try (Connection writer = writeOneRow()) {
@@ -44,10 +46,8 @@ class WalCheckpointerTest {
             checkpointer.committed();
             assertThat(Files.size(log())).isPositive();
             // When it is closed
-            long start = System.nanoTime();
             checkpointer.close();
-            // Then it does not wait for the delay, and its last checkpoint has emptied the log file
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            // Then it does not wait for the delay (the timeout), and its last checkpoint has emptied the log file
             assertThat(Files.size(log())).isZero();
             checkpointer.close();   // idempotent
         }
