@@ -192,6 +192,19 @@ final class Actors {
     }
 
     /** Whether a group is only the place where something happened: "met in Moscow with Lavrov". */
+    /**
+     * A region (a state, a province) acted on, as its country with no sector: the actor the group names when it names
+     * no other ("imposed a curfew in Kashmir"); empty if it names none.
+     */
+    static List<Actor> region(Group group) {
+        for (Unit unit : group.units()) {
+            if (unit.place() && unit.sector() == null && unit.country() != null) {
+                return List.of(new Actor(unit.text(), unit.country(), null, unit.entityId()));
+            }
+        }
+        return List.of();
+    }
+
     static boolean atVenue(Group group, List<String> lower) {
         String preposition = ActorGroups.preposition(lower, group.first());
         return preposition != null && VENUE.contains(preposition) && group.units().stream().allMatch(Unit::place);

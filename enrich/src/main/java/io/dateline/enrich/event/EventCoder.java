@@ -310,6 +310,9 @@ public final class EventCoder {
                 : Actors.actors(source, lower, Actors.domestic(source) ? Actors.placeCountry(groups, first) : first);
         List<Actor> targets = target == null ? List.of()
                 : Actors.actors(target, lower, context.apply(target, CodeKinds.meeting(hit.phrase().cameo())));
+        if (targets.isEmpty() && target != null && !CodeKinds.meeting(hit.phrase().cameo())) {
+            targets = Actors.region(target);   // "imposed a curfew in Kashmir", "sent aid to Darfur": that country
+        }
         if (sources.isEmpty() || agentless && targets.isEmpty()
                 || speaker == null && hit.derived() && !hit.pattern() && targets.isEmpty()
                 && !Triggers.conflictByForceOrCrowd(hit, sources)) {

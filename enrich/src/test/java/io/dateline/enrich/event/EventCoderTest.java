@@ -832,4 +832,15 @@ class EventCoderTest {
         assertThat(code("Russia defended Iran against Western criticism of its nuclear programme.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("SUPPORT 051"));
     }
+
+    @Test
+    void shouldReadARegionActedOnAsItsCountryButNotAsAVenue() {
+        assertThat(code("Israel imposed a curfew in the West Bank.")).singleElement().satisfies(e -> {
+            assertThat(e.getTarget().getCountry()).isEqualTo("PSE");
+            assertThat(e.getTarget().getSector()).as("a place, not its government").isNull();
+        });
+        assertThat(code("Japan sent aid to Darfur.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getCountry()).isEqualTo("SDN"));
+        assertThat(code("The rebels met in Darfur.")).as("a meeting's venue is no party").isEmpty();
+    }
 }
