@@ -42,7 +42,8 @@ final class ActorMentions {
         int t = 0;
         for (Match match : matches) {
             String country = match.country() != null ? match.country() : international(match.entity());
-            if (match.end() <= begin || match.begin() >= end || country == null) {
+            String body = country == null ? unheldBody(match) : null;
+            if (match.end() <= begin || match.begin() >= end || country == null && body == null) {
                 continue;
             }
             while (t < tokens.size() && tokens.get(t).end() <= match.begin()) {
@@ -52,7 +53,9 @@ final class ActorMentions {
             while (last + 1 < tokens.size() && tokens.get(last + 1).begin() < match.end()) {
                 last++;
             }
-            if (t < tokens.size()) {
+            if (t < tokens.size() && body != null) {
+                units.add(new Unit(t, last, null, body, match.text(), match.entity().id(), true, false, false));
+            } else if (t < tokens.size()) {
                 boolean people = match.form() == Match.Form.DEMONYM && pluralDemonym(match.text());
                 units.add(new Unit(t, last, country, people ? "CVL" : sector(match.entity()), match.text(),
                         match.entity().id(), false, match.form() == Match.Form.DEMONYM,
@@ -90,6 +93,15 @@ final class ActorMentions {
         }
         all.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return all;
+    }
+
+    /**
+     * The sector of an organisation the gazetteer does not hold, named for a political body ({@link Agents#body}):
+     * an agent of no country, which takes the country of its context as "the government" does.
+     */
+    private static String unheldBody(Match match) {
+        return match.entity().type() == EntityType.ORGANIZATION && match.entity().id().startsWith("unlinked:")
+                ? Agents.body(match.text()) : null;
     }
 
     /** Whether a demonym is a plural noun, which names people, not their state: "Palestinians", "Kenyans". */

@@ -2,6 +2,7 @@ package io.dateline.enrich.event;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,6 +54,17 @@ final class Agents {
             Map.entry("strikers", "LAB"), Map.entry("unionists", "LAB"));
 
     private static final Map<String, String> DICTIONARY = dictionary();
+
+    /** The word that ends the name of a body the gazetteer does not hold → the sector it names. */
+    private static final Map<String, String> BODIES = Map.ofEntries(Map.entry("front", "REB"),
+            Map.entry("army", "REB"), Map.entry("brigade", "REB"), Map.entry("brigades", "REB"),
+            Map.entry("militia", "REB"), Map.entry("tigers", "REB"), Map.entry("party", "OPP"),
+            Map.entry("movement", "OPP"), Map.entry("alliance", "OPP"), Map.entry("congress", "OPP"),
+            Map.entry("coalition", "OPP"), Map.entry("league", "OPP"), Map.entry("committee", "GOV"),
+            Map.entry("council", "GOV"), Map.entry("commission", "GOV"), Map.entry("ministry", "GOV"),
+            Map.entry("government", "GOV"), Map.entry("court", "JUD"), Map.entry("tribunal", "JUD"),
+            Map.entry("assembly", "LEG"), Map.entry("parliament", "LEG"), Map.entry("union", "LAB"),
+            Map.entry("confederation", "LAB"));
 
     /** What forces hold, which stands for them as a target: "rebel positions", "army convoy", "police station". */
     private static final Set<String> ASSETS = Set.of("position", "positions", "base", "bases", "camp", "camps",
@@ -107,6 +119,15 @@ final class Agents {
     /** Whether a word counts people: "12 people", "1,000 people", "two people". */
     private static boolean counted(String word) {
         return !word.isEmpty() && Character.isDigit(word.charAt(0)) || NUMBERS.contains(word);
+    }
+
+    /**
+     * The sector a body's name stands for by the word that ends it ("the Ceasefire Violations Committee" GOV, "the
+     * National Liberation Front" REB, "the Umma Party" OPP); null for a company or any other name.
+     */
+    static String body(String name) {
+        int space = name.lastIndexOf(' ');
+        return space < 0 ? null : BODIES.get(name.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
     /** The sector a lower-case word names, or null. */

@@ -843,4 +843,15 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getTarget().getCountry()).isEqualTo("SDN"));
         assertThat(code("The rebels met in Darfur.")).as("a meeting's venue is no party").isEmpty();
     }
+
+    @Test
+    void shouldReadABodyTheGazetteerDoesNotHoldByTheWordThatEndsItsName() {
+        assertThat(code("The National Liberation Front attacked a police station in the north of Burundi."))
+                .singleElement().satisfies(e -> assertThat(e.getSource().getCountry() + " "
+                        + e.getSource().getSector()).isEqualTo("BDI REB"));
+        assertThat(code("The Umma Party called for a boycott of the elections in Sudan.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("OPP"));
+        assertThat(code("Global Grain Corporation accused Canada of dumping wheat.")).as("a company is no actor")
+                .isEmpty();
+    }
 }
