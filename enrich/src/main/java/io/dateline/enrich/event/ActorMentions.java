@@ -28,6 +28,13 @@ final class ActorMentions {
             "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "spokeswoman", "organisation",
             "organization");
 
+    /** "the two sides", "both countries": a pair of actors the sentence named before. */
+    private static final Set<String> PAIRED = Set.of("two", "both");
+    /** Words before a place that make it where the pair met, not one of them: "talks in Geneva". */
+    private static final Set<String> VENUES = Set.of("in", "at", "near");
+    private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "governments", "nations", "leaders",
+            "neighbours", "neighbors", "states");
+
     private final VerbLexicon lexicon;
 
     ActorMentions(VerbLexicon lexicon) {
@@ -74,6 +81,7 @@ final class ActorMentions {
             }
         }
         List<Unit> all = new ArrayList<>(units);
+        all.addAll(pairs(lower, units));
         for (int i = 0; i < tokens.size(); i++) {
             String sector = Agents.sector(lower, i);
             if (sector == null || coveredBy(units, i) || attributive(tokens, lower, i)) {
@@ -93,6 +101,36 @@ final class ActorMentions {
         }
         all.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return all;
+    }
+
+    /**
+     * "The two sides", "both countries", "the two leaders": the last two countries the sentence named before, as two
+     * actors over the same words (a subject of two, which mutual acts code both ways); none when it named fewer.
+     */
+    private static List<Unit> pairs(List<String> lower, List<Unit> units) {
+        List<Unit> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < lower.size(); i++) {
+            if (!PAIRED.contains(lower.get(i)) || !PAIR_NOUNS.contains(lower.get(i + 1))) {
+                continue;
+            }
+            List<Unit> named = new ArrayList<>();
+            for (int u = units.size() - 1; u >= 0 && named.size() < 2; u--) {
+                Unit unit = units.get(u);
+                if (unit.last() < i && unit.sector() != null && StoryEscalation.isCountry(unit.country())
+                        && !(unit.place() && unit.first() > 0 && VENUES.contains(lower.get(unit.first() - 1)))
+                        && named.stream().noneMatch(n -> n.country().equals(unit.country()))) {
+                    named.add(unit);
+                }
+            }
+            if (named.size() == 2) {
+                for (int n = 1; n >= 0; n--) {
+                    Unit unit = named.get(n);
+                    pairs.add(new Unit(i, i + 1, unit.country(), "GOV", unit.text(), unit.entityId(), false, false,
+                            false));
+                }
+            }
+        }
+        return pairs;
     }
 
     /**

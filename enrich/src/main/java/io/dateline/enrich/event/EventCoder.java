@@ -344,7 +344,7 @@ public final class EventCoder {
         Mention trigger = new Mention(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end(),
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
         boolean mutual = (targets.isEmpty() || Actors.venue(target, lower)) && sources.size() > 1
-                && CodeKinds.reciprocal(cameo, lower.get(hit.first()));
+                && (CodeKinds.reciprocal(cameo, lower.get(hit.first())) || Words.eachOther(lower, hit));
         if (targets.isEmpty() && !mutual
                 && (CodeKinds.meeting(cameo) || CodeKinds.warning(cameo, lower.get(hit.first())))) {
             if (!CodeKinds.warning(cameo, lower.get(hit.first())) || !triggers.warnedOfForce(lower, hit)) {

@@ -62,6 +62,17 @@ final class Words {
         return false;
     }
 
+    /** Whether "each other" or "one another" is the object of the trigger: "accused each other". */
+    static boolean eachOther(List<String> lower, VerbLexicon.Hit hit) {
+        for (int i = hit.verbLast() + 1; i + 1 < lower.size() && i <= hit.last() + 1; i++) {
+            if (lower.get(i).equals("each") && lower.get(i + 1).equals("other")
+                    || lower.get(i).equals("one") && lower.get(i + 1).equals("another")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a lower-case word reads as an adverb of manner: "violently", "forcibly", "repeatedly". */
     static boolean adverb(String word) {
         return word.length() > 5 && word.endsWith("ly");

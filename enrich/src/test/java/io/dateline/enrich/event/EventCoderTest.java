@@ -854,4 +854,16 @@ class EventCoderTest {
         assertThat(code("Global Grain Corporation accused Canada of dumping wheat.")).as("a company is no actor")
                 .isEmpty();
     }
+
+    @Test
+    void shouldReadTheTwoSidesAsThePairNamedBeforeAndEachOtherAsMutual() {
+        assertThat(code("After talks with Iraq in Geneva, Iran said the two sides agreed to exchange prisoners."))
+                .as("the venue is neither side")
+                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("IRQ>IRN", "IRN>IRQ");
+        assertThat(code("Iran and Iraq accused each other of violating the ceasefire."))
+                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("IRN>IRQ", "IRQ>IRN");
+        assertThat(code("The two sides agreed to meet again.")).as("no pair named").isEmpty();
+    }
 }
