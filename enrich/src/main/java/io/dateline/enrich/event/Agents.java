@@ -19,7 +19,7 @@ final class Agents {
             Map.entry("security", "COP"), Map.entry("army", "MIL"), Map.entry("military", "MIL"),
             Map.entry("troops", "MIL"), Map.entry("soldiers", "MIL"), Map.entry("forces", "MIL"),
             Map.entry("navy", "MIL"), Map.entry("warships", "MIL"), Map.entry("warplanes", "MIL"),
-            Map.entry("jets", "MIL"), Map.entry("government", "GOV"), Map.entry("officials", "GOV"),
+            Map.entry("jets", "MIL"), Map.entry("peacekeepers", "MIL"), Map.entry("peacekeeper", "MIL"), Map.entry("government", "GOV"), Map.entry("officials", "GOV"),
             Map.entry("official", "GOV"), Map.entry("minister", "GOV"), Map.entry("president", "GOV"),
             Map.entry("leader", "GOV"), Map.entry("leaders", "GOV"), Map.entry("authorities", "GOV"),
             Map.entry("administration", "GOV"), Map.entry("regime", "GOV"), Map.entry("junta", "GOV"),
@@ -78,6 +78,8 @@ final class Agents {
 
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "SPY");
     private static final Set<String> CROWD_OR_POLICE = Set.of("COP", "CRM", "OPP", "CVL", "LAB");
+    /** Sectors of people who protest: the opposition, civilians, workers, the press. */
+    private static final Set<String> CIVIL = Set.of("OPP", "CVL", "LAB", "MED");
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "dozen", "hundred", "thousand");
 
@@ -109,6 +111,11 @@ final class Agents {
     /** Whether a sector is of armed actors (military, rebels, unidentified armed forces, spies): force, not protest. */
     static boolean armed(String sector) {
         return ARMED.contains(sector);
+    }
+
+    /** Whether a sector is of people who protest rather than fight: the opposition, civilians, workers, the press. */
+    static boolean civil(String sector) {
+        return CIVIL.contains(sector);
     }
 
     /** Whether a sector is of armed actors, police, criminals or crowds (opposition, civilians, workers). */

@@ -452,14 +452,15 @@ public final class EventCoder {
     /**
      * Force used by civilians is a violent protest, CAMEO 145 ("protesters stormed the parliament", "youths threw
      * stones"); force used on them is no fight but an assault (PLOVER FIGHT is between armed parties): an attack on
-     * refugees, villagers or protesters is CAMEO 180, unconventional violence.
+     * refugees, villagers or protesters is CAMEO 180, unconventional violence; and a violent protest by any actor
+     * but the opposition, civilians, workers or the press is force ("Israel clashed with Hezbollah": 190).
      */
     private static String byOrAgainstCivilians(String cameo, Actor source, Actor target) {
         boolean force = cameo.startsWith("18") || cameo.startsWith("19");
         if (force && source != null && "CVL".equals(source.getSector())) {
             return "145";
         }
-        if (cameo.equals("145") && source != null && Agents.armed(source.getSector())) {
+        if (cameo.equals("145") && source != null && source.getSector() != null && !Agents.civil(source.getSector())) {
             return target != null && "CVL".equals(target.getSector()) ? "180" : "190";   // "troops clashed with rebels"
         }
         return cameo.startsWith("19") && target != null && "CVL".equals(target.getSector()) ? "180" : cameo;

@@ -866,4 +866,14 @@ class EventCoderTest {
                 .containsExactlyInAnyOrder("IRN>IRQ", "IRQ>IRN");
         assertThat(code("The two sides agreed to meet again.")).as("no pair named").isEmpty();
     }
+
+    @Test
+    void shouldReadAClashAsAViolentProtestOnlyWhenCiviliansClash() {
+        assertThat(code("Israel clashed with Hezbollah in southern Lebanon.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("FIGHT 190"));
+        assertThat(code("UN peacekeepers clashed with militiamen in Congo.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("FIGHT"));
+        assertThat(code("Protesters clashed with police in Cairo.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("PROTEST 145"));
+    }
 }
