@@ -51,7 +51,16 @@ final class Agents {
             Map.entry("reporter", "MED"), Map.entry("crowd", "CVL"), Map.entry("crowds", "CVL"),
             Map.entry("mob", "CVL"), Map.entry("workers", "LAB"), Map.entry("citizens", "CVL"),
             Map.entry("nationals", "CVL"), Map.entry("tourists", "CVL"),
-            Map.entry("strikers", "LAB"), Map.entry("unionists", "LAB"));
+            Map.entry("strikers", "LAB"), Map.entry("unionists", "LAB"),
+            // peoples and faiths with no state of their own: civilians of the country in context
+            Map.entry("kurds", "CVL"), Map.entry("tamils", "CVL"), Map.entry("tutsis", "CVL"),
+            Map.entry("hutus", "CVL"), Map.entry("pashtuns", "CVL"), Map.entry("uighurs", "CVL"),
+            Map.entry("uyghurs", "CVL"), Map.entry("rohingya", "CVL"), Map.entry("chechens", "CVL"),
+            Map.entry("baluchis", "CVL"), Map.entry("berbers", "CVL"), Map.entry("tuaregs", "CVL"),
+            Map.entry("shiites", "CVL"), Map.entry("shias", "CVL"), Map.entry("sunnis", "CVL"),
+            Map.entry("muslims", "CVL"), Map.entry("christians", "CVL"), Map.entry("hindus", "CVL"),
+            Map.entry("sikhs", "CVL"), Map.entry("copts", "CVL"), Map.entry("alawites", "CVL"),
+            Map.entry("yazidis", "CVL"), Map.entry("druze", "CVL"));
 
     private static final Map<String, String> DICTIONARY = dictionary();
 

@@ -876,4 +876,12 @@ class EventCoderTest {
         assertThat(code("Protesters clashed with police in Cairo.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("PROTEST 145"));
     }
+
+    @Test
+    void shouldReadAPeopleWithNoStateAsCiviliansOfTheCountryInContext() {
+        assertThat(code("Hutu militiamen killed hundreds of Tutsis in Rwanda.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("ASSAULT");
+            assertThat(e.getTarget().getCountry() + " " + e.getTarget().getSector()).isEqualTo("RWA CVL");
+        });
+    }
 }
