@@ -38,6 +38,10 @@ public final class EventCoder {
             "policies", "decision", "decisions", "bill", "law", "act", "remarks", "statement", "statements", "report",
             "measure", "measures", "move", "stance", "idea", "budget", "tax", "legislation", "comments", "speech",
             "resolution", "record", "handling", "approach", "reforms", "reform");
+    /** What a disapproval turns down, a rejection (CAMEO 120): "dismissed the Arab League plan". */
+    private static final Set<String> PROPOSALS = Set.of("plan", "plans", "proposal", "proposals", "offer", "offers",
+            "request", "requests", "demand", "demands", "call", "calls", "initiative", "initiatives", "ultimatum",
+            "appeal", "appeals", "suggestion", "suggestions", "overture", "overtures", "bid");
     /** CAMEO 100: make a demand. */
     private static final String DEMAND = "100";
     private static final Set<String> OBJECT_STOPS = Set.of("over", "for", "about", "against", "on", "in", "at",
@@ -319,6 +323,9 @@ public final class EventCoder {
             return act;
         }
         String cameo = speaker != null ? DEMAND : verbalAttack(lower, hit) ? "111" : hit.phrase().cameo();
+        if (cameo.equals("110") && !hit.phrase().noun() && objectIn(lower, hit, PROPOSALS)) {
+            cameo = "120";   // "dismissed the plan": a disapproval of a proposal turns it down
+        }
         if (cameo.startsWith("13") && hit.last() + 2 < lower.size() && lower.get(hit.last() + 1).equals("of")
                 && Set.of("military", "force", "war", "attack", "strikes").contains(lower.get(hit.last() + 2))) {
             cameo = "138";
@@ -433,12 +440,15 @@ public final class EventCoder {
      * {@link #VERBAL_OBJECTS}.
      */
     private static boolean verbalAttack(List<String> lower, VerbLexicon.Hit hit) {
-        if (hit.phrase().noun() || !lower.get(hit.first()).startsWith("attack")) {
-            return false;
-        }
+        return !hit.phrase().noun() && lower.get(hit.first()).startsWith("attack")
+                && objectIn(lower, hit, VERBAL_OBJECTS);
+    }
+
+    /** Whether the head of the verb's object, within five words and before a preposition, is one of {@code nouns}. */
+    private static boolean objectIn(List<String> lower, VerbLexicon.Hit hit, Set<String> nouns) {
         for (int i = hit.verbLast() + 1; i < Math.min(lower.size(), hit.verbLast() + 6); i++) {
             String word = lower.get(i);
-            if (VERBAL_OBJECTS.contains(word)) {
+            if (nouns.contains(word)) {
                 return true;
             }
             if (Words.isBoundary(lower, i) || word.equals(",")

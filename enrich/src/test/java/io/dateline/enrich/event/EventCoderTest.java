@@ -884,4 +884,12 @@ class EventCoderTest {
             assertThat(e.getTarget().getCountry() + " " + e.getTarget().getSector()).isEqualTo("RWA CVL");
         });
     }
+
+    @Test
+    void shouldReadADisapprovalOfAProposalAsARejection() {
+        assertThat(code("Syria dismissed the Arab League plan.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("REJECT 120"));
+        assertThat(code("Syria dismissed the Arab League's criticism.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("DISAPPROVE"));
+    }
 }
