@@ -286,6 +286,10 @@ public final class EventCoder {
                     : Subjects.continued(lower, hit.first(), previous, Subjects.subject(lower, groups, hit.first()));
             Group attacker = Targets.attackerOfObject(groups, hit);
             target = attacker != null ? attacker : Targets.after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
+            if (target != null && target.first() <= hit.last() && target.last() >= hit.last()
+                    && hit.last() > hit.verbLast()) {   // "held protests against the government": not the protests
+                target = Targets.after(lower, groups, hit.last(), Integer.MAX_VALUE);
+            }
             if (target != null && CodeKinds.deploys(hit.phrase().cameo()) && Actors.forces(target)) {
                 target = Targets.after(lower, groups, target.last(), Integer.MAX_VALUE);
             }
@@ -336,6 +340,8 @@ public final class EventCoder {
                 || Words.anyBefore(lower, hit.last(), hit.last() - hit.verbLast(), Words.MODALS);
         if (hypothetical && Cameo.quad(cameo) == 4) {
             cameo = "138";
+        } else if (hypothetical && cameo.startsWith("14")) {
+            cameo = "133";   // "vowed to hold mass protests": a threat of protest
         } else if (hypothetical && Cameo.cooperative(cameo) && !cameo.startsWith("02") && !cameo.startsWith("03")
                 && !cameo.startsWith("09")) {
             cameo = intent(cameo);

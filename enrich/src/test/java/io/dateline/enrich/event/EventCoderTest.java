@@ -892,4 +892,15 @@ class EventCoderTest {
         assertThat(code("Syria dismissed the Arab League's criticism.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("DISAPPROVE"));
     }
+
+    @Test
+    void shouldCodeAPromisedProtestAsAThreatAgainstWhomItIsHeldNotTheProtests() {
+        assertThat(code("The opposition in Kenya vowed to hold mass protests against the government.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType() + " " + e.getCameo()).isEqualTo("THREATEN 133");
+                    assertThat(e.getTarget().getSector()).isEqualTo("GOV");
+                });
+        assertThat(code("The opposition in Kenya held protests against the government.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getSector()).isEqualTo("PROTEST GOV"));
+    }
 }
