@@ -903,4 +903,11 @@ class EventCoderTest {
         assertThat(code("The opposition in Kenya held protests against the government.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getSector()).isEqualTo("PROTEST GOV"));
     }
+
+    @Test
+    void shouldCodeLiftingAnEmbargoWithWordsBetweenAsEasingSanctions() {
+        assertThat(code("The European Union lifted its arms embargo on Libya.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo() + " " + e.getTarget().getCountry())
+                        .isEqualTo("RETREAT 085 LBY"));
+    }
 }
