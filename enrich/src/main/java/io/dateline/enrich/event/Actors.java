@@ -163,22 +163,50 @@ final class Actors {
         return true;
     }
 
-    /** Whether a group is police or courts named by their kind alone, who act where they are: "police arrested". */
+    /**
+     * Whether a group is police, courts, armed groups, criminals or crowds named by their kind alone, who act where
+     * they are: "police arrested two Polish citizens in Japan", "gunmen abducted two French aid workers in Mali".
+     */
     static boolean domestic(Group group) {
-        return group.units().stream().allMatch(u -> u.agent() && u.country() == null
-                && ("COP".equals(u.sector()) || "JUD".equals(u.sector())));
+        return group.units().stream().allMatch(u -> u.agent() && u.country() == null && LOCAL.contains(u.sector()));
     }
 
-    /** The country of the first place named in the sentence ("in Japan"), else {@code fallback}. */
-    static String placeCountry(List<Group> groups, String fallback) {
+    /**
+     * The country of the first place the sentence says something happened in ("in Japan", "in northern Mali",
+     * "outside the embassy in Cairo"), else of the first place named ("a Tokyo court"), else {@code fallback}.
+     */
+    static String placeCountry(List<Group> groups, List<String> lower, String fallback) {
+        String named = null;
         for (Group group : groups) {
             for (Unit unit : group.units()) {
                 if (unit.place() && unit.country() != null && !unit.country().equals("IGO")) {
-                    return unit.country();
+                    if (located(lower, unit.first()) && !modifier(lower, unit.last() + 1)) {
+                        return unit.country();
+                    }
+                    named = named == null ? unit.country() : named;
                 }
             }
         }
-        return fallback;
+        return named != null ? named : fallback;
+    }
+
+    /** Whether the word at {@code next} is a noun a place before it modifies: "the U.S. embassy", "Cairo airport". */
+    private static boolean modifier(List<String> lower, int next) {
+        if (next >= lower.size()) {
+            return false;
+        }
+        String word = lower.get(next);
+        return Character.isLetter(word.charAt(0)) && !Words.PREPOSITIONS.contains(word) && !Words.isBoundary(lower, next)
+                && !word.equals("and") && !word.equals("or") && !word.endsWith("ed");
+    }
+
+    /** Whether a locative preposition stands before the word at {@code first}, over "the" and compass adjectives. */
+    private static boolean located(List<String> lower, int first) {
+        int i = first - 1;
+        while (i >= 0 && SKIPPED_BEFORE_PLACE.contains(lower.get(i))) {
+            i--;
+        }
+        return i >= 0 && LOCATIVE.contains(lower.get(i));
     }
 
     /**
@@ -204,6 +232,14 @@ final class Actors {
         }
         return List.of();
     }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
+            "throughout", "around");
+    private static final Set<String> SKIPPED_BEFORE_PLACE = Set.of("the", "northern", "southern", "eastern",
+            "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
+            "southwestern");
+    /** Sectors of actors who act where they are ({@link #domestic}). */
+    private static final Set<String> LOCAL = Set.of("COP", "JUD", "REB", "UAF", "CRM", "CVL", "OPP", "LAB");
 
     static boolean atVenue(Group group, List<String> lower) {
         String preposition = ActorGroups.preposition(lower, group.first());

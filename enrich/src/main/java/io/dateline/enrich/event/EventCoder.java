@@ -315,7 +315,7 @@ public final class EventCoder {
             source = speaker;
         }
         List<Actor> sources = agentless ? Collections.singletonList(null)
-                : Actors.actors(source, lower, Actors.domestic(source) ? Actors.placeCountry(groups, first) : first);
+                : Actors.actors(source, lower, Actors.domestic(source) ? Actors.placeCountry(groups, lower, first) : first);
         List<Actor> targets = target == null ? List.of()
                 : Actors.actors(target, lower, context.apply(target, CodeKinds.meeting(hit.phrase().cameo())));
         if (targets.isEmpty() && target != null && !CodeKinds.meeting(hit.phrase().cameo())) {

@@ -910,4 +910,13 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getType() + " " + e.getCameo() + " " + e.getTarget().getCountry())
                         .isEqualTo("RETREAT 085 LBY"));
     }
+
+    @Test
+    void shouldGiveArmedGroupsAndCrowdsOfNoCountryThePlaceTheyActIn() {
+        assertThat(code("Gunmen abducted two French aid workers in northern Mali.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("MLI"));
+        assertThat(code("Protesters burned Israeli flags outside the U.S. embassy in Cairo.")).singleElement()
+                .as("a place that modifies a noun is not where it happened")
+                .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("EGY"));
+    }
 }
