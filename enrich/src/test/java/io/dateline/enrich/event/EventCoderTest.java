@@ -919,4 +919,12 @@ class EventCoderTest {
                 .as("a place that modifies a noun is not where it happened")
                 .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("EGY"));
     }
+
+    @Test
+    void shouldCodeAWeaponsTestAsAShowOfForce() {
+        assertThat(code("North Korea test-fired two ballistic missiles into the sea.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("MOBILIZE 150"));
+        assertThat(code("Iran tested a ballistic missile.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("MOBILIZE"));
+    }
 }
