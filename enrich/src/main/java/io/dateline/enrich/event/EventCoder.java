@@ -334,6 +334,7 @@ public final class EventCoder {
                 && Set.of("military", "force", "war", "attack", "strikes").contains(lower.get(hit.last() + 2))) {
             cameo = "138";
         }
+        String done = cameo;   // the act itself, before modals make it an intent or a threat
         boolean hypothetical = speaker == null && Words.anyBefore(lower, hit.first(), 4, Words.MODALS)
                 || Modifiers.promised(lower, hit.first()) || lower.subList(0, hit.first()).contains("if")
                 || Words.anyBefore(lower, hit.verbLast() + 1, hit.verbLast() - hit.first(), Words.MODALS)
@@ -357,7 +358,8 @@ public final class EventCoder {
         Mention trigger = new Mention(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end(),
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
         boolean mutual = (targets.isEmpty() || Actors.venue(target, lower)) && sources.size() > 1
-                && (CodeKinds.reciprocal(cameo, lower.get(hit.first())) || Words.eachOther(lower, hit));
+                && (CodeKinds.reciprocal(done, lower.get(hit.first())) || Words.eachOther(lower, hit))
+                && !(hypothetical && Cameo.quad(done) == 4);   // "India and Pakistan could go to war": no one threatens
         if (targets.isEmpty() && !mutual
                 && (CodeKinds.meeting(cameo) || CodeKinds.warning(cameo, lower.get(hit.first())))) {
             if (!CodeKinds.warning(cameo, lower.get(hit.first())) || !triggers.warnedOfForce(lower, hit)) {

@@ -927,4 +927,11 @@ class EventCoderTest {
         assertThat(code("Iran tested a ballistic missile.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("MOBILIZE"));
     }
+
+    @Test
+    void shouldCodeAPlannedMeetingOfJoinedActorsBothWays() {
+        assertThat(code("Armenian and Azerbaijani leaders will meet in Brussels next week."))
+                .extracting(e -> e.getCameo() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("036 ARM>AZE", "036 AZE>ARM");
+    }
 }
