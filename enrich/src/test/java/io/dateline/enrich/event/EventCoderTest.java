@@ -934,4 +934,12 @@ class EventCoderTest {
                 .extracting(e -> e.getCameo() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                 .containsExactlyInAnyOrder("036 ARM>AZE", "036 AZE>ARM");
     }
+
+    @Test
+    void shouldCodeAProtestLodgedWithAGovernmentAsAnOfficialComplaint() {
+        assertThat(code("China lodged a strong protest with Japan.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("DISAPPROVE 114"));
+        assertThat(code("Workers staged a protest outside the ministry in Seoul.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("PROTEST"));
+    }
 }
