@@ -173,19 +173,23 @@ final class ActorMentions {
     }
 
     /**
-     * Whether the agent word at {@code i} modifies the noun after it ("military aid", "army reservists", "rebel-held")
+     * Whether the agent word at {@code i} modifies the noun after it ("military aid", "army reservists", "rebel-held",
+     * "anti-government protesters")
      * rather than naming an actor: a lower-case word follows that is no agent, no function word, no verb form
      * (-ed, -ing, a trigger verb of the lexicon), no reporting verb and nothing forces hold ({@link Agents#asset},
      * after an agent that is no civilian: "rebel positions", "a government convoy" are the rebels, the government; a
      * "refugee camp" is no refugee).
      */
     private boolean attributive(List<Token> tokens, List<String> lower, int i) {
+        if (i > 0 && lower.get(i - 1).equals("-")) {
+            return true;   // "anti-government protesters", "pro-government militias": the protesters, the militias
+        }
         if (i + 1 >= lower.size()) {
             return false;
         }
         String next = lower.get(i + 1);
-        if (next.equals("-")) {
-            return true;
+        if (next.equals("-") && !Words.isBoundary(lower, i + 1)) {
+            return true;   // a hyphen ("rebel-held"), not a dash ("protests -- a crackdown")
         }
         if (Agents.asset(next) && !"CVL".equals(Agents.sector(lower.get(i)))) {
             return false;

@@ -942,4 +942,16 @@ class EventCoderTest {
         assertThat(code("Workers staged a protest outside the ministry in Seoul.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("PROTEST"));
     }
+
+    @Test
+    void shouldReadAnAgentAfterAHyphenAsAModifier() {
+        assertThat(code("Police used water cannon to disperse thousands of anti-government protesters in Bangkok."))
+                .singleElement().satisfies(e -> assertThat(e.getTarget().getSector()).isEqualTo("CVL"));
+    }
+
+    @Test
+    void shouldCodeASuspendedMembershipAsBrokenRelations() {
+        assertThat(code("The African Union suspended Mali's membership after the coup.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("SANCTION MLI"));
+    }
 }
