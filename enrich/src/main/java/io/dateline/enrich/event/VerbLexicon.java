@@ -55,7 +55,7 @@ public final class VerbLexicon {
             Map.entry("begin", new String[] {"began", "begun"}), Map.entry("make", new String[] {"made"}),
             Map.entry("send", new String[] {"sent"}), Map.entry("undertake", new String[] {"undertook", "undertaken"}),
             Map.entry("speed", new String[] {"sped"}), Map.entry("put", new String[] {"put"}),
-            Map.entry("speak", new String[] {"spoke", "spoken"}));
+            Map.entry("speak", new String[] {"spoke", "spoken"}), Map.entry("lay", new String[] {"laid"}));
 
     /** The CAMEO code of a support verb, which has no event of its own. */
     public static final String SUPPORT = "-";

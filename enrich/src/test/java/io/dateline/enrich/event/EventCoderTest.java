@@ -954,4 +954,10 @@ class EventCoderTest {
         assertThat(code("The African Union suspended Mali's membership after the coup.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("SANCTION MLI"));
     }
+
+    @Test
+    void shouldCodeLayingDownArmsAsRetreat() {
+        assertThat(code("The rebels laid down their arms under the peace agreement with Sudan.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getSector()).isEqualTo("RETREAT REB"));
+    }
 }
