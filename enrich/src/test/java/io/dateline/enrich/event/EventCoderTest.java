@@ -960,4 +960,12 @@ class EventCoderTest {
         assertThat(code("The rebels laid down their arms under the peace agreement with Sudan.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getSector()).isEqualTo("RETREAT REB"));
     }
+
+    @Test
+    void shouldCodeASentenceAsLegalActionButNotTheNoun() {
+        assertThat(code("An Iranian court sentenced two British nationals to ten years in prison.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo() + " " + e.getSource().getSector() + ">"
+                        + e.getTarget().getCountry()).isEqualTo("COERCE 173 JUD>GBR"));
+        assertThat(code("An Iranian judge handed down a lenient sentence.")).isEmpty();
+    }
 }
