@@ -87,6 +87,8 @@ final class Agents {
 
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "SPY");
     private static final Set<String> CROWD_OR_POLICE = Set.of("COP", "CRM", "OPP", "CVL", "LAB");
+    /** Agent words that also name an act ({@link #alsoAnAct}). */
+    private static final Set<String> ACTS = Set.of("opposition", "protests");
     /** Sectors of people who protest: the opposition, civilians, workers, the press. */
     private static final Set<String> CIVIL = Set.of("OPP", "CVL", "LAB", "MED");
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
@@ -120,6 +122,11 @@ final class Agents {
     /** Whether a sector is of armed actors (military, rebels, unidentified armed forces, spies): force, not protest. */
     static boolean armed(String sector) {
         return ARMED.contains(sector);
+    }
+
+    /** Whether an agent word also names an act: "voiced opposition", "held protests". */
+    static boolean alsoAnAct(String word) {
+        return ACTS.contains(word);
     }
 
     /** Whether a sector is of people who protest rather than fight: the opposition, civilians, workers, the press. */

@@ -286,8 +286,10 @@ public final class EventCoder {
                     : Subjects.continued(lower, hit.first(), previous, Subjects.subject(lower, groups, hit.first()));
             Group attacker = Targets.attackerOfObject(groups, hit);
             target = attacker != null ? attacker : Targets.after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
-            if (target != null && target.first() <= hit.last() && target.last() >= hit.last()
-                    && hit.last() > hit.verbLast()) {   // "held protests against the government": not the protests
+            if (target != null && target.first() == hit.last() && target.last() == hit.last()
+                    && hit.last() > hit.verbLast() && (lexicon.matchObject(lower, hit.last()) != null
+                    || Agents.alsoAnAct(lower.get(hit.last())))) {
+                // "held protests against the government": the event noun is no target ("killed 20 civilians" is)
                 target = Targets.after(lower, groups, hit.last(), Integer.MAX_VALUE);
             }
             if (target != null && CodeKinds.deploys(hit.phrase().cameo()) && Actors.forces(target)) {

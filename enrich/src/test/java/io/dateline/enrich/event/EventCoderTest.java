@@ -902,6 +902,8 @@ class EventCoderTest {
                 });
         assertThat(code("The opposition in Kenya held protests against the government.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getSector()).isEqualTo("PROTEST GOV"));
+        assertThat(code("Troops killed 20 civilians in Aleppo.")).singleElement().as("an actor the pattern ends on is")
+                .satisfies(e -> assertThat(e.getTarget().getSector()).isEqualTo("CVL"));
     }
 
     @Test
