@@ -17,6 +17,10 @@ final class Triggers {
             "strike", "consequences");
     /** After a verb and before a number, a change of quantity: "rose to 5 pct". */
     private static final Set<String> CHANGE = Set.of("to", "by", "from");
+    /** Measures of goods and money after a number: "5,000 tonnes", "2 mln dlrs". */
+    private static final Set<String> MEASURES = Set.of("tonnes", "tons", "tonne", "ton", "bushels", "barrels", "bales",
+            "bags", "dlrs", "dollars", "pounds", "ounces", "kilos", "kilograms", "head", "mln", "million", "billion",
+            "pct", "shares", "lots", "cars", "units");
     /** Before the violence a passive act of force came in: "killed in a bombing". */
     private static final Set<String> IN_VIOLENCE = Set.of("in", "during");
 
@@ -73,6 +77,23 @@ final class Triggers {
         int preposition = hit.first() + 1;
         return preposition + 1 < lower.size() && CHANGE.contains(lower.get(preposition))
                 && Character.isDigit(lower.get(preposition + 1).charAt(0));
+    }
+
+    /**
+     * A trade, not an act between states: material cooperation (CAMEO 06) whose object is an amount of goods or money
+     * ("Japan bought 5,000 tonnes of Canadian rapeseed", "sold 2 mln dlrs of bonds") — a number within three words of
+     * the verb, followed by a measure.
+     */
+    static boolean trade(List<String> lower, VerbLexicon.Hit hit) {
+        if (!hit.phrase().cameo().startsWith("06")) {
+            return false;
+        }
+        for (int i = hit.verbLast() + 1; i + 1 < lower.size() && i <= hit.verbLast() + 3; i++) {
+            if (Character.isDigit(lower.get(i).charAt(0))) {
+                return MEASURES.contains(lower.get(i + 1));
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Text → tokens. A token is a maximal run of letters, digits and combining marks, or any single other non-space
- * character, so a token boundary is always a word boundary: {@code Israel's} is {@code Israel ' s}, {@code U.S.} is
+ * Text → tokens. A token is a maximal run of letters, digits and combining marks (a number with its separators:
+ * {@code 5,000}, {@code 1.5}), or any single other non-space character, so a token boundary is always a word boundary: {@code Israel's} is {@code Israel ' s}, {@code U.S.} is
  * {@code U . S .}. Typographic apostrophes and dashes inside names are folded so that names match however they are typed.
  */
 public final class Tokenizer {
@@ -54,12 +54,19 @@ public final class Tokenizer {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
+    /** The end of the word at {@code start}; a number keeps its separators: "5,000", "1.5". */
     private static int endOfWord(String text, int start) {
         int end = start + 1;
-        while (end < text.length() && isWordChar(text.charAt(end))) {
+        while (end < text.length() && (isWordChar(text.charAt(end)) || separatorInNumber(text, end))) {
             end++;
         }
         return end;
+    }
+
+    private static boolean separatorInNumber(String text, int i) {
+        char c = text.charAt(i);
+        return (c == ',' || c == '.') && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1));
     }
 
     private static String fold(char c) {

@@ -970,4 +970,11 @@ class EventCoderTest {
                         + e.getTarget().getCountry()).isEqualTo("COERCE 173 JUD>GBR"));
         assertThat(code("An Iranian judge handed down a lenient sentence.")).isEmpty();
     }
+
+    @Test
+    void shouldReadPastANumberWithSeparatorsButNotCodeATradeInGoods() {
+        assertThat(code("Japan sent aid to 5,000 people in Haiti.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getCountry()).isEqualTo("HTI"));
+        assertThat(code("Japan bought 5,000 tonnes of Canadian rapeseed.")).as("commerce").isEmpty();
+    }
 }

@@ -29,4 +29,11 @@ class TokenizerTest {
         assertThat(straße.lower()).isEqualTo("straße");
         assertThat(Tokenizer.tokenize("İstanbul").get(0).lower()).isEqualTo("İstanbul".toLowerCase(Locale.ROOT));
     }
+
+    @Test
+    void shouldKeepANumberWithItsSeparatorsAsOneToken() {
+        assertThat(Tokenizer.tokenize("aid to 5,000 people, 1.5 mln dlrs, in 1987. Then")).extracting(Token::text)
+                .containsExactly("aid", "to", "5,000", "people", ",", "1.5", "mln", "dlrs", ",", "in", "1987", ".",
+                        "Then");
+    }
 }
