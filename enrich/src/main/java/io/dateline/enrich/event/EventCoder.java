@@ -361,7 +361,8 @@ public final class EventCoder {
         Mention trigger = new Mention(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end(),
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
         boolean mutual = (targets.isEmpty() || Actors.venue(target, lower)) && sources.size() > 1
-                && (CodeKinds.reciprocal(done, lower.get(hit.first())) || Words.eachOther(lower, hit))
+                && (CodeKinds.reciprocal(done, lower.get(hit.first())) || Words.eachOther(lower, hit)
+                || Words.ofRelations(lower, hit))
                 && !(hypothetical && Cameo.quad(done) == 4);   // "India and Pakistan could go to war": no one threatens
         if (targets.isEmpty() && !mutual
                 && (CodeKinds.meeting(cameo) || CodeKinds.warning(cameo, lower.get(hit.first())))) {

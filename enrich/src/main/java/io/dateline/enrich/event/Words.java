@@ -9,6 +9,9 @@ import java.util.Set;
  */
 final class Words {
 
+    /** Nouns of what two actors have between them ({@link #ofRelations}). */
+    private static final Set<String> RELATIONS = Set.of("cooperation", "co-operation", "ties", "relations",
+            "partnership", "dialogue", "contacts", "exchanges", "friendship");
     static final Set<String> BOUNDARIES = Set.of(";", ":", "that", "which", "who", "whose", "while", "but",
             "though", "although", "amid", "because", "after", "before", "when", "since", "\"", "where");
     /**
@@ -57,6 +60,22 @@ final class Words {
         for (int i = Math.max(0, token - window); i < token; i++) {
             if (words.contains(lower.get(i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the trigger is about the relations between its actors: "cooperation", "ties", "relations" ... in it or
+     * within three words after it ("pledged to boost maritime cooperation", "agreed to restore diplomatic ties").
+     */
+    static boolean ofRelations(List<String> lower, VerbLexicon.Hit hit) {
+        for (int i = hit.verbLast() + 1; i < lower.size() && i <= hit.last() + 3; i++) {
+            if (RELATIONS.contains(lower.get(i))) {
+                return true;
+            }
+            if (isBoundary(lower, i) || lower.get(i).equals(",")) {
+                return false;
             }
         }
         return false;

@@ -977,4 +977,11 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getTarget().getCountry()).isEqualTo("HTI"));
         assertThat(code("Japan bought 5,000 tonnes of Canadian rapeseed.")).as("commerce").isEmpty();
     }
+
+    @Test
+    void shouldCodeAnActOnTheRelationsOfJoinedActorsBothWays() {
+        assertThat(code("Vietnam and the Philippines pledged to boost maritime cooperation."))
+                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("VNM>PHL", "PHL>VNM");
+    }
 }
