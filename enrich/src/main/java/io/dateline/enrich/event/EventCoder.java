@@ -152,7 +152,7 @@ public final class EventCoder {
             }
             VerbLexicon.Hit hit = lexicon.match(lower, t, ActorMentions.afterDemonym(units, t));
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
-                    || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit)
+                    || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
                     || Triggers.modifiesAgent(lower, units, hit)
                     || Words.STATEMENTS.contains(lower.get(t)) && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     || hit.last() + 1 < lower.size() && BETWEEN.containsKey(lower.get(hit.last() + 1))
@@ -339,7 +339,8 @@ public final class EventCoder {
         }
         String done = cameo;   // the act itself, before modals make it an intent or a threat
         boolean hypothetical = speaker == null && Words.anyBefore(lower, hit.first(), 4, Words.MODALS)
-                || Modifiers.promised(lower, hit.first()) || lower.subList(0, hit.first()).contains("if")
+                || Modifiers.promised(lower, hit.first()) || Modifiers.arranged(lower, hit.first())
+                || lower.subList(0, hit.first()).contains("if")
                 || Words.anyBefore(lower, hit.verbLast() + 1, hit.verbLast() - hit.first(), Words.MODALS)
                 || Words.anyBefore(lower, hit.last(), hit.last() - hit.verbLast(), Words.MODALS);
         if (hypothetical && Cameo.quad(cameo) == 4) {

@@ -14,6 +14,9 @@ final class Modifiers {
 
     private static final Set<String> PROMISES = Set.of("vowed", "vow", "vows", "vowing", "pledged", "pledge",
             "pledges", "pledging", "promised", "promise", "promises", "promising", "swore", "swear", "swears");
+    /** Words between "be" and "to" that make the act arranged or expected ({@link #arranged}). */
+    private static final Set<String> ARRANGED = Set.of("due", "expected", "scheduled", "set", "going", "likely",
+            "about");
     private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");
 
     private Modifiers() {
@@ -81,5 +84,19 @@ final class Modifiers {
     /** Whether a promise and "to" come right before {@code token}: what is promised has not happened. */
     static boolean promised(List<String> lower, int token) {
         return token >= 2 && lower.get(token - 1).equals("to") && PROMISES.contains(lower.get(token - 2));
+    }
+
+    /**
+     * Whether the act at {@code token} is arranged or expected, not done: "is to visit", "was due to meet", "is
+     * expected to sign", "are going to attack" — a form of "be" (and "due", "expected", "scheduled", "set", "going",
+     * "likely") and "to" right before it.
+     */
+    static boolean arranged(List<String> lower, int token) {
+        if (token < 2 || !lower.get(token - 1).equals("to")) {
+            return false;
+        }
+        String before = lower.get(token - 2);
+        return Words.BE.contains(before) || ARRANGED.contains(before) && token >= 3
+                && Words.BE.contains(lower.get(token - 3));
     }
 }

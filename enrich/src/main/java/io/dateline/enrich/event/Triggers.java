@@ -80,6 +80,16 @@ final class Triggers {
     }
 
     /**
+     * "Going to" before a verb, which says when, not where: "is going to attack" (the verb after it is the trigger).
+     */
+    static boolean future(List<String> lower, VerbLexicon.Hit hit) {
+        int next = hit.last() + 1;
+        return lower.get(hit.first()).equals("going") && lower.get(hit.last()).equals("to") && next < lower.size()
+                && Character.isLetter(lower.get(next).charAt(0)) && !Words.DETERMINERS.contains(lower.get(next))
+                && !Words.FUNCTION.contains(lower.get(next));
+    }
+
+    /**
      * A trade, not an act between states: material cooperation (CAMEO 06) whose object is an amount of goods or money
      * ("Japan bought 5,000 tonnes of Canadian rapeseed", "sold 2 mln dlrs of bonds") — a number within three words of
      * the verb, followed by a measure.

@@ -57,16 +57,23 @@ public final class VerbLexicon {
             Map.entry("speed", new String[] {"sped"}), Map.entry("put", new String[] {"put"}),
             Map.entry("speak", new String[] {"spoke", "spoken"}), Map.entry("lay", new String[] {"laid"}));
 
+    /** Words after which only a verb stands ({@link #matchHand}). */
+    private static final Set<String> VERB_ONLY_AFTER = Set.of("will", "would", "could", "may", "might", "shall",
+            "should", "must", "to", "not", "did", "cannot");
+
     /** The CAMEO code of a support verb, which has no event of its own. */
     public static final String SUPPORT = "-";
 
     private final Map<String, List<Phrase>> byFirstWord;
     private final Map<String, List<Phrase>> objects;
+    private final Map<String, List<Phrase>> bareVerbs;
     private final CameoVerbs cameo;
 
-    private VerbLexicon(Map<String, List<Phrase>> byFirstWord, Map<String, List<Phrase>> objects, CameoVerbs cameo) {
+    private VerbLexicon(Map<String, List<Phrase>> byFirstWord, Map<String, List<Phrase>> objects,
+                        Map<String, List<Phrase>> bareVerbs, CameoVerbs cameo) {
         this.byFirstWord = byFirstWord;
         this.objects = objects;
+        this.bareVerbs = bareVerbs;
         this.cameo = cameo;
     }
 
@@ -86,6 +93,7 @@ public final class VerbLexicon {
     static VerbLexicon read(BufferedReader reader, CameoVerbs cameo) throws IOException {
         Map<String, List<Phrase>> index = new HashMap<>();
         Map<String, List<Phrase>> objects = new HashMap<>();
+        Map<String, List<Phrase>> bare = new HashMap<>();
         String line;
         while ((line = reader.readLine()) != null) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -105,8 +113,11 @@ public final class VerbLexicon {
                 Phrase phrase = new Phrase(copy, cols[1].strip(), noun);
                 (kind.equals("o") ? objects : index).computeIfAbsent(copy[0], k -> new ArrayList<>()).add(phrase);
             }
+            if (kind.equals("vx") && Cameo.quad(cols[1].strip()) >= 3) {   // conflict: "will attack", "to raid"
+                bare.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, cols[1].strip(), false));
+            }
         }
-        return new VerbLexicon(index, objects, cameo);
+        return new VerbLexicon(index, objects, bare, cameo);
     }
 
     private static String[] words(String phrase) {
@@ -201,9 +212,19 @@ public final class VerbLexicon {
                 derived.bare());
     }
 
-    /** The longest hand-written phrase starting at {@code tokens[at]}, or null. */
+    /**
+     * The longest hand-written phrase starting at {@code tokens[at]}, or null; where only a verb can stand (after a
+     * modal, "to", "not" or "did": "will attack", "to attack"), a bare form of conflict written as a verb for its -ed
+     * and -ing forms only ("vx") is that verb, not the noun (of cooperation, "to offer", "to support", it is too
+     * often business).
+     */
     Hit matchHand(List<String> tokens, int at) {
-        return longest(byFirstWord.get(tokens.get(at)), tokens, at, null);
+        Hit hand = longest(byFirstWord.get(tokens.get(at)), tokens, at, null);
+        if ((hand == null || hand.phrase().noun()) && at > 0 && VERB_ONLY_AFTER.contains(tokens.get(at - 1))) {
+            Hit verb = longest(bareVerbs.get(tokens.get(at)), tokens, at, null);
+            return verb != null && (hand == null || verb.last() >= hand.last()) ? verb : hand;
+        }
+        return hand;
     }
 
     /** As {@link #matchHand}, the object nouns included: what a verb's object can be. */

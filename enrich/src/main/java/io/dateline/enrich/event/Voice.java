@@ -23,8 +23,8 @@ final class Voice {
      * what was acted upon, and who acted is unknown.
      */
     static boolean passive(List<String> lower, VerbLexicon.Hit hit) {
-        if (lower.get(hit.first()).endsWith("ing")) {
-            return false;
+        if (lower.get(hit.first()).endsWith("ing") || hit.first() > 0 && lower.get(hit.first() - 1).equals("to")) {
+            return false;   // "is to visit": arranged, not suffered
         }
         int next = hit.verbLast() + 1;
         return Words.anyBefore(lower, hit.first(), 2, Words.BE) || next < lower.size() && lower.get(next).equals("by")

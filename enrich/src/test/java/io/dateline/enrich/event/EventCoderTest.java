@@ -984,4 +984,17 @@ class EventCoderTest {
                 .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                 .containsExactlyInAnyOrder("VNM>PHL", "PHL>VNM");
     }
+
+    @Test
+    void shouldReadAnArrangedOrExpectedActAsHypothetical() {
+        assertThat(code("The Egyptian president is to visit Washington next month.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo() + " " + e.getHypothetical() + " " + e.getTarget().getCountry())
+                        .isEqualTo("036 true USA"));
+        assertThat(code("Egypt is expected to meet Israel.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("036"));
+        assertThat(code("Egypt is going to attack Israel.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("THREATEN ISR"));
+        assertThat(code("Egypt will attack Israel.")).as("a bare verb of conflict after a modal is no noun")
+                .singleElement().satisfies(e -> assertThat(e.getCameo()).isEqualTo("138"));
+    }
 }
