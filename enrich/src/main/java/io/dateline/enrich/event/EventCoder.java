@@ -337,6 +337,9 @@ public final class EventCoder {
                 && Set.of("military", "force", "war", "attack", "strikes").contains(lower.get(hit.last() + 2))) {
             cameo = "138";
         }
+        if (Cameo.quad(cameo) == 4 && Modifiers.prepared(lower, hit.first())) {
+            cameo = "150";   // "prepared to resume shelling": a show of force
+        }
         String done = cameo;   // the act itself, before modals make it an intent or a threat
         boolean hypothetical = speaker == null && Words.anyBefore(lower, hit.first(), 4, Words.MODALS)
                 || Modifiers.promised(lower, hit.first()) || Modifiers.arranged(lower, hit.first())

@@ -14,6 +14,10 @@ final class Modifiers {
 
     private static final Set<String> PROMISES = Set.of("vowed", "vow", "vows", "vowing", "pledged", "pledge",
             "pledges", "pledging", "promised", "promise", "promises", "promising", "swore", "swear", "swears");
+    /** Words before "to" that prepare force ({@link #prepared}). */
+    private static final Set<String> PREPARING = Set.of("prepared", "preparing", "prepares", "prepare", "poised",
+            "readying");
+    private static final Set<String> RESUMED = Set.of("resume", "continue", "launch", "begin", "start");
     /** Words between "be" and "to" that make the act arranged or expected ({@link #arranged}). */
     private static final Set<String> ARRANGED = Set.of("due", "expected", "scheduled", "set", "going", "likely",
             "about");
@@ -84,6 +88,21 @@ final class Modifiers {
     /** Whether a promise and "to" come right before {@code token}: what is promised has not happened. */
     static boolean promised(List<String> lower, int token) {
         return token >= 2 && lower.get(token - 1).equals("to") && PROMISES.contains(lower.get(token - 2));
+    }
+
+    /**
+     * Whether force at {@code token} is being prepared: "prepared to resume shelling", "is preparing to attack",
+     * "poised to invade" — a show of force (CAMEO 15), not a threat nor the force itself.
+     */
+    static boolean prepared(List<String> lower, int token) {
+        if (PREPARING.contains(lower.get(token))) {
+            return true;   // the dictionary's own "preparing to attack"
+        }
+        int to = token - 1;
+        if (to >= 1 && RESUMED.contains(lower.get(to))) {
+            to--;
+        }
+        return to >= 1 && lower.get(to).equals("to") && PREPARING.contains(lower.get(to - 1));
     }
 
     /**

@@ -997,4 +997,12 @@ class EventCoderTest {
         assertThat(code("Egypt will attack Israel.")).as("a bare verb of conflict after a modal is no noun")
                 .singleElement().satisfies(e -> assertThat(e.getCameo()).isEqualTo("138"));
     }
+
+    @Test
+    void shouldCodeForcePreparedAsAShowOfForce() {
+        assertThat(code("The Macedonian army prepared to resume shelling Albanian rebel-held territory.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("MOBILIZE 150"));
+        assertThat(code("Israel is preparing to attack Iran.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("MOBILIZE IRN"));
+    }
 }
