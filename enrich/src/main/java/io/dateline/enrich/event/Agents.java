@@ -33,7 +33,7 @@ final class Agents {
             Map.entry("insurgents", "REB"), Map.entry("guerrillas", "REB"), Map.entry("militants", "REB"),
             Map.entry("militia", "REB"), Map.entry("militias", "REB"), Map.entry("separatists", "REB"),
             Map.entry("gunmen", "REB"), Map.entry("terrorists", "REB"), Map.entry("militiamen", "REB"),
-            Map.entry("opposition", "OPP"), Map.entry("dissidents", "OPP"), Map.entry("activists", "OPP"),
+            Map.entry("opposition", "OPP"), Map.entry("party", "OPP"), Map.entry("dissidents", "OPP"), Map.entry("activists", "OPP"),
             Map.entry("protesters", "CVL"), Map.entry("protestors", "CVL"), Map.entry("demonstrators", "CVL"),
             Map.entry("protests", "CVL"), Map.entry("civilians", "CVL"), Map.entry("students", "CVL"),
             Map.entry("villagers", "CVL"), Map.entry("refugees", "CVL"), Map.entry("residents", "CVL"),
@@ -104,6 +104,9 @@ final class Agents {
      */
     static String sector(List<String> lower, int i) {
         String sector = sector(lower.get(i));
+        if ("OPP".equals(sector) && lower.get(i).equals("party") && i > 0 && lower.get(i - 1).equals("ruling")) {
+            return "GOV";   // "the ruling party"
+        }
         if (sector == null && lower.get(i).equals("people") && i >= 1 && (i >= 2 && lower.get(i - 1).equals("of")
                 && CROWDS.contains(lower.get(i - 2)) || counted(lower.get(i - 1)))) {
             return "CVL";

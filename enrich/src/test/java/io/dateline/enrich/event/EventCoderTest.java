@@ -1005,4 +1005,12 @@ class EventCoderTest {
         assertThat(code("Israel is preparing to attack Iran.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("MOBILIZE IRN"));
     }
+
+    @Test
+    void shouldReadAPartyAsTheOppositionUnlessItRules() {
+        assertThat(code("The fundamentalist party said it will boycott Algeria's elections.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getSector()).isEqualTo("THREATEN OPP"));
+        assertThat(code("The ruling party in Kenya expelled two lawmakers.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("GOV"));
+    }
 }
