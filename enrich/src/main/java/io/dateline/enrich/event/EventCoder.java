@@ -42,6 +42,14 @@ public final class EventCoder {
     private static final Set<String> PROPOSALS = Set.of("plan", "plans", "proposal", "proposals", "offer", "offers",
             "request", "requests", "demand", "demands", "call", "calls", "initiative", "initiatives", "ultimatum",
             "appeal", "appeals", "suggestion", "suggestions", "overture", "overtures", "bid");
+    /** Verbs that keep something from happening; with a protest as object, a restriction of freedom (1721). */
+    private static final Set<String> PREVENTING = Set.of("prevent", "prevents", "prevented", "preventing", "ban",
+            "bans", "banned", "banning", "block", "blocks", "blocked", "blocking", "stop", "stops", "stopped",
+            "stopping", "halt", "halts", "halted", "halting", "bar", "bars", "barred", "barring", "forbid", "forbids",
+            "forbade", "forbidden", "prohibit", "prohibits", "prohibited", "prohibiting");
+    /** A protest as the object of a verb. */
+    private static final Set<String> PROTESTS = Set.of("demonstration", "demonstrations", "protest", "protests",
+            "rally", "rallies", "march", "marches", "sit-in", "gathering", "gatherings", "vigil");
     /** CAMEO 100: make a demand. */
     private static final String DEMAND = "100";
     private static final Set<String> OBJECT_STOPS = Set.of("over", "for", "about", "against", "on", "in", "at",
@@ -332,6 +340,9 @@ public final class EventCoder {
         String cameo = speaker != null ? DEMAND : verbalAttack(lower, hit) ? "111" : hit.phrase().cameo();
         if (cameo.equals("110") && !hit.phrase().noun() && objectIn(lower, hit, PROPOSALS)) {
             cameo = "120";   // "dismissed the plan": a disapproval of a proposal turns it down
+        }
+        if (PREVENTING.contains(lower.get(hit.first())) && objectIn(lower, hit, PROTESTS)) {
+            cameo = "1721";   // "police prevented the demonstration": a restriction of political freedom
         }
         if (cameo.startsWith("13") && hit.last() + 2 < lower.size() && lower.get(hit.last() + 1).equals("of")
                 && Set.of("military", "force", "war", "attack", "strikes").contains(lower.get(hit.last() + 2))) {

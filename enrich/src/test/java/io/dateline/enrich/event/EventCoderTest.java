@@ -1013,4 +1013,12 @@ class EventCoderTest {
         assertThat(code("The ruling party in Kenya expelled two lawmakers.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("GOV"));
     }
+
+    @Test
+    void shouldCodeAProtestPreventedOrBannedAsARestrictionOfFreedom() {
+        assertThat(code("Turkish police prevented the demonstration staged by students.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("COERCE 1721"));
+        assertThat(code("Belarus authorities blocked the opposition march.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("COERCE"));
+    }
 }
