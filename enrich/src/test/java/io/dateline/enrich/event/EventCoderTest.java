@@ -1021,4 +1021,11 @@ class EventCoderTest {
         assertThat(code("Belarus authorities blocked the opposition march.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("COERCE"));
     }
+
+    @Test
+    void shouldCodeIntelligenceExchangedAsIntelligenceCooperationBothWays() {
+        assertThat(code("Jordan and Israel exchanged intelligence on militant groups."))
+                .extracting(e -> e.getCameo() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactlyInAnyOrder("064 JOR>ISR", "064 ISR>JOR");
+    }
 }
