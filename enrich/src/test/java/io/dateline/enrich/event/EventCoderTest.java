@@ -1028,4 +1028,11 @@ class EventCoderTest {
                 .extracting(e -> e.getCameo() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                 .containsExactlyInAnyOrder("064 JOR>ISR", "064 ISR>JOR");
     }
+
+    @Test
+    void shouldReadTheEpithetsOfAStateAsItsGovernment() {
+        assertThat(code("The Jewish state accused Iran of arming Hezbollah.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                        .isEqualTo("ISR>IRN"));
+    }
 }
