@@ -49,7 +49,9 @@ final class Actors {
             }
             if (i + 1 < units.size() && units.get(i + 1).agent() && (units.get(i + 1).first() == unit.last() + 1
                     || ownsAgent || ActorGroups.describedAgent(unit, units.get(i + 1), lower))) {
-                sector = units.get(i + 1).sector();
+                if (sector == null || !NON_STATE.contains(sector) || unit.demonym() || unit.place()) {
+                    sector = units.get(i + 1).sector();   // "Colombian troops"; but a "FARC commander" is the FARC's
+                }
                 text = text + " " + units.get(i + 1).text();
             }
             Unit shared = sharedHead(units, i, lower);
@@ -238,6 +240,8 @@ final class Actors {
     private static final Set<String> SKIPPED_BEFORE_PLACE = Set.of("the", "northern", "southern", "eastern",
             "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
             "southwestern");
+    /** Sectors of named groups whose members named by their kind are the group's: "FARC commander", "Hamas fighters". */
+    private static final Set<String> NON_STATE = Set.of("REB", "OPP", "UAF");
     /** Sectors of actors who act where they are ({@link #domestic}). */
     private static final Set<String> LOCAL = Set.of("COP", "JUD", "REB", "UAF", "CRM", "CVL", "OPP", "LAB");
 

@@ -1035,4 +1035,13 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                         .isEqualTo("ISR>IRN"));
     }
+
+    @Test
+    void shouldKeepTheSectorOfANamedArmedGroupForItsMembers() {
+        assertThat(code("Colombian troops killed a senior FARC commander in a bombing raid.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector() + ">" + e.getTarget().getSector())
+                        .isEqualTo("MIL>REB"));
+        assertThat(code("Darfur rebels attacked a Sudanese army base.")).as("a region before an agent")
+                .singleElement().satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("REB"));
+    }
 }
