@@ -177,6 +177,12 @@ public final class EventCoder {
             if (hit.derived() && !hit.pattern() || hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
                 hit = lightVerb(tokens, lower, hit);
             }
+            String code = hit.phrase().cameo();
+            if (!hit.phrase().noun() && Words.inProtest(lower, hit.last()) && (code.equals(VerbLexicon.SUPPORT)
+                    || Cameo.quad(code) < 4 && !code.startsWith("14"))) {   // "walked out of parliament in protest"
+                hit = new VerbLexicon.Hit(new VerbLexicon.Phrase(hit.phrase().words(), "140", false), hit.first(),
+                        hit.last(), hit.verbLast(), false, hit.bare());
+            }
             if (hit.phrase().cameo().equals(VerbLexicon.SUPPORT) || Cameo.plover(hit.phrase().cameo()) == null) {
                 t = hit.verbLast();
                 continue;

@@ -81,6 +81,19 @@ final class Words {
         return false;
     }
 
+    /** Whether "in protest" follows the word at {@code last} within six words of its clause. */
+    static boolean inProtest(List<String> lower, int last) {
+        for (int i = last + 1; i + 1 < lower.size() && i <= last + 7; i++) {
+            if (lower.get(i).equals("in") && lower.get(i + 1).equals("protest")) {
+                return true;
+            }
+            if (isBoundary(lower, i) || lower.get(i).equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether "each other" or "one another" is the object of the trigger: "accused each other". */
     static boolean eachOther(List<String> lower, VerbLexicon.Hit hit) {
         for (int i = hit.verbLast() + 1; i + 1 < lower.size() && i <= hit.last() + 1; i++) {

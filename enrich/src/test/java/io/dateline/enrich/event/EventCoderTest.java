@@ -1044,4 +1044,12 @@ class EventCoderTest {
         assertThat(code("Darfur rebels attacked a Sudanese army base.")).as("a region before an agent")
                 .singleElement().satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("REB"));
     }
+
+    @Test
+    void shouldCodeAnActDoneInProtestAsAProtest() {
+        assertThat(code("The Israeli ambassador resigned in protest.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry()).isEqualTo("PROTEST ISR"));
+        assertThat(code("Ukrainian opposition lawmakers walked out of parliament in protest.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry()).isEqualTo("PROTEST UKR"));
+    }
 }
