@@ -38,6 +38,15 @@ final class Actors {
             }
             String sector = unit.sector();
             String text = unit.text();
+            Unit title = i > 0 && person(unit) && units.get(i - 1).agent()
+                    && units.get(i - 1).last() + 1 == unit.first() ? units.get(i - 1) : null;
+            if (title != null) {   // "opposition leader Juan Guaido": the title says what the holder acts as
+                if (i >= 2 && units.get(i - 2).country() != null && units.get(i - 2).last() + 1 == title.first()) {
+                    continue;   // "Hezbollah leader Hassan Nasrallah": the title's owner acts, coded already
+                }
+                sector = title.sector();
+                text = title.text() + " " + text;
+            }
             if (nationality(unit, i + 1 < units.size() ? units.get(i + 1) : null)
                     || ActorGroups.officeOf(unit, i + 1 < units.size() ? units.get(i + 1) : null, lower)) {
                 Unit person = units.get(++i);
@@ -240,6 +249,12 @@ final class Actors {
     private static final Set<String> SKIPPED_BEFORE_PLACE = Set.of("the", "northern", "southern", "eastern",
             "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
             "southwestern");
+    /** Whether a mention names a person. */
+    private static boolean person(Unit unit) {
+        return unit.entityId() != null && (unit.entityId().startsWith("person:")
+                || unit.entityId().startsWith("unlinked:person:"));
+    }
+
     /** Sectors of named groups whose members named by their kind are the group's: "FARC commander", "Hamas fighters". */
     private static final Set<String> NON_STATE = Set.of("REB", "OPP", "UAF");
     /** Sectors of actors who act where they are ({@link #domestic}). */

@@ -1052,4 +1052,13 @@ class EventCoderTest {
         assertThat(code("Ukrainian opposition lawmakers walked out of parliament in protest.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry()).isEqualTo("PROTEST UKR"));
     }
+
+    @Test
+    void shouldCodeATitledPersonOnceAsWhatTheTitleSays() {
+        assertThat(code("Venezuelan opposition leader Juan Guaido urged the army to abandon Maduro.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
+                        .isEqualTo("VEN OPP"));
+        assertThat(code("Hezbollah leader Hassan Nasrallah threatened to strike Israeli cities.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("REB"));
+    }
 }
