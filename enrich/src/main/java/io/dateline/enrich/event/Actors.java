@@ -249,6 +249,11 @@ final class Actors {
     private static final Set<String> SKIPPED_BEFORE_PLACE = Set.of("the", "northern", "southern", "eastern",
             "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
             "southwestern");
+    /** Whether a group is people of no office named by their kind: hostages, prisoners, activists, journalists. */
+    static boolean people(Group group) {
+        return group != null && group.units().stream().anyMatch(u -> u.agent() && Agents.civil(u.sector()));
+    }
+
     /** Whether a mention names a person. */
     private static boolean person(Unit unit) {
         return unit.entityId() != null && (unit.entityId().startsWith("person:")

@@ -50,6 +50,14 @@ final class CodeKinds {
     }
 
     /**
+     * Whether the code frees people (CAMEO 084, 0841: release, return persons), which a passive reports without naming
+     * who did it as often as an arrest: "two French hostages were freed in Mali".
+     */
+    static boolean release(String cameo) {
+        return cameo.equals("084") || cameo.equals("0841");
+    }
+
+    /**
      * Whether the code is one of moving one's own forces: a show of force (CAMEO 15), sending troops, arms or
      * peacekeepers to help (062, 072, 074, 0334).
      */

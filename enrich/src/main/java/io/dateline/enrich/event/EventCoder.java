@@ -289,12 +289,13 @@ public final class EventCoder {
             source = claim >= 0 ? Subjects.subject(lower, groups, claim) : Subjects.before(groups, hit.first(), true);
             target = Targets.after(lower, groups, hit.last(), 4);
         } else if (Voice.passive(lower, hit)) {
-            if (!triggers.inViolence(tokens, lower, hit) && !CodeKinds.custody(hit.phrase().cameo())) {
-                return null;
-            }
             agentless = true;
             source = null;
             target = Subjects.subject(lower, groups, hit.first());
+            if (!triggers.inViolence(tokens, lower, hit) && !CodeKinds.custody(hit.phrase().cameo())
+                    && !(CodeKinds.release(hit.phrase().cameo()) && Actors.people(target))) {
+                return null;   // "were released": people freed, not figures
+            }
         } else {
             active = true;
             source = Voice.participle(lower, hit) ? Subjects.sentenceSubject(groups, hit.first())

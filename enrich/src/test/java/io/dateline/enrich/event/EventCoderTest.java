@@ -1061,4 +1061,14 @@ class EventCoderTest {
         assertThat(code("Hezbollah leader Hassan Nasrallah threatened to strike Israeli cities.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("REB"));
     }
+
+    @Test
+    void shouldCodePeopleFreedWithNoOneNamedAsAReleaseButNotFiguresReleased() {
+        assertThat(code("Two French hostages were freed in Mali.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("RETREAT");
+            assertThat(e.getSource()).isNull();
+            assertThat(e.getTarget().getCountry()).isEqualTo("FRA");
+        });
+        assertThat(code("A French official said the trade figures would be released on Monday.")).isEmpty();
+    }
 }
