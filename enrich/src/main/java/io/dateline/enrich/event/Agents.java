@@ -52,6 +52,10 @@ final class Agents {
             Map.entry("mob", "CVL"), Map.entry("workers", "LAB"), Map.entry("citizens", "CVL"),
             Map.entry("nationals", "CVL"), Map.entry("tourists", "CVL"),
             Map.entry("strikers", "LAB"), Map.entry("unionists", "LAB"),
+            // callings whose members act together in public life: civilians
+            Map.entry("lawyers", "CVL"), Map.entry("doctors", "CVL"), Map.entry("teachers", "CVL"),
+            Map.entry("nurses", "CVL"), Map.entry("monks", "CVL"), Map.entry("clerics", "CVL"),
+            Map.entry("priests", "CVL"), Map.entry("tribesmen", "CVL"), Map.entry("women", "CVL"),
             // peoples and faiths with no state of their own: civilians of the country in context
             Map.entry("kurds", "CVL"), Map.entry("tamils", "CVL"), Map.entry("tutsis", "CVL"),
             Map.entry("hutus", "CVL"), Map.entry("pashtuns", "CVL"), Map.entry("uighurs", "CVL"),

@@ -1071,4 +1071,11 @@ class EventCoderTest {
         });
         assertThat(code("A French official said the trade figures would be released on Monday.")).isEmpty();
     }
+
+    @Test
+    void shouldReadCallingsThatActInPublicLifeAsCivilians() {
+        assertThat(code("Lawyers in Pakistan boycotted the courts.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry() + " "
+                        + e.getSource().getSector()).isEqualTo("PROTEST PAK CVL"));
+    }
 }
