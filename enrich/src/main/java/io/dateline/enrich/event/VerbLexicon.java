@@ -42,7 +42,7 @@ public final class VerbLexicon {
         }
     }
 
-    private static final int GAP = 6;
+    private static final int GAP = 8;
     private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
             Map.entry("hold", new String[] {"held"}), Map.entry("meet", new String[] {"met"}),
             Map.entry("fight", new String[] {"fought"}), Map.entry("lend", new String[] {"lent"}),
