@@ -832,7 +832,7 @@ class EventCoderTest {
         assertThat(code("Russia defended Iran against Western criticism of its nuclear programme.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("SUPPORT 051"));
         assertThat(code("Russia defended Iran and Syria on Friday against Western criticism.")).as("words between")
-                .allSatisfy(e -> assertThat(e.getCameo()).isEqualTo("051"));
+                .hasSize(2).allSatisfy(e -> assertThat(e.getCameo()).isEqualTo("051"));
     }
 
     @Test
