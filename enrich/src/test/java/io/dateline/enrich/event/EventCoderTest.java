@@ -1080,4 +1080,10 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry() + " "
                         + e.getSource().getSector()).isEqualTo("PROTEST PAK CVL"));
     }
+
+    @Test
+    void shouldCodeInspectorsSentAsAnInvestigation() {
+        assertThat(code("The IAEA has dispatched inspectors to Esfahan in central Iran.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("INVESTIGATE IRN"));
+    }
 }
