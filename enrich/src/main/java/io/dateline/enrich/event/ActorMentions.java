@@ -30,6 +30,9 @@ final class ActorMentions {
 
     /** "the two sides", "both countries": a pair of actors the sentence named before. */
     private static final Set<String> PAIRED = Set.of("two", "both");
+    /** Participles after a hyphen that leave the actor before them acting: "Saudi-led", "UN-headed". */
+    private static final Set<String> LEADING = Set.of("led", "headed", "sponsored", "brokered", "organised",
+            "organized");
     /** Words before a place that make it where the pair met, not one of them: "talks in Geneva". */
     private static final Set<String> VENUES = Set.of("in", "at", "near");
     private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "governments", "nations", "leaders",
@@ -59,6 +62,9 @@ final class ActorMentions {
             int last = t;
             while (last + 1 < tokens.size() && tokens.get(last + 1).begin() < match.end()) {
                 last++;
+            }
+            if (t < tokens.size() && compoundModifier(lower, last)) {
+                continue;   // "the Israeli-occupied West Bank", "U.S.-backed forces": no actor ("Saudi-led" is)
             }
             if (t < tokens.size() && body != null) {
                 units.add(new Unit(t, last, null, body, match.text(), match.entity().id(), true, false, false));
@@ -101,6 +107,12 @@ final class ActorMentions {
         }
         all.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return all;
+    }
+
+    /** Whether the word after {@code last} is a hyphen and a participle other than "led": "-occupied", "-backed". */
+    private static boolean compoundModifier(List<String> lower, int last) {
+        return last + 2 < lower.size() && lower.get(last + 1).equals("-") && lower.get(last + 2).endsWith("ed")
+                && !LEADING.contains(lower.get(last + 2));
     }
 
     /**

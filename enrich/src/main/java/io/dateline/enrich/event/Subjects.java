@@ -45,7 +45,7 @@ final class Subjects {
         Group best = null;
         Group nearestActor = null;
         for (Group group : groups) {
-            if (group.last() < token && !group.phrase()) {
+            if (group.last() < token && !group.phrase() && canAct(group)) {
                 best = group;
             }
             if (group.last() < token && group.units().stream().anyMatch(u -> !u.place() && !u.demonym())) {
@@ -76,6 +76,11 @@ final class Subjects {
             }
         }
         return best;
+    }
+
+    /** Whether a group names someone who can act: not only regions ("the Israeli-occupied West Bank"). */
+    private static boolean canAct(Group group) {
+        return group.units().stream().anyMatch(u -> u.sector() != null || u.agent());
     }
 
     /**

@@ -1086,4 +1086,11 @@ class EventCoderTest {
         assertThat(code("The IAEA has dispatched inspectors to Esfahan in central Iran.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("INVESTIGATE IRN"));
     }
+
+    @Test
+    void shouldPassOverARegionAndACompoundModifierToTheSubject() {
+        assertThat(code("Palestinians of the Israeli-occupied West Bank went on strike to protest at the settlements."))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.getSource().getCountry() + " " + e.getType())
+                        .isEqualTo("PSE PROTEST"));
+    }
 }
