@@ -1093,4 +1093,12 @@ class EventCoderTest {
                 .isNotEmpty().allSatisfy(e -> assertThat(e.getSource().getCountry() + " " + e.getType())
                         .isEqualTo("PSE PROTEST"));
     }
+
+    @Test
+    void shouldCodeInspectorsOrPeacekeepersLetInAsAllowingInternationalInvolvement() {
+        assertThat(code("Iran allowed UN inspectors to visit the nuclear site.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("RETREAT 0862"));
+        assertThat(code("Sudan accepted African Union peacekeepers in Darfur.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("0861"));
+    }
 }
