@@ -163,6 +163,7 @@ public final class EventCoder {
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
                     || Triggers.modifiesAgent(lower, units, hit)
                     || Words.STATEMENTS.contains(lower.get(t)) && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
+                    && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))
                     || hit.last() + 1 < lower.size() && BETWEEN.containsKey(lower.get(hit.last() + 1))
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
                 continue;   // the last: a word that modifies an event noun ("trade talks", "border clashes")

@@ -25,6 +25,8 @@ final class Words {
     static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should", "must",
             "plans", "plan", "planned", "planning", "intends", "intend", "intended", "wants", "ready", "readiness",
             "if", "unless", "hoped", "hopes", "proposed", "willing");
+    /** Statement verbs whose CAMEO patterns name an event ("announced a ceasefire", "announced an investigation"). */
+    static final Set<String> NAMING_EVENTS = Set.of("announced", "announces", "announce", "announcing");
     static final Set<String> STATEMENTS = Set.of("according", "said", "says", "say", "saying", "told",
             "tell", "tells", "added", "adding", "adds", "reported", "reports", "noted", "stated", "announced",
             "estimated", "forecast", "expected", "believed", "thought");

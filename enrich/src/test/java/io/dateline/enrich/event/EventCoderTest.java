@@ -1101,4 +1101,11 @@ class EventCoderTest {
         assertThat(code("Sudan accepted African Union peacekeepers in Darfur.")).singleElement()
                 .satisfies(e -> assertThat(e.getCameo()).isEqualTo("0861"));
     }
+
+    @Test
+    void shouldCodeAnEventAnnouncedByTheDictionarysPattern() {
+        assertThat(code("The Taliban announced a three-day ceasefire.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getSector()).isEqualTo("RETREAT REB"));
+        assertThat(code("The Taliban announced that talks would go on.")).as("a statement").isEmpty();
+    }
 }
