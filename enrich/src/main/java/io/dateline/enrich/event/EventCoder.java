@@ -282,6 +282,10 @@ public final class EventCoder {
         if (byAgent != null) {
             source = byAgent;
             target = Subjects.before(groups, hit.first(), false);
+        } else if (noun && Subjects.drawn(lower, hit.first()) >= 0) {
+            // "the bombing drew condemnation from Turkey": Turkey condemned the subject of "drew"
+            source = Targets.after(lower, groups, hit.last(), 3);
+            target = Subjects.sentenceSubject(groups, Subjects.drawn(lower, hit.first()));
         } else if (noun) {
             int claim = Subjects.claimed(lower, hit.first());
             if (claim == -2) {

@@ -16,6 +16,10 @@ final class Subjects {
     private static final Set<String> WHEN = Set.of("on", "also", "then", "later", "again", "today", "yesterday",
             "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
+    /** Verbs by which an act draws a reaction from others ({@link #drawn}). */
+    private static final Set<String> DRAWING = Set.of("drew", "draws", "drawn", "sparked", "sparks", "prompted",
+            "prompts", "triggered", "triggers", "provoked", "provokes", "faced", "faces", "attracted", "received",
+            "met");
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
             "stated", "added", "declared", "insisted");
     /** Words that open a clause or phrase set off by commas between a subject and its verb. */
@@ -76,6 +80,22 @@ final class Subjects {
             }
         }
         return best;
+    }
+
+    /**
+     * The verb that draws the reaction named by the noun at {@code noun} from others, with "from" right after the noun:
+     * "drew condemnation from Turkey", "sparked protests from" ({@code DRAWING}, over "strong", "international" ...);
+     * -1 if none.
+     */
+    static int drawn(List<String> lower, int noun) {
+        if (noun + 1 >= lower.size() || !lower.get(noun + 1).equals("from")) {
+            return -1;
+        }
+        int i = noun - 1;
+        while (i > 0 && i >= noun - 3 && !DRAWING.contains(lower.get(i)) && !Words.isBoundary(lower, i)) {
+            i--;
+        }
+        return i >= 0 && DRAWING.contains(lower.get(i)) ? i : -1;
     }
 
     /** Whether a group names someone who can act: not only regions ("the Israeli-occupied West Bank"). */

@@ -1108,4 +1108,12 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getSector()).isEqualTo("RETREAT REB"));
         assertThat(code("The Taliban announced that talks would go on.")).as("a statement").isEmpty();
     }
+
+    @Test
+    void shouldCodeAReactionDrawnFromOthersAsTheirActOnTheSubject() {
+        assertThat(code("Israel's bombing of Gaza drew condemnation from Turkey."))
+                .filteredOn(e -> e.getType().equals("DISAPPROVE")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                        .isEqualTo("TUR>ISR"));
+    }
 }
