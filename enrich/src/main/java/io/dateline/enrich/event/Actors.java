@@ -207,8 +207,8 @@ final class Actors {
             return false;
         }
         String word = lower.get(next);
-        return Character.isLetter(word.charAt(0)) && !Words.PREPOSITIONS.contains(word) && !Words.isBoundary(lower, next)
-                && !word.equals("and") && !word.equals("or") && !word.endsWith("ed");
+        return Character.isLetter(word.charAt(0)) && !Words.PREPOSITIONS.contains(word)
+                && !Words.isBoundary(lower, next) && !word.equals("and") && !word.equals("or") && !word.endsWith("ed");
     }
 
     /** Whether a locative preposition stands before the word at {@code first}, over "the" and compass adjectives. */
@@ -260,7 +260,7 @@ final class Actors {
                 || unit.entityId().startsWith("unlinked:person:"));
     }
 
-    /** Sectors of named groups whose members named by their kind are the group's: "FARC commander", "Hamas fighters". */
+    /** Sectors of named groups whose members, named by their kind, are the group's: "FARC commander". */
     private static final Set<String> NON_STATE = Set.of("REB", "OPP", "UAF");
     /** Sectors of actors who act where they are ({@link #domestic}). */
     private static final Set<String> LOCAL = Set.of("COP", "JUD", "REB", "UAF", "CRM", "CVL", "OPP", "LAB");

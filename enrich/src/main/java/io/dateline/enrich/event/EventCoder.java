@@ -50,6 +50,8 @@ public final class EventCoder {
     /** A protest as the object of a verb. */
     private static final Set<String> PROTESTS = Set.of("demonstration", "demonstrations", "protest", "protests",
             "rally", "rallies", "march", "marches", "sit-in", "gathering", "gatherings", "vigil");
+    /** What a threat "of" names when it is one of force: "threat of military action". */
+    private static final Set<String> THREATENED_FORCE = Set.of("military", "force", "war", "attack", "strikes");
     /** CAMEO 100: make a demand. */
     private static final String DEMAND = "100";
     private static final Set<String> OBJECT_STOPS = Set.of("over", "for", "about", "against", "on", "in", "at",
@@ -277,15 +279,16 @@ public final class EventCoder {
         Group source;
         Group target;
         Group byAgent = voice.byAgent(lower, groups, hit, noun);
+        int drawer = noun ? Subjects.drawn(lower, hit.first()) : -1;
         boolean agentless = false;
         boolean active = false;
         if (byAgent != null) {
             source = byAgent;
             target = Subjects.before(groups, hit.first(), false);
-        } else if (noun && Subjects.drawn(lower, hit.first()) >= 0) {
+        } else if (noun && drawer >= 0) {
             // "the bombing drew condemnation from Turkey": Turkey condemned the subject of "drew"
             source = Targets.after(lower, groups, hit.last(), 3);
-            target = Subjects.sentenceSubject(groups, Subjects.drawn(lower, hit.first()));
+            target = Subjects.sentenceSubject(groups, drawer);
         } else if (noun) {
             int claim = Subjects.claimed(lower, hit.first());
             if (claim == -2) {
@@ -338,7 +341,8 @@ public final class EventCoder {
             source = speaker;
         }
         List<Actor> sources = agentless ? Collections.singletonList(null)
-                : Actors.actors(source, lower, Actors.domestic(source) ? Actors.placeCountry(groups, lower, first) : first);
+                : Actors.actors(source, lower,
+                        Actors.domestic(source) ? Actors.placeCountry(groups, lower, first) : first);
         List<Actor> targets = target == null ? List.of()
                 : Actors.actors(target, lower, context.apply(target, CodeKinds.meeting(hit.phrase().cameo())));
         if (targets.isEmpty() && target != null && !CodeKinds.meeting(hit.phrase().cameo())) {
@@ -349,20 +353,7 @@ public final class EventCoder {
                 && !Triggers.conflictByForceOrCrowd(hit, sources)) {
             return act;
         }
-        String cameo = speaker != null ? DEMAND : verbalAttack(lower, hit) ? "111" : hit.phrase().cameo();
-        if (cameo.equals("110") && !hit.phrase().noun() && objectIn(lower, hit, PROPOSALS)) {
-            cameo = "120";   // "dismissed the plan": a disapproval of a proposal turns it down
-        }
-        if (PREVENTING.contains(lower.get(hit.first())) && objectIn(lower, hit, PROTESTS)) {
-            cameo = "1721";   // "police prevented the demonstration": a restriction of political freedom
-        }
-        if (cameo.startsWith("13") && hit.last() + 2 < lower.size() && lower.get(hit.last() + 1).equals("of")
-                && Set.of("military", "force", "war", "attack", "strikes").contains(lower.get(hit.last() + 2))) {
-            cameo = "138";
-        }
-        if (Cameo.quad(cameo) == 4 && Modifiers.prepared(lower, hit.first())) {
-            cameo = "150";   // "prepared to resume shelling": a show of force
-        }
+        String cameo = speaker != null ? DEMAND : refined(lower, hit);
         String done = cameo;   // the act itself, before modals make it an intent or a threat
         boolean hypothetical = speaker == null && Words.anyBefore(lower, hit.first(), 4, Words.MODALS)
                 || Modifiers.promised(lower, hit.first()) || Modifiers.arranged(lower, hit.first())
@@ -471,6 +462,29 @@ public final class EventCoder {
         VerbLexicon.Phrase phrase = hit.phrase();
         return new VerbLexicon.Hit(new VerbLexicon.Phrase(phrase.words(), phrase.cameo(), true), hit.first(),
                 hit.last(), hit.verbLast(), false, false);
+    }
+
+    /**
+     * The trigger's code as what it acts on and what comes before it make it: an attack on words or plans is criticism
+     * (111), a disapproval of a plan a rejection (120), a protest prevented a restriction of freedom (1721), a threat
+     * of military force 138, force prepared a show of force (150).
+     */
+    private static String refined(List<String> lower, VerbLexicon.Hit hit) {
+        String cameo = verbalAttack(lower, hit) ? "111" : hit.phrase().cameo();
+        if (cameo.equals("110") && !hit.phrase().noun() && objectIn(lower, hit, PROPOSALS)) {
+            return "120";   // "dismissed the plan": a disapproval of a proposal turns it down
+        }
+        if (PREVENTING.contains(lower.get(hit.first())) && objectIn(lower, hit, PROTESTS)) {
+            return "1721";   // "police prevented the demonstration": a restriction of political freedom
+        }
+        if (cameo.startsWith("13") && hit.last() + 2 < lower.size() && lower.get(hit.last() + 1).equals("of")
+                && THREATENED_FORCE.contains(lower.get(hit.last() + 2))) {
+            return "138";
+        }
+        if (Cameo.quad(cameo) == 4 && Modifiers.prepared(lower, hit.first())) {
+            return "150";   // "prepared to resume shelling": a show of force
+        }
+        return cameo;
     }
 
     /**

@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * Text → tokens. A token is a maximal run of letters, digits and combining marks (a number with its separators:
- * {@code 5,000}, {@code 1.5}), or any single other non-space character, so a token boundary is always a word boundary: {@code Israel's} is {@code Israel ' s}, {@code U.S.} is
- * {@code U . S .}. Typographic apostrophes and dashes inside names are folded so that names match however they are typed.
+ * {@code 5,000}, {@code 1.5}), or any single other non-space character, so a token boundary is always a word
+ * boundary: {@code Israel's} is {@code Israel ' s}, {@code U.S.} is {@code U . S .}. Typographic apostrophes and
+ * dashes inside names are folded so that names match however they are typed.
  */
 public final class Tokenizer {
 

@@ -1002,8 +1002,8 @@ class EventCoderTest {
 
     @Test
     void shouldCodeForcePreparedAsAShowOfForce() {
-        assertThat(code("The Macedonian army prepared to resume shelling Albanian rebel-held territory.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("MOBILIZE 150"));
+        assertThat(code("The Macedonian army prepared to resume shelling Albanian rebel-held territory."))
+                .singleElement().satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("MOBILIZE 150"));
         assertThat(code("Israel is preparing to attack Iran.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("MOBILIZE IRN"));
     }
