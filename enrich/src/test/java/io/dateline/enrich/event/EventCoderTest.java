@@ -1116,4 +1116,10 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                         .isEqualTo("TUR>ISR"));
     }
+
+    @Test
+    void shouldCodeSharedExpertiseOrTechnologyAsCooperation() {
+        assertThat(code("Pakistan shared nuclear technology with North Korea.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("COOPERATE PRK"));
+    }
 }
