@@ -396,18 +396,19 @@ public final class EventCoder {
         int pairs = 0;
         for (Actor s : sources) {
             boolean coded = false;
+            String code = protestOf(cameo, lower.get(hit.first()), s);
             for (Actor t : targets) {
                 if (s == null || !Objects.equals(s.getCountry(), t.getCountry())
                         || !Objects.equals(s.getSector(), t.getSector()) || !s.getText().equals(t.getText())) {
                     coded = true;
                     if (pairs++ < MAX_PAIRS) {
-                        out.add(event(byOrAgainstCivilians(cameo, s, t), s, t, trigger, sentence, negated,
+                        out.add(event(byOrAgainstCivilians(code, s, t), s, t, trigger, sentence, negated,
                                 hypothetical, background));
                     }
                 }
             }
             if (!coded) {
-                out.add(event(byOrAgainstCivilians(cameo, s, null), s, null, trigger, sentence, negated,
+                out.add(event(byOrAgainstCivilians(code, s, null), s, null, trigger, sentence, negated,
                         hypothetical, background));
             }
         }
@@ -510,6 +511,15 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * A government's or an international organisation's protest is an official complaint (CAMEO 114), not a
+     * demonstration: "France protested to Iran over the arrest" (the dictionary's 14x and 053 for "protest").
+     */
+    private static String protestOf(String cameo, String word, Actor source) {
+        return word.startsWith("protest") && source != null
+                && ("GOV".equals(source.getSector()) || "IGO".equals(source.getSector())) ? "114" : cameo;
     }
 
     /**

@@ -1122,4 +1122,13 @@ class EventCoderTest {
         assertThat(code("Pakistan shared nuclear technology with North Korea.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("COOPERATE PRK"));
     }
+
+    @Test
+    void shouldCodeAGovernmentsProtestAsAnOfficialComplaint() {
+        assertThat(code("France protested to Iran over the arrest of a French diplomat.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo() + " " + e.getTarget().getCountry())
+                        .isEqualTo("DISAPPROVE 114 IRN"));
+        assertThat(code("Students protested against the government in Seoul.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("PROTEST"));
+    }
 }
