@@ -58,6 +58,8 @@ final class Agents {
             Map.entry("lawyers", "CVL"), Map.entry("doctors", "CVL"), Map.entry("teachers", "CVL"),
             Map.entry("nurses", "CVL"), Map.entry("monks", "CVL"), Map.entry("clerics", "CVL"),
             Map.entry("priests", "CVL"), Map.entry("tribesmen", "CVL"), Map.entry("women", "CVL"),
+            Map.entry("lawyer", "CVL"), Map.entry("doctor", "CVL"), Map.entry("teacher", "CVL"),
+            Map.entry("monk", "CVL"), Map.entry("cleric", "CVL"), Map.entry("priest", "CVL"),
             // peoples and faiths with no state of their own: civilians of the country in context
             Map.entry("kurds", "CVL"), Map.entry("tamils", "CVL"), Map.entry("tutsis", "CVL"),
             Map.entry("hutus", "CVL"), Map.entry("pashtuns", "CVL"), Map.entry("uighurs", "CVL"),

@@ -518,8 +518,8 @@ public final class EventCoder {
      * demonstration: "France protested to Iran over the arrest" (the dictionary's 14x and 053 for "protest").
      */
     private static String protestOf(String cameo, String word, Actor source) {
-        return word.startsWith("protest") && source != null
-                && ("GOV".equals(source.getSector()) || "IGO".equals(source.getSector())) ? "114" : cameo;
+        String sector = source == null ? null : source.getSector();
+        return word.startsWith("protest") && ("GOV".equals(sector) || "IGO".equals(sector)) ? "114" : cameo;
     }
 
     /**

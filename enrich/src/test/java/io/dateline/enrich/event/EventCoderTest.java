@@ -1079,6 +1079,8 @@ class EventCoderTest {
         assertThat(code("Lawyers in Pakistan boycotted the courts.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry() + " "
                         + e.getSource().getSector()).isEqualTo("PROTEST PAK CVL"));
+        assertThat(code("Chinese authorities detained a prominent human rights lawyer in Beijing.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getSector()).isEqualTo("CVL"));
     }
 
     @Test
