@@ -31,7 +31,7 @@ final class ActorMentions {
     /** "the two sides", "both countries": a pair of actors the sentence named before. */
     private static final Set<String> PAIRED = Set.of("two", "both");
     /** Participles after a hyphen that leave the actor before them acting: "Saudi-led", "UN-headed". */
-    private static final Set<String> LEADING = Set.of("led", "headed", "sponsored", "brokered", "organised",
+    private static final Set<String> ACTING_COMPOUNDS = Set.of("led", "headed", "sponsored", "brokered", "organised",
             "organized");
     /** Words before a place that make it where the pair met, not one of them: "talks in Geneva". */
     private static final Set<String> VENUES = Set.of("in", "at", "near");
@@ -112,7 +112,7 @@ final class ActorMentions {
     /** Whether the word after {@code last} is a hyphen and a participle other than "led": "-occupied", "-backed". */
     private static boolean compoundModifier(List<String> lower, int last) {
         return last + 2 < lower.size() && lower.get(last + 1).equals("-") && lower.get(last + 2).endsWith("ed")
-                && !LEADING.contains(lower.get(last + 2));
+                && !ACTING_COMPOUNDS.contains(lower.get(last + 2));
     }
 
     /**

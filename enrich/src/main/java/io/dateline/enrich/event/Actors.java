@@ -191,7 +191,8 @@ final class Actors {
         for (Group group : groups) {
             for (Unit unit : group.units()) {
                 if (unit.place() && unit.country() != null && !unit.country().equals("IGO")) {
-                    if (located(lower, unit.first()) && !modifier(lower, unit.last() + 1)) {
+                    String preposition = ActorGroups.preposition(lower, unit.first());
+                    if (preposition != null && LOCATIVE.contains(preposition) && !modifier(lower, unit.last() + 1)) {
                         return unit.country();
                     }
                     named = named == null ? unit.country() : named;
@@ -209,15 +210,6 @@ final class Actors {
         String word = lower.get(next);
         return Character.isLetter(word.charAt(0)) && !Words.PREPOSITIONS.contains(word)
                 && !Words.isBoundary(lower, next) && !word.equals("and") && !word.equals("or") && !word.endsWith("ed");
-    }
-
-    /** Whether a locative preposition stands before the word at {@code first}, over "the" and compass adjectives. */
-    private static boolean located(List<String> lower, int first) {
-        int i = first - 1;
-        while (i >= 0 && SKIPPED_BEFORE_PLACE.contains(lower.get(i))) {
-            i--;
-        }
-        return i >= 0 && LOCATIVE.contains(lower.get(i));
     }
 
     /**
@@ -246,9 +238,6 @@ final class Actors {
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
             "throughout", "around");
-    private static final Set<String> SKIPPED_BEFORE_PLACE = Set.of("the", "northern", "southern", "eastern",
-            "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
-            "southwestern");
     /** Whether a group is people of no office named by their kind: hostages, prisoners, activists, journalists. */
     static boolean people(Group group) {
         return group != null && group.units().stream().anyMatch(u -> u.agent() && Agents.civil(u.sector()));

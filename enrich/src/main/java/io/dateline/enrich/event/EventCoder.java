@@ -43,13 +43,11 @@ public final class EventCoder {
             "request", "requests", "demand", "demands", "call", "calls", "initiative", "initiatives", "ultimatum",
             "appeal", "appeals", "suggestion", "suggestions", "overture", "overtures", "bid");
     /** Verbs that keep something from happening; with a protest as object, a restriction of freedom (1721). */
-    private static final Set<String> PREVENTING = Set.of("prevent", "prevents", "prevented", "preventing", "ban",
-            "bans", "banned", "banning", "block", "blocks", "blocked", "blocking", "stop", "stops", "stopped",
-            "stopping", "halt", "halts", "halted", "halting", "bar", "bars", "barred", "barring", "forbid", "forbids",
-            "forbade", "forbidden", "prohibit", "prohibits", "prohibited", "prohibiting");
+    private static final Set<String> PREVENTING = VerbLexicon.inflected(List.of("prevent", "ban", "block", "stop",
+            "halt", "bar", "forbid", "prohibit"), "forbade", "forbidden");
     /** A protest as the object of a verb. */
     private static final Set<String> PROTESTS = Set.of("demonstration", "demonstrations", "protest", "protests",
-            "rally", "rallies", "march", "marches", "sit-in", "gathering", "gatherings", "vigil");
+            "rally", "rallies", "march", "marches", "gathering", "gatherings", "vigil");
     /** What a threat "of" names when it is one of force: "threat of military action". */
     private static final Set<String> THREATENED_FORCE = Set.of("military", "force", "war", "attack", "strikes");
     /** CAMEO 100: make a demand. */
@@ -183,8 +181,7 @@ public final class EventCoder {
             String code = hit.phrase().cameo();
             if (!hit.phrase().noun() && Words.inProtest(lower, hit.last()) && (code.equals(VerbLexicon.SUPPORT)
                     || Cameo.quad(code) < 4 && !code.startsWith("14"))) {   // "walked out of parliament in protest"
-                hit = new VerbLexicon.Hit(new VerbLexicon.Phrase(hit.phrase().words(), "140", false), hit.first(),
-                        hit.last(), hit.verbLast(), false, hit.bare());
+                hit = hit.recoded("140", false);
             }
             if (hit.phrase().cameo().equals(VerbLexicon.SUPPORT) || Cameo.plover(hit.phrase().cameo()) == null) {
                 t = hit.verbLast();
@@ -460,9 +457,7 @@ public final class EventCoder {
 
     /** A verb form after a determiner is a noun ("the fighting", "by telephone" is no verb at all). */
     private static VerbLexicon.Hit asNoun(VerbLexicon.Hit hit) {
-        VerbLexicon.Phrase phrase = hit.phrase();
-        return new VerbLexicon.Hit(new VerbLexicon.Phrase(phrase.words(), phrase.cameo(), true), hit.first(),
-                hit.last(), hit.verbLast(), false, false);
+        return hit.recoded(hit.phrase().cameo(), true);
     }
 
     /**

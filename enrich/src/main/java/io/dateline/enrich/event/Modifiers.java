@@ -15,8 +15,7 @@ final class Modifiers {
     private static final Set<String> PROMISES = Set.of("vowed", "vow", "vows", "vowing", "pledged", "pledge",
             "pledges", "pledging", "promised", "promise", "promises", "promising", "swore", "swear", "swears");
     /** Words before "to" that prepare force ({@link #prepared}). */
-    private static final Set<String> PREPARING = Set.of("prepared", "preparing", "prepares", "prepare", "poised",
-            "readying");
+    private static final Set<String> PREPARING = VerbLexicon.inflected(List.of("prepare"), "poised", "readying");
     private static final Set<String> RESUMED = Set.of("resume", "continue", "launch", "begin", "start");
     /** Words between "be" and "to" that make the act arranged or expected ({@link #arranged}). */
     private static final Set<String> ARRANGED = Set.of("due", "expected", "scheduled", "set", "going", "likely",

@@ -36,6 +36,11 @@ public final class VerbLexicon {
      */
     public record Hit(Phrase phrase, int first, int last, int verbLast, boolean derived, boolean bare) {
 
+        /** The same words read with another code, or as a noun: a hand-written reading, no longer the dictionary's. */
+        public Hit recoded(String cameo, boolean noun) {
+            return new Hit(new Phrase(phrase.words(), cameo, noun), first, last, verbLast, false, bare);
+        }
+
         /** Whether more than the verb matched (a pattern of the dictionary, a phrase of several words). */
         public boolean pattern() {
             return last > verbLast || phrase.words().length > 1;
@@ -139,6 +144,13 @@ public final class VerbLexicon {
             out.add(token.lower());
         }
         return out.toArray(new String[0]);
+    }
+
+    /** Every form of each lemma ({@link #forms(String, boolean)}, the present included), and the extra words. */
+    static Set<String> inflected(List<String> lemmas, String... extra) {
+        Set<String> all = new java.util.HashSet<>(List.of(extra));
+        lemmas.forEach(lemma -> all.addAll(forms(lemma, true)));
+        return Set.copyOf(all);
     }
 
     /** A verb lemma's regular forms: itself, -s, -ed, -ing (with a doubled final consonant too). */

@@ -10,7 +10,7 @@ import java.util.Set;
 final class Words {
 
     /** Nouns of what two actors have between them ({@link #ofRelations}). */
-    private static final Set<String> RELATIONS = Set.of("cooperation", "co-operation", "ties", "relations",
+    private static final Set<String> RELATIONS = Set.of("cooperation", "ties", "relations",
             "partnership", "dialogue", "contacts", "exchanges", "friendship");
     static final Set<String> BOUNDARIES = Set.of(";", ":", "that", "which", "who", "whose", "while", "but",
             "though", "although", "amid", "because", "after", "before", "when", "since", "\"", "where");
@@ -26,7 +26,7 @@ final class Words {
             "plans", "plan", "planned", "planning", "intends", "intend", "intended", "wants", "ready", "readiness",
             "if", "unless", "hoped", "hopes", "proposed", "willing");
     /** Statement verbs whose CAMEO patterns name an event ("announced a ceasefire", "announced an investigation"). */
-    static final Set<String> NAMING_EVENTS = Set.of("announced", "announces", "announce", "announcing");
+    static final Set<String> NAMING_EVENTS = VerbLexicon.inflected(List.of("announce"));
     static final Set<String> STATEMENTS = Set.of("according", "said", "says", "say", "saying", "told",
             "tell", "tells", "added", "adding", "adds", "reported", "reports", "noted", "stated", "announced",
             "estimated", "forecast", "expected", "believed", "thought");
@@ -72,21 +72,19 @@ final class Words {
      * within three words after it ("pledged to boost maritime cooperation", "agreed to restore diplomatic ties").
      */
     static boolean ofRelations(List<String> lower, VerbLexicon.Hit hit) {
-        for (int i = hit.verbLast() + 1; i < lower.size() && i <= hit.last() + 3; i++) {
-            if (RELATIONS.contains(lower.get(i))) {
-                return true;
-            }
-            if (isBoundary(lower, i) || lower.get(i).equals(",")) {
-                return false;
-            }
-        }
-        return false;
+        return inClause(lower, hit.verbLast() + 1, hit.last() + 3, i -> RELATIONS.contains(lower.get(i)));
     }
 
     /** Whether "in protest" follows the word at {@code last} within six words of its clause. */
     static boolean inProtest(List<String> lower, int last) {
-        for (int i = last + 1; i + 1 < lower.size() && i <= last + 7; i++) {
-            if (lower.get(i).equals("in") && lower.get(i + 1).equals("protest")) {
+        return inClause(lower, last + 1, last + 7, i -> i + 1 < lower.size() && lower.get(i).equals("in")
+                && lower.get(i + 1).equals("protest"));
+    }
+
+    /** Whether {@code match} holds at a token of {@code [from, to]} before the clause ends (a boundary or comma). */
+    static boolean inClause(List<String> lower, int from, int to, java.util.function.IntPredicate match) {
+        for (int i = from; i < lower.size() && i <= to; i++) {
+            if (match.test(i)) {
                 return true;
             }
             if (isBoundary(lower, i) || lower.get(i).equals(",")) {
