@@ -21,8 +21,8 @@ final class Triggers {
     private static final Set<String> MEASURES = Set.of("tonnes", "tons", "tonne", "ton", "bushels", "barrels", "bales",
             "bags", "dlrs", "dollars", "pounds", "ounces", "kilos", "kilograms", "head", "mln", "million", "billion",
             "pct", "shares", "lots", "cars", "units");
-    /** Before the violence a passive act of force came in: "killed in a bombing". */
-    private static final Set<String> IN_VIOLENCE = Set.of("in", "during");
+    /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
+    private static final Set<String> IN_VIOLENCE = Set.of("in", "during", "by");
 
     private final VerbLexicon lexicon;
 
@@ -134,7 +134,7 @@ final class Triggers {
 
     /**
      * Whether a passive act of force names the violence it came in, though not who used it: "were killed in a suicide
-     * car bombing", "wounded during an air raid" — "in" or "during" right after the verb, and within five words a
+     * car bombing", "wounded during an air raid", "killed by a roadside bomb" — "in", "during" or "by" right after the verb, and within five words a
      * trigger of material conflict (not "killed in the crash": a disaster is no event).
      */
     boolean inViolence(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {

@@ -365,7 +365,10 @@ class EventCoderTest {
                     assertThat(e.getSource()).isNull();
                     assertThat(e.getTarget().getCountry()).isEqualTo("IRQ");
                 });
+        assertThat(code("Two Afghan soldiers were killed by a roadside bomb.")).extracting(Event::getType)
+                .as("the violence named after 'by'").containsExactly("ASSAULT");
         assertThat(code("Two Chinese workers were killed in the explosion.")).as("a disaster").isEmpty();
+        assertThat(code("Two Chinese workers were killed by the explosion.")).as("a disaster, by").isEmpty();
         assertThat(code("Iraqi civilians were killed, police said.")).as("no violence named").isEmpty();
     }
     @Test
