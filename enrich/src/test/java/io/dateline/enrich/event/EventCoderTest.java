@@ -372,6 +372,16 @@ class EventCoderTest {
         assertThat(code("Iraqi civilians were killed, police said.")).as("no violence named").isEmpty();
     }
     @Test
+    void shouldCodeExecutionsAsAssault() {
+        assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
+            assertThat(e.getCameo()).isEqualTo("180");
+            assertThat(e.getSource().getCountry()).isEqualTo("IRN");
+        });
+        assertThat(code("Saudi Arabia hanged two men convicted of drug smuggling.")).extracting(Event::getType)
+                .containsExactly("ASSAULT");
+        assertThat(code("The company will execute the merger next year.")).as("executing a plan").isEmpty();
+    }
+    @Test
     void shouldGiveATargetAgentTheNearestCountryOfItsClause() {
         assertThat(code("Turkey's president threatened an offensive against Kurdish militants in Syria."))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getCountry() + ">"
