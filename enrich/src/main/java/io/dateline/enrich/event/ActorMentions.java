@@ -38,6 +38,11 @@ final class ActorMentions {
     private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "governments", "nations", "leaders",
             "neighbours", "neighbors", "states");
 
+    /** Civilian callings, people after a demonym ({@link #beforeCalling}). */
+    private static final Set<String> CALLINGS = Set.of("farmers", "fishermen", "herders", "truckers", "drivers",
+            "miners", "traders", "merchants", "shopkeepers", "businessmen", "bloggers", "writers", "artists",
+            "pensioners", "retirees", "families", "voters", "fans", "employees");
+
     private final VerbLexicon lexicon;
 
     ActorMentions(VerbLexicon lexicon) {
@@ -69,7 +74,8 @@ final class ActorMentions {
             if (t < tokens.size() && body != null) {
                 units.add(new Unit(t, last, null, body, match.text(), match.entity().id(), true, false, false));
             } else if (t < tokens.size()) {
-                boolean people = match.form() == Match.Form.DEMONYM && pluralDemonym(match.text());
+                boolean people = match.form() == Match.Form.DEMONYM
+                        && (pluralDemonym(match.text()) || beforeCalling(tokens, lower, last));
                 units.add(new Unit(t, last, country, people ? "CVL" : sector(match.entity()), match.text(),
                         match.entity().id(), false, match.form() == Match.Form.DEMONYM,
                         match.entity().type() == EntityType.LOCATION && match.form() != Match.Form.DEMONYM));
@@ -152,6 +158,16 @@ final class ActorMentions {
     private static String unheldBody(Match match) {
         return match.entity().type() == EntityType.ORGANIZATION && match.entity().id().startsWith("unlinked:")
                 ? Agents.body(match.text()) : null;
+    }
+
+    /**
+     * Whether a demonym adjective names people by their calling rather than their state: a civilian calling right
+     * after it ("Polish farmers", "French fishermen", "Iranian truckers"). Alone such a word is no actor ("prices paid
+     * to farmers" is no event), so it is no agent word of {@link Agents}.
+     */
+    private static boolean beforeCalling(List<Token> tokens, List<String> lower, int last) {
+        return last + 1 < lower.size() && Character.isLowerCase(tokens.get(last + 1).text().charAt(0))
+                && CALLINGS.contains(lower.get(last + 1));
     }
 
     /** Whether a demonym is a plural noun, which names people, not their state: "Palestinians", "Kenyans". */

@@ -161,7 +161,7 @@ public final class EventCoder {
             VerbLexicon.Hit hit = lexicon.match(lower, t, ActorMentions.afterDemonym(units, t));
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
-                    || Triggers.modifiesAgent(lower, units, hit)
+                    || Triggers.modifiesAgent(lower, units, hit) || Triggers.participleAdjective(lower, hit)
                     || Words.STATEMENTS.contains(lower.get(t)) && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))
                     || hit.last() + 1 < lower.size() && BETWEEN.containsKey(lower.get(hit.last() + 1))

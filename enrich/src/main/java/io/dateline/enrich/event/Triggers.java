@@ -22,6 +22,12 @@ final class Triggers {
             "bags", "dlrs", "dollars", "pounds", "ounces", "kilos", "kilograms", "head", "mln", "million", "billion",
             "pct", "shares", "lots", "cars", "units");
     /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
+    /** Articles and possessives, after which a participle is an adjective ({@link #participleAdjective}). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
+            "these", "those");
+    /** Titles of office a trigger word can modify as agent words do: "trade representative", "peace negotiator". */
+    private static final Set<String> OFFICES = Set.of("representative", "representatives", "negotiator",
+            "negotiators");
     private static final Set<String> IN_VIOLENCE = Set.of("in", "during", "by");
 
     private final VerbLexicon lexicon;
@@ -56,17 +62,40 @@ final class Triggers {
     }
 
     /**
-     * Whether a bare trigger word modifies the agent noun after it, after a demonym or determiner or first in the
-     * sentence: "Belarusian riot police", "the protest leaders" — a noun compound, no verb.
+     * Whether a past participle of the CAMEO dictionary stands as an adjective: after an article or possessive and
+     * before a lower-case word ("reseed the damaged acreage", "a disputed election", "their frozen assets") — no act.
+     */
+    static boolean participleAdjective(List<String> lower, VerbLexicon.Hit hit) {
+        int t = hit.first();
+        return hit.derived() && hit.last() == t && lower.get(t).endsWith("ed") && t > 0 && t + 1 < lower.size()
+                && ARTICLES.contains(lower.get(t - 1)) && Character.isLowerCase(lower.get(t + 1).charAt(0))
+                && Character.isLetter(lower.get(t + 1).charAt(0)) && !Words.FUNCTION.contains(lower.get(t + 1));
+    }
+
+    /**
+     * Whether a bare trigger word modifies the agent noun after it, after a demonym, a country's name or a determiner
+     * or first in the sentence: "Belarusian riot police", "the protest leaders", "U.S. trade officials", "U.S. trade
+     * representative Clayton Yeutter" — a noun compound, no verb.
      */
     static boolean modifiesAgent(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
         int t = hit.first();
-        if (hit.last() != t || t + 1 >= lower.size() || Agents.sector(lower.get(t + 1)) == null) {
+        if (hit.last() != t || t + 1 >= lower.size()
+                || Agents.sector(lower.get(t + 1)) == null && !OFFICES.contains(lower.get(t + 1))) {
             return false;
         }
         String word = lower.get(t);
-        return !word.endsWith("ed") && !word.endsWith("ing")
-                && (t == 0 || ActorMentions.afterDemonym(units, t) || Words.DETERMINERS.contains(lower.get(t - 1)));
+        return !word.endsWith("ed") && !word.endsWith("ing") && (t == 0 || ActorMentions.afterDemonym(units, t)
+                || afterCountryName(units, t) || Words.DETERMINERS.contains(lower.get(t - 1)));
+    }
+
+    /** Whether the name of a country (no agent word, no plural: "U.S.", "Iran") ends right before a token. */
+    private static boolean afterCountryName(List<Unit> units, int token) {
+        for (Unit unit : units) {
+            if (unit.last() == token - 1 && !unit.agent() && unit.country() != null && !unit.text().endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -372,6 +372,28 @@ class EventCoderTest {
         assertThat(code("Iraqi civilians were killed, police said.")).as("no violence named").isEmpty();
     }
     @Test
+    void shouldReadCompoundsAndParticiplesBeforeNounsAsNoActs() {
+        assertThat(code("U.S. trade officials said the talks with Japan went well.")).as("'trade' modifies")
+                .extracting(Event::getCameo).doesNotContain("060");
+        assertThat(code("U.S. trade representative Clayton Yeutter spoke in Geneva.")).as("a title").isEmpty();
+        assertThat(code("With a timely spring, Soviet farmers could reseed the damaged acreage.")).as("an adjective")
+                .isEmpty();
+        assertThat(code("Protesters attack police in Paris.")).as("a verb after a plural subject still")
+                .extracting(Event::getType).containsExactly("PROTEST");
+    }
+
+    @Test
+    void shouldTakeADemonymBeforeACivilianCallingForCivilians() {
+        assertThat(code("Polish farmers protested against Ukrainian grain imports.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("PROTEST");
+                    assertThat(e.getSource().getCountry() + " " + e.getSource().getSector()).isEqualTo("POL CVL");
+                });
+        assertThat(code("Chinese ministers protested.")).extracting(Event::getType).as("officials protest in words")
+                .containsExactly("DISAPPROVE");
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
