@@ -163,14 +163,15 @@ final class Triggers {
 
     /**
      * Whether a passive act of force names the violence it came in, though not who used it: "were killed in a suicide
-     * car bombing", "wounded during an air raid", "killed by a roadside bomb" — "in", "during" or "by" right after the verb, and within five words a
+     * car bombing", "wounded during an air raid", "killed by a roadside bomb" — "in", "during" or "by" right after the verb
+     * (a pattern of the dictionary may have read on: "wounded in ~ attack"), and within five words a
      * trigger of material conflict (not "killed in the crash": a disaster is no event).
      */
     boolean inViolence(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {
         if (Cameo.quad(hit.phrase().cameo()) != 4) {
             return false;
         }
-        int preposition = hit.last() + 1;
+        int preposition = hit.verbLast() + 1;
         if (preposition >= lower.size() || !IN_VIOLENCE.contains(lower.get(preposition))) {
             return false;
         }

@@ -369,6 +369,11 @@ class EventCoderTest {
                 .as("the violence named after 'by'").containsExactly("ASSAULT");
         assertThat(code("Two Chinese workers were killed in the explosion.")).as("a disaster").isEmpty();
         assertThat(code("Two Chinese workers were killed by the explosion.")).as("a disaster, by").isEmpty();
+        assertThat(code("Three Israeli soldiers were wounded in an attack near Nablus.")).singleElement()
+                .as("a pattern of the dictionary read on past 'in'").satisfies(e -> {
+                    assertThat(Cameo.quad(e.getCameo())).isEqualTo(4);
+                    assertThat(e.getTarget().getCountry()).isEqualTo("ISR");
+                });
         assertThat(code("Iraqi civilians were killed, police said.")).as("no violence named").isEmpty();
     }
     @Test
