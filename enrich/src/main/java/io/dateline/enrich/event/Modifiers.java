@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class Modifiers {
 
+    /** What a denial can deny before "that": "denied reports that". */
+    private static final Set<String> DENIED_THINGS = Set.of("reports", "claims", "allegations", "accusations",
+            "charges", "suggestions", "rumours", "rumors");
     private static final Set<String> PROMISES = Set.of("vowed", "vow", "vows", "vowing", "pledged", "pledge",
             "pledges", "pledging", "promised", "promise", "promises", "promising", "swore", "swear", "swears");
     /** Words before "to" that prepare force ({@link #prepared}). */
@@ -34,7 +37,7 @@ final class Modifiers {
         for (int i = trigger - 1; i >= Math.max(0, trigger - 8); i--) {
             // a pluperfect, unless a report shifted it back: "Ukraine said it had shot down 30 drones overnight"
             if (lower.get(i).equals("had") && !lower.get(trigger).equals("to")) {
-                if (!Words.anyBefore(lower, i, 4, Words.STATEMENTS)) {
+                if (!Words.anyBefore(lower, i, 4, Words.REPORTS)) {
                     return true;
                 }
                 break;
@@ -81,7 +84,29 @@ final class Modifiers {
             before--;
         }
         return before >= 0 && Words.DENIALS.contains(lower.get(before))
-                && (lower.get(token).endsWith("ing") || lower.get(token).endsWith("ed"));
+                && (lower.get(token).endsWith("ing") || lower.get(token).endsWith("ed")) || deniedClause(lower, token);
+    }
+
+    /**
+     * Whether the trigger is in a clause a denial introduces: "denied that its warplanes violated Turkish airspace",
+     * "denies reports that its troops had crossed the border", "denied it sent weapons" — within eight words after
+     * "that" or the pronoun, no comma between.
+     */
+    private static boolean deniedClause(List<String> lower, int token) {
+        for (int i = token - 1; i >= 1 && i >= token - 8; i--) {
+            String word = lower.get(i);
+            if (word.equals(",") || word.equals(";")) {
+                return false;
+            }
+            if (word.equals("that")) {
+                int denial = DENIED_THINGS.contains(lower.get(i - 1)) ? i - 2 : i - 1;
+                return denial >= 0 && Words.DENIALS.contains(lower.get(denial));
+            }
+            if (Words.PRONOUNS.contains(word) && Words.DENIALS.contains(lower.get(i - 1))) {
+                return true;   // "denied it sent weapons"
+            }
+        }
+        return false;
     }
 
     /** Whether a promise and "to" come right before {@code token}: what is promised has not happened. */

@@ -21,7 +21,7 @@ final class Subjects {
             "prompts", "triggered", "triggers", "provoked", "provokes", "faced", "faces", "attracted", "received",
             "met");
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
-            "stated", "added", "declared", "insisted");
+            "stated", "added", "declared", "insisted", "denied", "denies");
     /** Words that open a clause or phrase set off by commas between a subject and its verb. */
     private static final Set<String> INSERTION_OPENERS = Stream.of(Set.of("who", "which", "whose", "the", "a", "an",
             "itself", "themselves", "also", "already", "long", "once"), Words.SUBORDINATORS, Words.PREPOSITIONS)
@@ -68,7 +68,7 @@ final class Subjects {
                     continue;
                 }
                 if (word.equals("that") && i + 1 < token && Words.PRONOUNS.contains(lower.get(i + 1))
-                        && Words.anyBefore(lower, i, 3, Words.STATEMENTS)) {
+                        && Words.anyBefore(lower, i, 3, Words.REPORTS)) {
                     continue;
                 }
                 boolean relative = word.equals("who") || word.equals("which") || word.equals("that");

@@ -2,6 +2,8 @@ package io.dateline.enrich.event;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The word sets the event coder's readers share (clause boundaries, modals, function words, ...) and the small
@@ -30,6 +32,9 @@ final class Words {
     static final Set<String> STATEMENTS = Set.of("according", "said", "says", "say", "saying", "told",
             "tell", "tells", "added", "adding", "adds", "reported", "reports", "noted", "stated", "announced",
             "estimated", "forecast", "expected", "believed", "thought");
+    /** What opens reported speech, which shifts its tenses back: a statement or a denial ("denied it had sent"). */
+    static final Set<String> REPORTS = Stream.concat(STATEMENTS.stream(), DENIALS.stream())
+            .collect(Collectors.toUnmodifiableSet());
     static final Set<String> VERB_BEFORE = Set.of("it", "they", "he", "she", "we", "i", "to", "also",
             "did", "does", "do", "has", "have", "had", "then", "now", "jointly", "again", "formally", "officially",
             "publicly", "strongly", "sharply", "firmly", "reportedly", "who", "which", "that");

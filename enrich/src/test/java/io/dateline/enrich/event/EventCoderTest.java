@@ -544,6 +544,16 @@ class EventCoderTest {
                 });
         assertThat(code("Liberia supported rebels in Sierra Leone.")).singleElement()
                 .satisfies(e -> assertThat(e.getNegated()).isFalse());
+        assertThat(code("Greece denied that its warplanes had violated Turkish airspace.")).singleElement()
+                .as("a denied clause, its tense shifted back by the denial").satisfies(e -> {
+                    assertThat(e.getNegated()).isTrue();
+                    assertThat(e.getBackground()).isFalse();
+                });
+        assertThat(code("Iran denied that it had sent weapons to the rebels, and accused Israel of lying."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + " " + e.getNegated())
+                .containsExactly("AID IRN true", "DISAPPROVE IRN false");
+        assertThat(code("Syria denied reports that its troops attacked Lebanese villages.")).singleElement()
+                .satisfies(e -> assertThat(e.getNegated()).isTrue());
     }
 
     @Test
