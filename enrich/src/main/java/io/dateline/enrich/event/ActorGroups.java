@@ -16,6 +16,8 @@ final class ActorGroups {
             "chief", "head");
     /** Participles before "by" that make the agent the actor's: "a delegation led by". */
     private static final Set<String> LEADING = Set.of("led", "headed");
+    /** Prepositions of where something happened: "in Geneva". */
+    private static final Set<String> VENUES = Set.of("in", "at", "near", "outside");
     /** "at least", "at most": a quantity, not the preposition "at". */
     private static final Set<String> QUANTIFIED = Set.of("least", "most");
 
@@ -63,12 +65,26 @@ final class ActorGroups {
         }
         for (int i = left.last() + 1; i < right.first(); i++) {
             String word = lower.get(i);
-            boolean comma = word.equals(",") && i + 1 == right.first() && listGoesOn(lower, right.last() + 1);
+            boolean comma = word.equals(",") && i + 1 == right.first() && listGoesOn(lower, right.last() + 1)
+                    && !venueBeforeComma(left, right, lower);
             if (!JOINERS.contains(word) && !comma && !modifiedConjunct(lower, i, right)) {
                 return false;
             }
         }
         return right.first() - left.last() <= 4;
+    }
+
+    /**
+     * Whether a city named as where something happened ends the phrase at its comma rather than opening a list of
+     * what is no city: "after talks in Geneva, Iran and Iraq agreed" (a list of cities stays one: "in Geneva, Paris
+     * and London").
+     */
+    private static boolean venueBeforeComma(Unit left, Unit right, List<String> lower) {
+        return isCity(left) && !isCity(right) && left.first() > 0 && VENUES.contains(lower.get(left.first() - 1));
+    }
+
+    private static boolean isCity(Unit unit) {
+        return unit.entityId() != null && unit.entityId().startsWith("city:");
     }
 
     /**

@@ -430,6 +430,9 @@ class EventCoderTest {
         assertThat(code("Ethiopia and Eritrea signed a peace agreement."))
                 .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                 .containsExactlyInAnyOrder("ETH>ERI", "ERI>ETH");
+        assertThat(code("After talks in Geneva, Iran and Iraq agreed to resume negotiations.")).as("a venue ends "
+                + "the fronted phrase at its comma").extracting(e -> e.getSource().getCountry() + ">"
+                + e.getTarget().getCountry()).containsExactlyInAnyOrder("IRN>IRQ", "IRQ>IRN");
         assertThat(code("Brazil and Argentina signed a trade agreement.")).as("whatever the dictionary codes signing")
                 .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
                 .containsExactlyInAnyOrder("BRA>ARG", "ARG>BRA");
