@@ -40,9 +40,10 @@ final class CameoVerbs {
     /**
      * A pattern: elements in order, each a sequence of items (a word or a synonym set {@code &NAME}); its distinct
      * items, which must all occur after the verb for it to match — a cheap test that spares most patterns the scan;
-     * the verb of the block it was written for (null: not said).
+     * the verb of the block it was written for (null: not said); the elements that must come right before the verb, in
+     * the subject ({@code - &MILITARY * (INTO)}: "troops crossed into"), none when empty.
      */
-    record Pattern(String[][] elements, String cameo, int size, String[] needs, String author) {
+    record Pattern(String[][] elements, String cameo, int size, String[] needs, String author, String[][] before) {
     }
 
     /** A match: the code, the tokens it spans, whether a pattern (and not the bare verb) gave the code. */
@@ -145,18 +146,20 @@ final class CameoVerbs {
                 }
                 case "v" -> addVerb(verbs, cols);
                 case "p" -> {
-                    String[] parts = cols[3].split(" ~ ");
-                    String[][] elements = new String[parts.length][];
+                    String[][] elements = elements(cols[3]);
+                    String[][] before = elements(cols.length > 5 ? cols[5] : "-");
                     int size = 0;
                     Set<String> needs = new LinkedHashSet<>();
-                    for (int i = 0; i < parts.length; i++) {
-                        elements[i] = items(parts[i]);
-                        size += elements[i].length;
-                        needs.addAll(List.of(elements[i]));
+                    for (String[] element : elements) {
+                        size += element.length;
+                        needs.addAll(List.of(element));
+                    }
+                    for (String[] element : before) {
+                        size += element.length;
                     }
                     String author = cols.length > 4 && !cols[4].equals("-") ? cols[4] : null;
                     patterns.computeIfAbsent(cols[1], k -> new ArrayList<>()).add(new Pattern(elements, cols[2],
-                            size, needs.toArray(new String[0]), author));
+                            size, needs.toArray(new String[0]), author, before));
                 }
                 default -> throw new IllegalArgumentException("Unknown row kind: " + line);
             }
@@ -177,6 +180,19 @@ final class CameoVerbs {
             String[] words = VerbLexicon.tokens(form);
             add(verbs, cols[2], words, block, cameo, !words[0].endsWith("s"));
         }
+    }
+
+    /** A pattern's column of elements ({@code "in ~ air ~ attack"}, "-" for none) → each element's items. */
+    private static String[][] elements(String column) {
+        if (column.equals("-")) {
+            return new String[0][];
+        }
+        String[] parts = column.split(" ~ ");
+        String[][] elements = new String[parts.length][];
+        for (int i = 0; i < parts.length; i++) {
+            elements[i] = items(parts[i]);
+        }
+        return elements;
     }
 
     private static String[] items(String element) {
@@ -227,7 +243,7 @@ final class CameoVerbs {
             }
             for (int p = block.next(0, bestSize, ahead); p >= 0; p = block.next(p + 1, bestSize, ahead)) {
                 Pattern pattern = block.patterns().get(p);
-                int last = matchPattern(pattern, tokens, verbLast + 1);
+                int last = matchPattern(pattern, tokens, at, verbLast);
                 if (last >= 0) {
                     if (!verb.lemma().equals(pattern.author())) {
                         Hit own = ownPattern(verb, block, p, pattern.size(), tokens, at, verbLast, ahead);
@@ -263,7 +279,7 @@ final class CameoVerbs {
                 return null;
             }
             if (verb.lemma().equals(other.author())) {
-                int last = matchPattern(other, tokens, verbLast + 1);
+                int last = matchPattern(other, tokens, at, verbLast);
                 if (last >= 0) {
                     return new Hit(other.cameo(), at, last, verbLast, true, !verb.inflectedOnly());
                 }
@@ -287,7 +303,14 @@ final class CameoVerbs {
      * match: in "attacked government forces" or "a government convoy" the object is the forces, not "government"
      * (attack + government = 111, criticise).
      */
-    private int matchPattern(Pattern pattern, List<String> tokens, int from) {
+    private int matchPattern(Pattern pattern, List<String> tokens, int at, int verbLast) {
+        if (pattern.before().length > 0 && !matchBefore(pattern.before(), tokens, at)) {
+            return -1;
+        }
+        if (pattern.elements().length == 0) {
+            return verbLast;
+        }
+        int from = verbLast + 1;
         int t = from;
         int last = -1;
         for (String[] element : pattern.elements()) {
@@ -311,6 +334,31 @@ final class CameoVerbs {
         boolean modifier = last + 1 < tokens.size() && !PARTICLES.contains(tokens.get(last))
                 && (Agents.sector(tokens.get(last + 1)) != null || Agents.asset(tokens.get(last + 1)));
         return modifier ? -1 : last;
+    }
+
+    /**
+     * Whether the elements before the verb at {@code at} come in order within the {@link #GAP} words before it, the
+     * last right before it or one word off (an adverb, an auxiliary: "troops have crossed"), no stop between.
+     */
+    private boolean matchBefore(String[][] before, List<String> tokens, int at) {
+        for (int start = at - 1; start >= Math.max(0, at - GAP - 1); start--) {
+            if (STOPS.contains(tokens.get(start))) {
+                return false;
+            }
+            int t = start;
+            int end = -1;
+            for (String[] element : before) {
+                end = t < at ? matchItems(element, 0, tokens, t) : -1;
+                if (end < 0) {
+                    break;
+                }
+                t = end + 1;
+            }
+            if (end >= 0 && end < at && at - end <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int matchItems(String[] items, int i, List<String> tokens, int t) {

@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  * its verbs (lemma, the irregular forms the dictionary lists, the verb's own code or the block's, none for the blocks
  * of standing authority: {@link #STANDING}, and for verbs of leaving: {@link #DEPARTURES}) and its patterns
  * ({@code - * (TO BORDER) [154]}): the words after the verb as elements in order ({@code {A B}} stays one element,
- * {@code (P X)} becomes {@code p} and {@code x}), the words before the verb, the source/target markers ({@code $ + ^
- * %}) dropped, and the verb the pattern was written for (its comment's first word of capitals, {@code # DEPLOY});
+ * {@code (P X)} becomes {@code p} and {@code x}) and the words before it ({@code - &MILITARY * (INTO)}: the
+ * subject's words, which the coder looks for right before the verb), the source/target markers ({@code $ + ^ %})
+ * dropped, and the verb the pattern was written for (its comment's first word of capitals, {@code # DEPLOY});
  * a source:target code keeps its first part ({@code [:173]} the second).
  * CAMEO2PLOVER-2021.txt → CAMEO code → PLOVER type, with the names of the gold data: ACCUSE is INVESTIGATE for 09
  * and DISAPPROVE for 11, REQUEST is DEMAND, and the military engagements (19, 20) the 2021 table files under
@@ -100,8 +101,9 @@ public final class CameoVerbsConverter {
             w.println("# Rows: s <tab> &SET <tab> members (|); v <tab> block <tab> verb <tab> code or - <tab> "
                     + "irregular forms (|) or -;");
             w.println("# p <tab> block <tab> code <tab> elements after the verb, in order, separated by ' ~ ' (a gap "
-                    + "of a few words may come between them)");
-            w.println("# <tab> the verb the pattern was written for (from its comment) or -.");
+                    + "of a few words may come between them) or -");
+            w.println("# <tab> the verb the pattern was written for (from its comment) or - <tab> elements before the "
+                    + "verb (the subject's words) or -.");
             convert(lines, w);
         }
         actorTable(out.resolve("international-actors.tsv"), "international actors dictionary",
@@ -423,9 +425,19 @@ public final class CameoVerbsConverter {
         if (cameo == null || star < 0) {
             return;
         }
+        List<String> elements = elements(text.substring(star + 1));
+        List<String> before = elements(text.substring(0, star));
+        if (!elements.isEmpty() || !before.isEmpty()) {
+            w.println("p\t" + block + "\t" + cameo + "\t" + (elements.isEmpty() ? "-" : String.join(" ~ ", elements))
+                    + "\t" + author + "\t" + (before.isEmpty() ? "-" : String.join(" ~ ", before)));
+        }
+    }
+
+    /** A pattern's side of the verb → its elements in order ({@code {A B}} one element, markers dropped). */
+    private static List<String> elements(String side) {
         List<String> elements = new ArrayList<>();
         StringBuilder group = null;
-        for (String token : text.substring(star + 1).replace("(", " ( ").replace(")", " ) ").replace("{", " { ")
+        for (String token : side.replace("(", " ( ").replace(")", " ) ").replace("{", " { ")
                 .replace("}", " } ").strip().split("\\s+")) {
             if (token.isEmpty() || token.equals("(") || token.equals(")") || Set.of("$", "+", "^", "%")
                     .contains(token)) {
@@ -451,9 +463,7 @@ public final class CameoVerbsConverter {
                 }
             }
         }
-        if (!elements.isEmpty()) {
-            w.println("p\t" + block + "\t" + cameo + "\t" + String.join(" ~ ", elements) + "\t" + author);
-        }
+        return elements;
     }
 
     /** {@code 042:043} → 042, {@code :173} → 173, {@code ---} → null. */

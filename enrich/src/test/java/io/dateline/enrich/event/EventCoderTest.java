@@ -399,6 +399,17 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldHonourTheSubjectWordsOfADictionaryPattern() {
+        assertThat(code("Ethiopian troops have crossed into Somalia.")).singleElement()
+                .as("- &MILITARY * (INTO) [190], not the refugees' pattern before it").satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("FIGHT");
+                    assertThat(e.getTarget().getCountry()).isEqualTo("SOM");
+                });
+        assertThat(code("Rwandan rebels demanded the removal of the president.")).extracting(Event::getCameo)
+                .as("a pattern of 'demand' written for another subject").containsExactly("100");
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");

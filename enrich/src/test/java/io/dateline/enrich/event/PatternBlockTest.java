@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PatternBlockTest {
 
     private static CameoVerbs.Pattern pattern(String cameo, String... items) {
-        return new CameoVerbs.Pattern(new String[][] {items}, cameo, items.length, items, null);
+        return new CameoVerbs.Pattern(new String[][] {items}, cameo, items.length, items, null, new String[0][]);
     }
 
     private final List<CameoVerbs.Pattern> patterns = List.of(pattern("042", "to"),
