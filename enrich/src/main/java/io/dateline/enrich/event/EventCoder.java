@@ -159,6 +159,10 @@ public final class EventCoder {
                 continue;
             }
             VerbLexicon.Hit hit = lexicon.match(lower, t, ActorMentions.afterDemonym(units, t));
+            if (hit != null && hit.phrase().cameo().equals(VerbLexicon.NONE)) {
+                t = hit.last();
+                continue;
+            }
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
                     || Triggers.modifiesAgent(lower, units, hit) || Triggers.participleAdjective(lower, hit)

@@ -68,6 +68,11 @@ public final class VerbLexicon {
 
     /** The CAMEO code of a support verb, which has no event of its own. */
     public static final String SUPPORT = "-";
+    /**
+     * The code of a dictionary pattern that names no event ("killed in a training accident", "deter attacks"): it
+     * overrules the verb and a hand phrase no longer than it, and its words code nothing.
+     */
+    public static final String NONE = "---";
 
     private final Map<String, List<Phrase>> byFirstWord;
     private final Map<String, List<Phrase>> objects;
@@ -216,7 +221,9 @@ public final class VerbLexicon {
             hand = null;                        // "Israeli jails", "Syrian attacks": nouns
         }
         CameoVerbs.Hit derived = cameo == null ? null : cameo.match(tokens, at, afterModifier);
-        if (derived == null || (hand != null && !(derived.pattern() && derived.last() > hand.last()))) {
+        boolean veto = derived != null && derived.cameo().equals(NONE)
+                && (hand == null || derived.last() >= hand.last());
+        if (derived == null || !veto && (hand != null && !(derived.pattern() && derived.last() > hand.last()))) {
             return hand;
         }
         String[] words = tokens.subList(at, derived.verbLast() + 1).toArray(new String[0]);

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * {@code (P X)} becomes {@code p} and {@code x}) and the words before it ({@code - &MILITARY * (INTO)}: the
  * subject's words, which the coder looks for right before the verb), the source/target markers ({@code $ + ^ %})
  * dropped, and the verb the pattern was written for (its comment's first word of capitals, {@code # DEPLOY});
- * a source:target code keeps its first part ({@code [:173]} the second).
+ * a source:target code keeps its first part ({@code [:173]} the second), and {@code [---]} stays "---", the
+ * dictionary's word that what the pattern matches is no event ("killed in a training accident").
  * CAMEO2PLOVER-2021.txt → CAMEO code → PLOVER type, with the names of the gold data: ACCUSE is INVESTIGATE for 09
  * and DISAPPROVE for 11, REQUEST is DEMAND, and the military engagements (19, 20) the 2021 table files under
  * ASSAULT are FIGHT, except ethnic cleansing (201, 203) and mass killing of civilians (202).
@@ -45,6 +46,8 @@ import java.util.regex.Pattern;
  */
 public final class CameoVerbsConverter {
 
+    /** The code of a pattern that is no event. */
+    private static final String NONE = "[---]";
     private static final Pattern CODE = Pattern.compile("\\[([0-9:]*[0-9]{2,4}[0-9:]*)]");
     /**
      * Blocks of verbs of standing authority ("govern", "rule", "lead", "control", "manage", "head"): what they report
@@ -416,11 +419,18 @@ public final class CameoVerbsConverter {
 
     private static void pattern(PrintWriter w, String block, String body, String author) {
         Matcher code = CODE.matcher(body);
-        if (!code.find()) {
+        int none = body.indexOf(NONE);
+        String cameo;
+        String text;
+        if (code.find()) {
+            cameo = code(code.group(1));
+            text = body.substring(0, code.start());
+        } else if (none >= 0) {
+            cameo = "---";   // "- * (IN TRAINING ACCIDENT) [---]": the dictionary's word that this is no event
+            text = body.substring(0, none);
+        } else {
             return;
         }
-        String cameo = code(code.group(1));
-        String text = body.substring(0, code.start());
         int star = text.indexOf('*');
         if (cameo == null || star < 0) {
             return;
