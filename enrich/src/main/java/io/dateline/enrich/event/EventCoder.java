@@ -308,7 +308,8 @@ public final class EventCoder {
         } else {
             active = true;
             source = Voice.participle(lower, hit) ? Subjects.sentenceSubject(groups, hit.first())
-                    : Subjects.continued(lower, hit.first(), previous, Subjects.subject(lower, groups, hit.first()));
+                    : Subjects.purposed(lower, hit.first(), previous, Subjects.continued(lower, hit.first(), previous,
+                    Subjects.subject(lower, groups, hit.first())));
             Group attacker = Targets.attackerOfObject(groups, hit);
             target = attacker != null ? attacker : Targets.after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
             if (target != null && target.first() == hit.last() && target.last() == hit.last()
@@ -329,13 +330,13 @@ public final class EventCoder {
             }
         }
         if (source == null && active) {
-            return new Act(null, target);   // "an explosion killed two youths and wounded five": no one wounded them
+            return new Act(null, target, hit.first());   // "an explosion killed two youths and wounded five": no one wounded them
         }
         if (source == null && !agentless || source != null && source.units().stream()
                 .allMatch(u -> u.agent() && Agents.counted(lower, u.last()))) {
             return null;   // "300 people died": people counted by number are victims, not actors
         }
-        Act act = active ? new Act(source, target) : null;
+        Act act = active ? new Act(source, target, hit.first()) : null;
         Group speaker = active ? Subjects.obliging(lower, groups, hit, source) : null;
         if (speaker != null) {
             target = source;

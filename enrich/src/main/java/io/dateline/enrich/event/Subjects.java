@@ -22,6 +22,12 @@ final class Subjects {
             "met");
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
             "stated", "added", "declared", "insisted", "denied", "denies");
+    /** Stems of verbs whose object does what the infinitive after it says: "urged Israel to halt". */
+    private static final List<String> OBJECT_CONTROL = List.of("urg", "ask", "call", "appeal", "press", "persuad",
+            "invit", "encourag", "order", "tell", "told", "allow", "permit", "forc", "help", "enabl", "pressur",
+            "request", "warn", "instruct", "authori", "compel", "oblig", "lobb", "push", "prompt", "advis", "want",
+            "remind", "beg", "implor", "challeng", "dar", "demand", "expect", "need", "get", "got", "lead", "led",
+            "cause", "inspir", "train", "teach", "taught", "recruit", "hire", "pay", "paid", "sen", "assign");
     /** Words that open a clause or phrase set off by commas between a subject and its verb. */
     private static final Set<String> INSERTION_OPENERS = Stream.of(Set.of("who", "which", "whose", "the", "a", "an",
             "itself", "themselves", "also", "already", "long", "once"), Words.SUBORDINATORS, Words.PREPOSITIONS)
@@ -118,6 +124,25 @@ final class Subjects {
             return found;   // a subjectless verb before a comma may be a participle inside an insertion
         }
         return found == null || found == previous.object() ? previous.subject() : found;
+    }
+
+    /**
+     * The subject of an infinitive of purpose right after an act's object: the act's subject ("Egypt summoned the
+     * Israeli ambassador to protest the killing": Egypt protests), unless the act's verb hands the infinitive to its
+     * object ("urged Israel to halt", "forced the rebels to withdraw": {@link #OBJECT_CONTROL}); else {@code found}.
+     */
+    static Group purposed(List<String> lower, int verb, Act previous, Group found) {
+        if (previous == null || previous.subject() == null || found == null || !found.equals(previous.object())
+                || verb == 0 || !lower.get(verb - 1).equals("to")) {
+            return found;
+        }
+        String act = lower.get(previous.verb());
+        for (String stem : OBJECT_CONTROL) {
+            if (act.startsWith(stem)) {
+                return found;
+            }
+        }
+        return previous.subject();
     }
 
     /**

@@ -414,6 +414,14 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldGiveAnInfinitiveOfPurposeTheSubjectUnlessTheVerbHandsItToItsObject() {
+        assertThat(code("Egypt summoned the Israeli ambassador to protest the killing."))
+                .extracting(e -> e.getSource().getCountry()).containsExactly("EGY", "EGY");
+        assertThat(code("The United States urged Israeli protesters to protest peacefully.")).extracting(e ->
+                e.getType() + " " + e.getSource().getCountry()).as("object control").doesNotContain("PROTEST USA");
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
