@@ -22,6 +22,9 @@ final class Subjects {
             "met");
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
             "stated", "added", "declared", "insisted", "denied", "denies");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "not", "also", "do", "did", "never",
+            "always", "already", "to");
     /** Stems of verbs whose object does what the infinitive after it says: "urged Israel to halt". */
     private static final List<String> OBJECT_CONTROL = List.of("urg", "ask", "call", "appeal", "press", "persuad",
             "invit", "encourag", "order", "tell", "told", "allow", "permit", "forc", "help", "enabl", "pressur",
@@ -45,6 +48,10 @@ final class Subjects {
      * another clause did not act here: "X announced a freeze after the earthquake, which killed 300").
      */
     static Group subject(List<String> lower, List<Group> groups, int token) {
+        Group speaker = quotedSpeaker(lower, groups, token);
+        if (speaker != null) {
+            return speaker;   // "\"We will respond with force,\" Iran's defence minister said"
+        }
         if (token >= 2 && Words.PRONOUNS.contains(lower.get(token - 1)) && REPORTING.contains(lower.get(token - 2))) {
             return subject(lower, groups, token - 2);   // "The army, which ..., said it killed": the army's
         }
@@ -124,6 +131,45 @@ final class Subjects {
             return found;   // a subjectless verb before a comma may be a participle inside an insertion
         }
         return found == null || found == previous.object() ? previous.subject() : found;
+    }
+
+    /**
+     * Who "we" or "I" is in a quotation: the speaker the quotation is attributed to — after its closing mark ("\"We will
+     * respond,\" Iran's defence minister said", "..., said the minister") or before its opening one ("the minister
+     * said: \"We will ...\""); null when the verb's subject is no first-person pronoun or no speaker is named.
+     */
+    static Group quotedSpeaker(List<String> lower, List<Group> groups, int token) {
+        int pronoun = token - 1;
+        while (pronoun > 0 && token - pronoun <= 3 && (Words.MODALS.contains(lower.get(pronoun))
+                || Words.BE.contains(lower.get(pronoun)) || AUXILIARIES.contains(lower.get(pronoun)))) {
+            pronoun--;
+        }
+        if (pronoun < 0 || !FIRST_PERSON.contains(lower.get(pronoun))) {
+            return null;
+        }
+        int open = pronoun - 1;
+        while (open >= 0 && !lower.get(open).equals("\"")) {
+            open--;
+        }
+        if (open < 0) {
+            return null;
+        }
+        for (int r = open - 1; r >= Math.max(0, open - 2); r--) {
+            if (REPORTING.contains(lower.get(r))) {
+                return before(groups, r, false);   // the minister said: "We ..."
+            }
+        }
+        int close = token + 1;
+        while (close < lower.size() && !lower.get(close).equals("\"")) {
+            close++;
+        }
+        for (int r = close + 1; r < Math.min(lower.size(), close + 12); r++) {
+            if (REPORTING.contains(lower.get(r))) {
+                Group named = before(groups, r, false);
+                return named != null && named.first() > close ? named : Targets.after(lower, groups, r, 8);
+            }
+        }
+        return null;
     }
 
     /**

@@ -422,6 +422,19 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldGiveWeInAQuotationToItsSpeaker() {
+        for (String quoted : List.of("\"We will attack Israel,\" Iran's defence minister said.",
+                "\"We will attack Israel,\" said Iran's defence minister.",
+                "Iran's defence minister said: \"We will attack Israel.\"")) {
+            assertThat(code(quoted)).as(quoted).singleElement().satisfies(e -> {
+                assertThat(e.getType()).isEqualTo("THREATEN");
+                assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry()).isEqualTo("IRN>ISR");
+            });
+        }
+        assertThat(code("We will attack Israel.")).as("no speaker named").isEmpty();
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
