@@ -279,11 +279,17 @@ public final class EventCoder {
         boolean noun = hit.phrase().noun();
         Group source;
         Group target;
-        Group byAgent = voice.byAgent(lower, groups, hit, noun);
+        Group possessor = noun && Targets.after(lower, groups, hit.last(), 4) != null
+                ? Subjects.possessor(lower, groups, hit.first()) : null;   // not "Brazil's suspension of payments"
+        Group byAgent = possessor == null ? voice.byAgent(lower, groups, hit, noun) : null;
         int drawer = noun ? Subjects.drawn(lower, hit.first()) : -1;
         boolean agentless = false;
         boolean active = false;
-        if (byAgent != null) {
+        if (possessor != null) {
+            // "Russia's invasion of Georgia", "Israel's latest offensive in Gaza": the possessor acts
+            source = possessor;
+            target = Targets.after(lower, groups, hit.last(), 4);
+        } else if (byAgent != null) {
             source = byAgent;
             target = Subjects.before(groups, hit.first(), false);
         } else if (noun && drawer >= 0) {

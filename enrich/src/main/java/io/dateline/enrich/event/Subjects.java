@@ -173,6 +173,27 @@ final class Subjects {
     }
 
     /**
+     * The actor whose event a noun names by the possessive before it, over at most two lower-case modifiers: "Russia's
+     * invasion of Georgia", "Israel's latest offensive"; null when there is none.
+     */
+    static Group possessor(List<String> lower, List<Group> groups, int noun) {
+        int s = noun - 1;
+        while (s > 0 && noun - s <= 2 && !lower.get(s).equals("s") && Character.isLetter(lower.get(s).charAt(0))
+                && !Words.FUNCTION.contains(lower.get(s))) {
+            s--;
+        }
+        if (s < 2 || !lower.get(s).equals("s") || !lower.get(s - 1).equals("'")) {
+            return null;
+        }
+        for (Group group : groups) {
+            if (group.last() == s - 2 && !group.phrase()) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The subject of an infinitive of purpose right after an act's object: the act's subject ("Egypt summoned the
      * Israeli ambassador to protest the killing": Egypt protests), unless the act's verb hands the infinitive to its
      * object ("urged Israel to halt", "forced the rebels to withdraw": {@link #OBJECT_CONTROL}); else {@code found}.

@@ -435,6 +435,17 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldGiveAnEventNounItsPossessorAsSource() {
+        assertThat(code("Russia's invasion of Georgia was condemned by France.")).extracting(e -> e.getType() + " "
+                + e.getSource().getCountry() + ">" + e.getTarget().getCountry()).contains("FIGHT RUS>GEO");
+        assertThat(code("Israel's latest offensive in Gaza killed 40 people.")).extracting(e -> e.getType() + " "
+                + e.getSource().getCountry() + ">" + e.getTarget().getCountry()).containsExactly("FIGHT ISR>PSE",
+                "ASSAULT ISR>PSE");
+        assertThat(code("Analysts said Brazil's suspension of interest payments hurt earnings.")).as("no one acted on")
+                .isEmpty();
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
