@@ -108,7 +108,7 @@ final class Agents {
     /**
      * The sector of the word at {@code i}: its own ({@link #sector(String)}), else civilians for "people" counted as
      * a crowd or by number ("thousands of people marched", "killed 12 people"; "people" alone is too common a word
-     * to be an actor).
+     * to be an actor) and for a crowd word before a past tense ("thousands protested").
      */
     static String sector(List<String> lower, int i) {
         String sector = sector(lower.get(i));
@@ -118,6 +118,10 @@ final class Agents {
         if (sector == null && lower.get(i).equals("people") && i >= 1 && (i >= 2 && lower.get(i - 1).equals("of")
                 && CROWDS.contains(lower.get(i - 2)) || counted(lower.get(i - 1)))) {
             return "CVL";
+        }
+        if (sector == null && CROWDS.contains(lower.get(i)) && i + 1 < lower.size()
+                && lower.get(i + 1).endsWith("ed") && (i == 0 || !Character.isDigit(lower.get(i - 1).charAt(0)))) {
+            return "CVL";   // "thousands marched", "hundreds protested": a crowd, counted by nobody
         }
         return sector;
     }

@@ -331,6 +331,11 @@ public final class EventCoder {
                     && Actors.atVenue(target, lower)) {   // where a visitor arrives is the host
                 target = Targets.after(lower, groups, target.last(), Integer.MAX_VALUE);
             }
+            if (target != null && hit.phrase().cameo().startsWith("14") && Actors.atVenue(target, lower)) {
+                Group against = Targets.after(lower, groups, target.last(), 4);   // "protested in Tbilisi against"
+                target = against != null && "against".equals(ActorGroups.preposition(lower, against.first()))
+                        ? against : target;
+            }
             if (target == null && CodeKinds.addressed(hit.phrase().cameo())) {
                 target = Targets.after(lower, groups, Targets.thatAfter(lower, hit), Integer.MAX_VALUE);
             }

@@ -446,6 +446,19 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldCodeCrowdsStrikesCalledAndWhatAProtestIsAgainst() {
+        assertThat(code("Hundreds marched through Nairobi.")).extracting(e -> e.getType() + " "
+                + e.getSource().getCountry() + " " + e.getSource().getSector()).containsExactly("PROTEST KEN CVL");
+        assertThat(code("Thousands were killed in Sudan.")).as("victims, no crowd").isEmpty();
+        assertThat(code("The opposition called a general strike in Bangladesh.")).extracting(Event::getCameo)
+                .containsExactly("143");
+        assertThat(code("Students demonstrated in Seoul against the United States.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getCountry()).as("not the venue").isEqualTo("USA"));
+        assertThat(code("Students demonstrated in Seoul.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getCountry()).isEqualTo("KOR"));
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
