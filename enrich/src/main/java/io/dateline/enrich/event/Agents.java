@@ -94,6 +94,8 @@ final class Agents {
             "crowds");
 
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "SPY");
+    /** What marks men as armed actors: "armed men", "masked men", "unidentified attackers". */
+    private static final Set<String> ARMED_BY_LOOK = Set.of("armed", "masked", "unidentified", "unknown", "hooded");
     private static final Set<String> CROWD_OR_POLICE = Set.of("COP", "CRM", "OPP", "CVL", "LAB");
     /** Agent words that also name an act ({@link #alsoAnAct}). */
     private static final Set<String> ACTS = Set.of("opposition", "protests");
@@ -108,7 +110,8 @@ final class Agents {
     /**
      * The sector of the word at {@code i}: its own ({@link #sector(String)}), else civilians for "people" counted as
      * a crowd or by number ("thousands of people marched", "killed 12 people"; "people" alone is too common a word
-     * to be an actor) and for a crowd word before a past tense ("thousands protested").
+     * to be an actor) and for a crowd word before a past tense ("thousands protested"); unidentified armed forces for
+     * "armed men", "masked attackers".
      */
     static String sector(List<String> lower, int i) {
         String sector = sector(lower.get(i));
@@ -118,6 +121,10 @@ final class Agents {
         if (sector == null && lower.get(i).equals("people") && i >= 1 && (i >= 2 && lower.get(i - 1).equals("of")
                 && CROWDS.contains(lower.get(i - 2)) || counted(lower.get(i - 1)))) {
             return "CVL";
+        }
+        if (sector == null && (lower.get(i).equals("men") || lower.get(i).equals("attackers")) && i > 0
+                && ARMED_BY_LOOK.contains(lower.get(i - 1))) {
+            return "UAF";   // "armed men", "masked attackers": unidentified armed forces
         }
         if (sector == null && CROWDS.contains(lower.get(i)) && i + 1 < lower.size()
                 && lower.get(i + 1).endsWith("ed") && (i == 0 || !Character.isDigit(lower.get(i - 1).charAt(0)))) {

@@ -63,12 +63,18 @@ final class Triggers {
 
     /**
      * Whether a past participle of the CAMEO dictionary stands as an adjective: after an article or possessive and
-     * before a lower-case word ("reseed the damaged acreage", "a disputed election", "their frozen assets") — no act.
+     * before a lower-case word ("reseed the damaged acreage", "a disputed election", "their frozen assets"), or first in
+     * the sentence before an agent ("Armed men attacked") — no act.
      */
     static boolean participleAdjective(List<String> lower, VerbLexicon.Hit hit) {
         int t = hit.first();
-        return hit.derived() && hit.last() == t && lower.get(t).endsWith("ed") && t > 0 && t + 1 < lower.size()
-                && ARTICLES.contains(lower.get(t - 1)) && Character.isLowerCase(lower.get(t + 1).charAt(0))
+        if (!hit.derived() || hit.last() != t || !lower.get(t).endsWith("ed") || t + 1 >= lower.size()) {
+            return false;
+        }
+        if (t == 0) {
+            return Agents.sector(lower, 1) != null;   // "Armed men attacked", "Masked gunmen seized"
+        }
+        return ARTICLES.contains(lower.get(t - 1)) && Character.isLowerCase(lower.get(t + 1).charAt(0))
                 && Character.isLetter(lower.get(t + 1).charAt(0)) && !Words.FUNCTION.contains(lower.get(t + 1));
     }
 

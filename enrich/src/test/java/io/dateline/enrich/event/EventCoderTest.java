@@ -459,6 +459,17 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadArmedMenAsUnidentifiedArmedForces() {
+        assertThat(code("Armed men attacked Malian soldiers.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("FIGHT");
+            assertThat(e.getSource().getSector()).isEqualTo("UAF");
+            assertThat(e.getTarget().getCountry()).isEqualTo("MLI");
+        });
+        assertThat(code("Masked men abducted two French aid workers in Niger.")).extracting(Event::getType)
+                .containsExactly("ASSAULT");
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
