@@ -66,6 +66,14 @@ final class CodeKinds {
                 || cameo.equals("0334");
     }
 
+    /**
+     * Whether the code hands someone over to another party, who is its target rather than the one handed over: judicial
+     * cooperation (063: "extradited a suspect to France", "handed over the suspects to Britain").
+     */
+    static boolean handsOver(String cameo) {
+        return cameo.equals("063");
+    }
+
     /** Codes whose complement clause names who is addressed: "demanded that Israel ...", "warned that Iran ...". */
     static boolean addressed(String cameo) {
         return cameo.startsWith("02") || cameo.startsWith("10") || cameo.startsWith("13");

@@ -324,6 +324,12 @@ public final class EventCoder {
                 // "held protests against the government": the event noun is no target ("killed 20 civilians" is)
                 target = Targets.after(lower, groups, hit.last(), Integer.MAX_VALUE);
             }
+            if (target != null && CodeKinds.handsOver(hit.phrase().cameo())
+                    && !"to".equals(ActorGroups.preposition(lower, target.first()))) {
+                Group recipient = Targets.after(lower, groups, target.last(), 6);   // "extradited X to France"
+                target = recipient != null && "to".equals(ActorGroups.preposition(lower, recipient.first()))
+                        ? recipient : target;
+            }
             if (target != null && CodeKinds.deploys(hit.phrase().cameo()) && Actors.forces(target)) {
                 target = Targets.after(lower, groups, target.last(), Integer.MAX_VALUE);
             }

@@ -470,6 +470,15 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldTargetWhoReceivesAnExtraditedSuspect() {
+        assertThat(code("Germany extradited a suspected Red Army Faction member to France.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                        .isEqualTo("DEU>FRA"));
+        assertThat(code("Libya handed over the two suspects to Britain.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getCountry()).isEqualTo("GBR"));
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
