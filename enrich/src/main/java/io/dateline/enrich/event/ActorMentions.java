@@ -33,6 +33,8 @@ final class ActorMentions {
     /** Participles after a hyphen that leave the actor before them acting: "Saudi-led", "UN-headed". */
     private static final Set<String> ACTING_COMPOUNDS = Set.of("led", "headed", "sponsored", "brokered", "organised",
             "organized");
+    /** Participles after a hyphen that make what follows the actor's own: "a British-flagged tanker". */
+    private static final Set<String> OWNING_COMPOUNDS = Set.of("flagged", "owned", "registered", "operated");
     /** Words before a place that make it where the pair met, not one of them: "talks in Geneva". */
     private static final Set<String> VENUES = Set.of("in", "at", "near");
     private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "governments", "nations", "leaders",
@@ -118,7 +120,7 @@ final class ActorMentions {
     /** Whether the word after {@code last} is a hyphen and a participle other than "led": "-occupied", "-backed". */
     private static boolean compoundModifier(List<String> lower, int last) {
         return last + 2 < lower.size() && lower.get(last + 1).equals("-") && lower.get(last + 2).endsWith("ed")
-                && !ACTING_COMPOUNDS.contains(lower.get(last + 2));
+                && !ACTING_COMPOUNDS.contains(lower.get(last + 2)) && !OWNING_COMPOUNDS.contains(lower.get(last + 2));
     }
 
     /**

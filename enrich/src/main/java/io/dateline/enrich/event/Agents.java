@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Common nouns that name an actor's sector, as event coders code them: "security forces" → COP, "troops" → MIL,
@@ -94,6 +95,8 @@ final class Agents {
             "crowds");
 
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "SPY");
+    /** Endings of plurals that name people: nationalists, farmers, fishermen, Christians, migrants, residents. */
+    private static final Pattern PEOPLE_ENDINGS = Pattern.compile("(ists|ers|men|ians|ants|ents)$");
     /** What marks men as armed actors: "armed men", "masked men", "unidentified attackers". */
     private static final Set<String> ARMED_BY_LOOK = Set.of("armed", "masked", "unidentified", "unknown", "hooded");
     private static final Set<String> CROWD_OR_POLICE = Set.of("COP", "CRM", "OPP", "CVL", "LAB");
@@ -126,11 +129,27 @@ final class Agents {
                 && ARMED_BY_LOOK.contains(lower.get(i - 1))) {
             return "UAF";   // "armed men", "masked attackers": unidentified armed forces
         }
+        if (sector == null && crowdOf(lower, i)) {
+            return "CVL";   // "hundreds of Hindu nationalists", "thousands of farmers": a crowd of them
+        }
         if (sector == null && CROWDS.contains(lower.get(i)) && i + 1 < lower.size()
                 && lower.get(i + 1).endsWith("ed") && (i == 0 || !Character.isDigit(lower.get(i - 1).charAt(0)))) {
             return "CVL";   // "thousands marched", "hundreds protested": a crowd, counted by nobody
         }
         return sector;
+    }
+
+    /**
+     * Whether the word at {@code i} is a plural that names people ("-ists", "-ers", "-men", "-ians", "-ants", "-ents")
+     * after a crowd word and "of", over at most one word between: "hundreds of Hindu nationalists".
+     */
+    private static boolean crowdOf(List<String> lower, int i) {
+        String word = lower.get(i);
+        if (!PEOPLE_ENDINGS.matcher(word).find() || i < 2) {
+            return false;
+        }
+        int of = lower.get(i - 1).equals("of") ? i - 1 : i >= 3 && lower.get(i - 2).equals("of") ? i - 2 : -1;
+        return of >= 1 && CROWDS.contains(lower.get(of - 1));
     }
 
     /**

@@ -479,6 +479,15 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadCrowdsOfPeopleAndShipsUnderAFlag() {
+        assertThat(code("Hundreds of Indian nationalists attacked a mosque.")).extracting(e -> e.getType() + " "
+                + e.getSource().getCountry() + " " + e.getSource().getSector()).containsExactly("PROTEST IND CVL");
+        assertThat(code("Thousands of tonnes were exported to Iran.")).isEmpty();
+        assertThat(code("Iran seized a British-flagged oil tanker in the Strait of Hormuz.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getCountry()).isEqualTo("GBR"));
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
