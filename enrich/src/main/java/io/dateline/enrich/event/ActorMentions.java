@@ -74,7 +74,16 @@ final class ActorMentions {
                 continue;   // "the Israeli-occupied West Bank", "U.S.-backed forces": no actor ("Saudi-led" is)
             }
             if (t < tokens.size() && body != null) {
-                units.add(new Unit(t, last, null, body, match.text(), match.entity().id(), true, false, false));
+                Unit named = units.isEmpty() ? null : units.get(units.size() - 1);
+                if (named != null && named.last() == t - 1 && named.country() != null && !named.agent()
+                        && StoryEscalation.isCountry(named.country())) {
+                    // "Palestine Liberation Organisation", "Chinese Communist Party": the country's body
+                    units.set(units.size() - 1, new Unit(named.first(), last, named.country(), body,
+                            text.text().substring(tokens.get(named.first()).begin(), tokens.get(last).end()),
+                            match.entity().id(), false, false, false));
+                } else {
+                    units.add(new Unit(t, last, null, body, match.text(), match.entity().id(), true, false, false));
+                }
             } else if (t < tokens.size()) {
                 boolean people = match.form() == Match.Form.DEMONYM
                         && (pluralDemonym(match.text()) || beforeCalling(tokens, lower, last));

@@ -82,7 +82,7 @@ final class Agents {
             Map.entry("council", "GOV"), Map.entry("commission", "GOV"), Map.entry("ministry", "GOV"),
             Map.entry("government", "GOV"), Map.entry("court", "JUD"), Map.entry("tribunal", "JUD"),
             Map.entry("assembly", "LEG"), Map.entry("parliament", "LEG"), Map.entry("union", "LAB"),
-            Map.entry("confederation", "LAB"));
+            Map.entry("confederation", "LAB"), Map.entry("organisation", "OPP"), Map.entry("organization", "OPP"));
 
     /** What forces hold, which stands for them as a target: "rebel positions", "army convoy", "police station". */
     private static final Set<String> ASSETS = Set.of("position", "positions", "base", "bases", "camp", "camps",

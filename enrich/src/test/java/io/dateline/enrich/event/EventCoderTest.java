@@ -488,6 +488,15 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldGiveAnUnheldBodyTheCountryItsNameBeginsWith() {
+        assertThat(code("The Palestine Liberation Organisation, which was expelled from Beirut, accused Syria of "
+                + "backing rebels.")).filteredOn(e -> e.getType().equals("DISAPPROVE")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("PSE"));
+        assertThat(code("The Kenya African National Union accused the opposition of rigging the vote."))
+                .singleElement().satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("KEN"));
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
