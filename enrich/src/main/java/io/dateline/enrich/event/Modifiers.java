@@ -25,6 +25,8 @@ final class Modifiers {
             "about");
     private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");
 
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
+
     private Modifiers() {
     }
 
@@ -37,7 +39,7 @@ final class Modifiers {
         for (int i = trigger - 1; i >= Math.max(0, trigger - 8); i--) {
             // a pluperfect, unless a report shifted it back: "Ukraine said it had shot down 30 drones overnight"
             if (lower.get(i).equals("had") && !lower.get(trigger).equals("to")) {
-                if (!Words.anyBefore(lower, i, 4, Words.REPORTS)) {
+                if (!Words.anyBefore(lower, i, 6, Words.REPORTS)) {   // "said on Monday that it had"
                     return true;
                 }
                 break;
@@ -45,6 +47,10 @@ final class Modifiers {
         }
         for (int i = 0; i < lower.size(); i++) {
             String word = lower.get(i);
+            int relative = relativeClause(lower, i);
+            if (relative >= 0 && (trigger < relative || trigger > clauseEnd(lower, i))) {
+                continue;   // "Iraq, which invaded Kuwait in August, said it would free": the August is the invasion's
+            }
             if (EARLIER.contains(word) || (word.equals("last") && i + 1 < lower.size()
                     && Set.of("year", "month", "week").contains(lower.get(i + 1)))) {
                 return true;
@@ -60,6 +66,29 @@ final class Modifiers {
             }
         }
         return false;
+    }
+
+    /** Where the relative clause set off by a comma that holds {@code i} begins (", which", ", who"), else -1. */
+    private static int relativeClause(List<String> lower, int i) {
+        for (int j = i - 1; j >= 1; j--) {
+            String word = lower.get(j);
+            if (RELATIVES.contains(word)) {
+                return lower.get(j - 1).equals(",") ? j - 1 : -1;
+            }
+            if (word.equals(",") || Words.isBoundary(lower, j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The comma or end that closes the clause holding {@code i}. */
+    private static int clauseEnd(List<String> lower, int i) {
+        int j = i + 1;
+        while (j < lower.size() && !lower.get(j).equals(",")) {
+            j++;
+        }
+        return j;
     }
 
     private static Month month(String word) {

@@ -55,6 +55,10 @@ final class Subjects {
         if (token >= 2 && Words.PRONOUNS.contains(lower.get(token - 1)) && REPORTING.contains(lower.get(token - 2))) {
             return subject(lower, groups, token - 2);   // "The army, which ..., said it killed": the army's
         }
+        int reported = reportingBeforePronoun(lower, token);
+        if (reported >= 0) {
+            return subject(lower, groups, reported);   // "Iraq, which ..., said on Sunday it would free": Iraq's
+        }
         Group inserted = beforeInsertion(lower, groups, token);
         if (inserted != null) {
             return inserted;
@@ -131,6 +135,33 @@ final class Subjects {
             return found;   // a subjectless verb before a comma may be a participle inside an insertion
         }
         return found == null || found == previous.object() ? previous.subject() : found;
+    }
+
+    /**
+     * Where the reporting verb stands whose pronoun is the verb's subject, over modals and auxiliaries before the verb
+     * and a time adverbial after the report: "said on Sunday it would free", "announced Thursday that it had called
+     * off"; -1 when there is none.
+     */
+    private static int reportingBeforePronoun(List<String> lower, int token) {
+        int pronoun = token - 1;
+        while (pronoun > 0 && token - pronoun <= 3 && (Words.MODALS.contains(lower.get(pronoun))
+                || Words.BE.contains(lower.get(pronoun)) || AUXILIARIES.contains(lower.get(pronoun)))) {
+            pronoun--;
+        }
+        if (pronoun < 1 || pronoun == token - 1 || !Words.PRONOUNS.contains(lower.get(pronoun))
+                || lower.get(pronoun).equals("we")) {
+            return -1;
+        }
+        for (int r = pronoun - 1; r >= Math.max(0, pronoun - 4); r--) {
+            String word = lower.get(r);
+            if (REPORTING.contains(word)) {
+                return r;
+            }
+            if (!word.equals("that") && !WHEN.contains(word) && !word.equals("on")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

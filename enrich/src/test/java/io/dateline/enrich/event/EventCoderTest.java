@@ -497,6 +497,18 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldResolveAReportedPronounAcrossATimeAndKeepARelativeClausesDateToItself() {
+        assertThat(code("Iraq, which invaded Kuwait in August, said on Sunday it would free all foreign hostages."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + " " + e.getBackground())
+                .containsExactly("FIGHT IRQ true", "AGREE IRQ false");
+        assertThat(code("Iran said on Monday that it had arrested two British spies.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getSource().getCountry()).isEqualTo("IRN");
+                    assertThat(e.getBackground()).as("a report shifted the tense back").isFalse();
+                });
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
