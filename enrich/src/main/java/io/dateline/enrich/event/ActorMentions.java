@@ -87,6 +87,15 @@ final class ActorMentions {
             } else if (t < tokens.size()) {
                 boolean people = match.form() == Match.Form.DEMONYM
                         && (pluralDemonym(match.text()) || beforeCalling(tokens, lower, last));
+                Unit home = units.isEmpty() ? null : units.get(units.size() - 1);
+                if (people && pluralDemonym(match.text()) && home != null && home.last() == t - 1
+                        && (home.adjective() || home.place()) && home.country() != null) {
+                    // "Bosnian Serbs", "Kosovo Albanians": people of one stock living in the first name's country
+                    units.set(units.size() - 1, new Unit(home.first(), last, home.country(), "CVL",
+                            text.text().substring(tokens.get(home.first()).begin(), tokens.get(last).end()),
+                            home.entityId(), false, false, false));
+                    continue;
+                }
                 units.add(new Unit(t, last, country, people ? "CVL" : sector(match.entity()), match.text(),
                         match.entity().id(), false, match.form() == Match.Form.DEMONYM,
                         match.entity().type() == EntityType.LOCATION && match.form() != Match.Form.DEMONYM));

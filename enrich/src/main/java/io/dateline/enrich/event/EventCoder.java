@@ -547,8 +547,8 @@ public final class EventCoder {
      */
     private static String byOrAgainstCivilians(String cameo, Actor source, Actor target) {
         boolean force = cameo.startsWith("18") || cameo.startsWith("19");
-        if (force && source != null && "CVL".equals(source.getSector())) {
-            return "145";
+        if (force && source != null && "CVL".equals(source.getSector()) && !cameo.equals("196")) {
+            return "145";   // (a ceasefire violated is a party's to a war: "Bosnian Serbs violated the ceasefire")
         }
         if (cameo.equals("145") && source != null && source.getSector() != null && !Agents.civil(source.getSector())) {
             return target != null && "CVL".equals(target.getSector()) ? "180" : "190";   // "troops clashed with rebels"

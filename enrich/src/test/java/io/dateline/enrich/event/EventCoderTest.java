@@ -509,6 +509,17 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadAPeopleOfOneStockInAnotherCountryAsOneActor() {
+        assertThat(code("Bosnian Serbs violated the ceasefire around Sarajevo.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("FIGHT");
+            assertThat(e.getSource().getCountry()).as("no mutual act between 'Bosnian' and 'Serbs'")
+                    .isEqualTo("BIH");
+        });
+        assertThat(code("Kosovo Albanians boycotted the Serbian elections.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("XKX"));
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
