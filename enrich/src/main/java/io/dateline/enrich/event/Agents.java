@@ -69,7 +69,8 @@ final class Agents {
             Map.entry("shiites", "CVL"), Map.entry("shias", "CVL"), Map.entry("sunnis", "CVL"),
             Map.entry("muslims", "CVL"), Map.entry("christians", "CVL"), Map.entry("hindus", "CVL"),
             Map.entry("sikhs", "CVL"), Map.entry("copts", "CVL"), Map.entry("alawites", "CVL"),
-            Map.entry("yazidis", "CVL"), Map.entry("druze", "CVL"));
+            Map.entry("yazidis", "CVL"), Map.entry("druze", "CVL"), Map.entry("arabs", "CVL"), Map.entry("jews", "CVL"),
+            Map.entry("bedouins", "CVL"));
 
     private static final Map<String, String> DICTIONARY = dictionary();
 

@@ -517,6 +517,8 @@ class EventCoderTest {
         });
         assertThat(code("Kosovo Albanians boycotted the Serbian elections.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("XKX"));
+        assertThat(code("Israeli Arabs protested in Nazareth.")).extracting(e -> e.getType() + " "
+                + e.getSource().getSector()).as("a people with no state of its own").containsExactly("PROTEST CVL");
     }
 
     @Test
