@@ -158,7 +158,9 @@ public final class EventCoder {
             if (t > 0 && (lower.get(t - 1).equals("-") || Character.isUpperCase(tokens.get(t).text().charAt(0)))) {
                 continue;
             }
-            VerbLexicon.Hit hit = lexicon.match(lower, t, ActorMentions.afterDemonym(units, t));
+            int told = Triggers.toldTo(lower, groups, t);
+            VerbLexicon.Hit hit = told > 0 ? VerbLexicon.Hit.toldTo(t, told)
+                    : lexicon.match(lower, t, ActorMentions.afterDemonym(units, t));
             if (hit != null && hit.phrase().cameo().equals(VerbLexicon.NONE)) {
                 t = hit.last();
                 continue;
@@ -166,7 +168,8 @@ public final class EventCoder {
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
                     || Triggers.modifiesAgent(lower, units, hit) || Triggers.participleAdjective(lower, hit)
-                    || Words.STATEMENTS.contains(lower.get(t)) && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
+                    || Words.STATEMENTS.contains(lower.get(t)) && told < 0
+                    && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))
                     || hit.last() + 1 < lower.size() && BETWEEN.containsKey(lower.get(hit.last() + 1))
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {

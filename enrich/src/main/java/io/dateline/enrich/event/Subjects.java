@@ -55,7 +55,7 @@ final class Subjects {
         if (token >= 2 && Words.PRONOUNS.contains(lower.get(token - 1)) && REPORTING.contains(lower.get(token - 2))) {
             return subject(lower, groups, token - 2);   // "The army, which ..., said it killed": the army's
         }
-        int reported = reportingBeforePronoun(lower, token);
+        int reported = reportingBeforePronoun(lower, groups, token);
         if (reported >= 0) {
             return subject(lower, groups, reported);   // "Iraq, which ..., said on Sunday it would free": Iraq's
         }
@@ -139,10 +139,10 @@ final class Subjects {
 
     /**
      * Where the reporting verb stands whose pronoun is the verb's subject, over modals and auxiliaries before the verb
-     * and a time adverbial after the report: "said on Sunday it would free", "announced Thursday that it had called
-     * off"; -1 when there is none.
+     * and a time adverbial or whom it was told after the report: "said on Sunday it would free", "announced Thursday
+     * that it had called off", "told Reuters it would"; -1 when there is none.
      */
-    private static int reportingBeforePronoun(List<String> lower, int token) {
+    private static int reportingBeforePronoun(List<String> lower, List<Group> groups, int token) {
         int pronoun = token - 1;
         while (pronoun > 0 && token - pronoun <= 3 && (Words.MODALS.contains(lower.get(pronoun))
                 || Words.BE.contains(lower.get(pronoun)) || AUXILIARIES.contains(lower.get(pronoun)))) {
@@ -157,11 +157,20 @@ final class Subjects {
             if (REPORTING.contains(word)) {
                 return r;
             }
-            if (!word.equals("that") && !WHEN.contains(word) && !word.equals("on")) {
-                return -1;
+            if (!word.equals("that") && !WHEN.contains(word) && !word.equals("on") && !inGroup(groups, r)) {
+                return -1;   // (a group: whom it was told, "told Reuters on Monday it would")
             }
         }
         return -1;
+    }
+
+    private static boolean inGroup(List<Group> groups, int token) {
+        for (Group group : groups) {
+            if (group.first() <= token && token <= group.last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

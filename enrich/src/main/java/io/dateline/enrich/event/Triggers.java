@@ -105,6 +105,26 @@ final class Triggers {
     }
 
     /**
+     * Where the "to" stands when a telling is an order: "told Damascus to stop supporting the PKK", "tells the rebels
+     * to lay down their arms" — "tell" and an actor group right after it, then "to" and a lower-case word (not "told
+     * reporters that", "told Reuters on Monday"); else -1.
+     */
+    static int toldTo(List<String> lower, List<Group> groups, int t) {
+        String word = lower.get(t);
+        if (!word.equals("told") && !word.equals("tells") && !word.equals("tell")) {
+            return -1;
+        }
+        for (Group group : groups) {
+            if (group.first() == t + 1 || group.first() == t + 2 && lower.get(t + 1).equals("the")) {
+                int to = group.last() + 1;
+                return to + 1 < lower.size() && lower.get(to).equals("to")
+                        && Character.isLetter(lower.get(to + 1).charAt(0)) ? to : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * A change of quantity, not an act: "declined to 117,600 tons", "rose by 5 pct" — a number right after the verb
      * and "to", "by" or "from"; not "paid compensation to 67 nationals", where the verb has its object first.
      */

@@ -36,6 +36,12 @@ public final class VerbLexicon {
      */
     public record Hit(Phrase phrase, int first, int last, int verbLast, boolean derived, boolean bare) {
 
+        /** "told Damascus to": a demand (CAMEO 100) from the verb at {@code first} to the "to" at {@code to}. */
+        static Hit toldTo(int first, int to) {
+            return new Hit(new Phrase(new String[] {"tell", null, "to"}, "100", false), first, to, first, false,
+                    false);
+        }
+
         /** The same words read with another code, or as a noun: a hand-written reading, no longer the dictionary's. */
         public Hit recoded(String cameo, boolean noun) {
             return new Hit(new Phrase(phrase.words(), cameo, noun), first, last, verbLast, false, bare);

@@ -522,6 +522,16 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadATellingToActAsADemandAndATellingOfNewsAsAReport() {
+        assertThat(code("Washington told Israel to halt the offensive in Gaza.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("DEMAND");
+            assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry()).isEqualTo("USA>ISR");
+        });
+        assertThat(code("Iran told Reuters on Monday it would attack Israel.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry()).as("not Reuters").isEqualTo("IRN"));
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
