@@ -13,7 +13,7 @@ final class ActorGroups {
 
     private static final Set<String> JOINERS = Set.of("and", "of", "the", "'", "s", "both", "its", "his", "her",
             "their", "senior", "top", "key", "prime", "-", "foreign", "defence", "defense", "interior", "deputy",
-            "chief", "head");
+            "chief", "head", "former");
     /** Participles before "by" that make the agent the actor's: "a delegation led by". */
     private static final Set<String> LEADING = Set.of("led", "headed");
     /** Prepositions of where something happened: "in Geneva". */

@@ -14,6 +14,8 @@ import java.util.Set;
 final class Actors {
 
     private static final Set<String> VENUE = Set.of("in", "at");
+    /** Sectors of people who can follow someone ({@link #followersOf}). */
+    private static final Set<String> FOLLOWERS = Set.of("CVL", "LAB", "MED");
     private static final Set<String> PARTIES = Set.of("with", "to", "against", "toward", "towards");
 
     private Actors() {
@@ -75,6 +77,19 @@ final class Actors {
             }
         }
         Unit agent = units.stream().filter(Unit::agent).findFirst().orElse(null);
+        if (followersOf(units, lower) && !actors.isEmpty()) {
+            // "supporters of former President Aristide", "thousands of followers of the cleric": people, of his country
+            Unit head = units.get(0);
+            List<Actor> people = new ArrayList<>();
+            Set<String> countries = new HashSet<>();
+            for (Actor actor : actors) {
+                if (countries.add(actor.getCountry())) {
+                    people.add(new Actor(head.text() + " of " + actor.getText(), actor.getCountry(), head.sector(),
+                            null));
+                }
+            }
+            return people;
+        }
         if (actors.isEmpty() && context != null && agent != null) {
             actors.add(new Actor(agent.text(), context, agent.sector(), null));
         } else if (actors.size() == 1) {
@@ -84,6 +99,16 @@ final class Actors {
                     .ifPresent(u -> actors.add(new Actor(u.text(), only.getCountry(), u.sector(), null)));
         }
         return actors;
+    }
+
+    /**
+     * Whether the group opens with people who follow the actor named after "of" ("supporters of", "followers of",
+     * "students of"): civilians, workers or the press of no country of their own, not the body they follow.
+     */
+    private static boolean followersOf(List<Unit> units, List<String> lower) {
+        Unit head = units.get(0);
+        return units.size() > 1 && head.agent() && head.country() == null && FOLLOWERS.contains(head.sector())
+                && head.last() + 1 < lower.size() && lower.get(head.last() + 1).equals("of");
     }
 
     /** Whether an agent unit of a group stands as a conjunct of its own: after "and" (then "the", one modifier). */

@@ -532,6 +532,15 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadSupportersOfALeaderAsCiviliansOfHisCountry() {
+        assertThat(code("Supporters of former President Aristide clashed with police in Port-au-Prince."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).as("civilians' force is a violent protest").isEqualTo("PROTEST");
+                    assertThat(e.getSource().getCountry() + " " + e.getSource().getSector()).isEqualTo("HTI CVL");
+                });
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
