@@ -143,11 +143,7 @@ final class Subjects {
      * that it had called off", "told Reuters it would"; -1 when there is none.
      */
     private static int reportingBeforePronoun(List<String> lower, List<Group> groups, int token) {
-        int pronoun = token - 1;
-        while (pronoun > 0 && token - pronoun <= 3 && (Words.MODALS.contains(lower.get(pronoun))
-                || Words.BE.contains(lower.get(pronoun)) || AUXILIARIES.contains(lower.get(pronoun)))) {
-            pronoun--;
-        }
+        int pronoun = beforeAuxiliaries(lower, token);
         if (pronoun < 1 || pronoun == token - 1 || !Words.PRONOUNS.contains(lower.get(pronoun))
                 || lower.get(pronoun).equals("we")) {
             return -1;
@@ -162,6 +158,16 @@ final class Subjects {
             }
         }
         return -1;
+    }
+
+    /** Where the word stands that comes before the verb's modals and auxiliaries ("it would have", "we will"). */
+    private static int beforeAuxiliaries(List<String> lower, int token) {
+        int word = token - 1;
+        while (word > 0 && token - word <= 3 && (Words.MODALS.contains(lower.get(word))
+                || Words.BE.contains(lower.get(word)) || AUXILIARIES.contains(lower.get(word)))) {
+            word--;
+        }
+        return word;
     }
 
     private static boolean inGroup(List<Group> groups, int token) {
@@ -179,11 +185,7 @@ final class Subjects {
      * said: \"We will ...\""); null when the verb's subject is no first-person pronoun or no speaker is named.
      */
     static Group quotedSpeaker(List<String> lower, List<Group> groups, int token) {
-        int pronoun = token - 1;
-        while (pronoun > 0 && token - pronoun <= 3 && (Words.MODALS.contains(lower.get(pronoun))
-                || Words.BE.contains(lower.get(pronoun)) || AUXILIARIES.contains(lower.get(pronoun)))) {
-            pronoun--;
-        }
+        int pronoun = beforeAuxiliaries(lower, token);
         if (pronoun < 0 || !FIRST_PERSON.contains(lower.get(pronoun))) {
             return null;
         }
