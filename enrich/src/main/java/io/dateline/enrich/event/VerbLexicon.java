@@ -66,7 +66,8 @@ public final class VerbLexicon {
             Map.entry("begin", new String[] {"began", "begun"}), Map.entry("make", new String[] {"made"}),
             Map.entry("send", new String[] {"sent"}), Map.entry("undertake", new String[] {"undertook", "undertaken"}),
             Map.entry("speed", new String[] {"sped"}), Map.entry("put", new String[] {"put"}),
-            Map.entry("speak", new String[] {"spoke", "spoken"}), Map.entry("lay", new String[] {"laid"}));
+            Map.entry("speak", new String[] {"spoke", "spoken"}), Map.entry("lay", new String[] {"laid"}),
+            Map.entry("retake", new String[] {"retook", "retaken"}));
 
     /** Words after which only a verb stands ({@link #matchHand}). */
     private static final Set<String> VERB_ONLY_AFTER = Set.of("will", "would", "could", "may", "might", "shall",

@@ -549,6 +549,8 @@ class EventCoderTest {
         assertThat(code("Saudi Arabia hanged two men convicted of drug smuggling.")).extracting(Event::getType)
                 .containsExactly("ASSAULT");
         assertThat(code("The company will execute the merger next year.")).as("executing a plan").isEmpty();
+        assertThat(code("Afghan forces retook the city of Kunduz from the Taliban.")).extracting(Event::getCameo)
+                .as("retaking ground is occupying it").containsExactly("192");
     }
     @Test
     void shouldGiveATargetAgentTheNearestCountryOfItsClause() {
