@@ -51,7 +51,7 @@ final class Modifiers {
             if (relative >= 0 && (trigger < relative || trigger > clauseEnd(lower, i))) {
                 continue;   // "Iraq, which invaded Kuwait in August, said it would free": the August is the invasion's
             }
-            if (EARLIER.contains(word) || (word.equals("last") && i + 1 < lower.size()
+            if (EARLIER.contains(word) && !sameDay(lower, i) || (word.equals("last") && i + 1 < lower.size()
                     && Set.of("year", "month", "week").contains(lower.get(i + 1)))) {
                 return true;
             }
@@ -66,6 +66,16 @@ final class Modifiers {
             }
         }
         return false;
+    }
+
+    /** Whether "earlier" names the story's own day: "earlier on Monday", "earlier today", "earlier in the day". */
+    private static boolean sameDay(List<String> lower, int i) {
+        if (!lower.get(i).equals("earlier") || i + 1 >= lower.size()) {
+            return false;
+        }
+        String next = lower.get(i + 1);
+        return next.equals("today") || next.equals("on") || next.equals("in") && i + 3 < lower.size()
+                && lower.get(i + 3).equals("day");
     }
 
     /** Where the relative clause set off by a comma that holds {@code i} begins (", which", ", who"), else -1. */

@@ -501,6 +501,10 @@ class EventCoderTest {
         assertThat(code("Iraq, which invaded Kuwait in August, said on Sunday it would free all foreign hostages."))
                 .extracting(e -> e.getType() + " " + e.getSource().getCountry() + " " + e.getBackground())
                 .containsExactly("FIGHT IRQ true", "AGREE IRQ false");
+        assertThat(code("Earlier on Monday, Turkish jets struck Kurdish rebels in northern Iraq.")).singleElement()
+                .satisfies(e -> assertThat(e.getBackground()).as("the story's own day").isFalse());
+        assertThat(code("Turkish jets earlier struck Kurdish rebels in northern Iraq.")).singleElement()
+                .satisfies(e -> assertThat(e.getBackground()).isTrue());
         assertThat(code("Iran said on Monday that it had arrested two British spies.")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.getSource().getCountry()).isEqualTo("IRN");
