@@ -294,7 +294,8 @@ public final class EventCoder {
             target = Targets.after(lower, groups, hit.last(), 4);
         } else if (byAgent != null) {
             source = byAgent;
-            target = Subjects.before(groups, hit.first(), false);
+            target = hit.first() == 0 ? Subjects.afterFrontedPhrase(lower, groups, byAgent.last())
+                    : Subjects.before(groups, hit.first(), false);   // "Backed by U.S. air power, Afghan forces"
         } else if (noun && drawer >= 0) {
             // "the bombing drew condemnation from Turkey": Turkey condemned the subject of "drew"
             source = Targets.after(lower, groups, hit.last(), 3);

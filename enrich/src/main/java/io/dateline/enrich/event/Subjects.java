@@ -160,6 +160,26 @@ final class Subjects {
         return -1;
     }
 
+    /**
+     * The subject of the main clause after a fronted phrase: the first group that is no prepositional phrase after the
+     * comma that ends the phrase ("Backed by U.S. air power, Afghan forces retook": the forces); null when none.
+     */
+    static Group afterFrontedPhrase(List<String> lower, List<Group> groups, int from) {
+        int comma = from + 1;
+        while (comma < lower.size() && !lower.get(comma).equals(",")) {
+            if (Words.isBoundary(lower, comma)) {
+                return null;
+            }
+            comma++;
+        }
+        for (Group group : groups) {
+            if (group.first() > comma) {
+                return group.phrase() ? null : group;
+            }
+        }
+        return null;
+    }
+
     /** Where the word stands that comes before the verb's modals and auxiliaries ("it would have", "we will"). */
     private static int beforeAuxiliaries(List<String> lower, int token) {
         int word = token - 1;

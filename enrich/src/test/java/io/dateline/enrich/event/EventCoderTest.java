@@ -545,6 +545,13 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldTargetTheMainSubjectOfAFrontedPassiveParticiple() {
+        assertThat(code("Backed by U.S. air power, Afghan forces retook the city of Kunduz from the Taliban."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .containsExactly("SUPPORT USA>AFG", "COERCE AFG>AFG");
+    }
+
+    @Test
     void shouldCodeExecutionsAsAssault() {
         assertThat(code("Iran executed four activists accused of spying.")).singleElement().satisfies(e -> {
             assertThat(e.getCameo()).isEqualTo("180");
