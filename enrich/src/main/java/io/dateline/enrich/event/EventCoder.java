@@ -38,6 +38,11 @@ public final class EventCoder {
             "policies", "decision", "decisions", "bill", "law", "act", "remarks", "statement", "statements", "report",
             "measure", "measures", "move", "stance", "idea", "budget", "tax", "legislation", "comments", "speech",
             "resolution", "record", "handling", "approach", "reforms", "reform");
+    /** What one carries out rather than puts to death ({@link #carriedOut}), beside {@link #VERBAL_OBJECTS}. */
+    private static final Set<String> UNDERTAKINGS = Set.of("deal", "deals", "agreement", "agreements", "accord",
+            "contract", "contracts", "order", "orders", "strategy", "programme", "program", "project",
+            "projects", "transaction", "transactions", "trade", "trades", "merger", "mandate", "warrant", "will",
+            "task", "tasks", "mission", "duties");
     /** What a disapproval turns down, a rejection (CAMEO 120): "dismissed the Arab League plan". */
     private static final Set<String> PROPOSALS = Set.of("plan", "plans", "proposal", "proposals", "offer", "offers",
             "request", "requests", "demand", "demands", "call", "calls", "initiative", "initiatives", "ultimatum",
@@ -168,6 +173,7 @@ public final class EventCoder {
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
                     || Triggers.modifiesAgent(lower, units, hit) || Triggers.participleAdjective(lower, hit)
+                    || carriedOut(lower, hit)
                     || Words.STATEMENTS.contains(lower.get(t)) && told < 0
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))
@@ -517,6 +523,15 @@ public final class EventCoder {
     private static boolean verbalAttack(List<String> lower, VerbLexicon.Hit hit) {
         return !hit.phrase().noun() && lower.get(hit.first()).startsWith("attack")
                 && objectIn(lower, hit, VERBAL_OBJECTS);
+    }
+
+    /**
+     * Whether "execute" carries out a plan, a deal or an order rather than putting someone to death ("executed the
+     * agreement", "will execute the oil deal"): no act.
+     */
+    private static boolean carriedOut(List<String> lower, VerbLexicon.Hit hit) {
+        return lower.get(hit.first()).startsWith("execut")
+                && (objectIn(lower, hit, VERBAL_OBJECTS) || objectIn(lower, hit, UNDERTAKINGS));
     }
 
     /** Whether the head of the verb's object, within five words and before a preposition, is one of {@code nouns}. */

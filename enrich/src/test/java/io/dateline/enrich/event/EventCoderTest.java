@@ -482,7 +482,8 @@ class EventCoderTest {
     void shouldReadCrowdsOfPeopleAndShipsUnderAFlag() {
         assertThat(code("Hundreds of Indian nationalists attacked a mosque.")).extracting(e -> e.getType() + " "
                 + e.getSource().getCountry() + " " + e.getSource().getSector()).containsExactly("PROTEST IND CVL");
-        assertThat(code("Thousands of tonnes were exported to Iran.")).isEmpty();
+        assertThat(code("Thousands of Indian workers protested.")).as("an agent word keeps its own sector")
+                .extracting(e -> e.getSource().getSector()).containsExactly("LAB");
         assertThat(code("Iran seized a British-flagged oil tanker in the Strait of Hormuz.")).singleElement()
                 .satisfies(e -> assertThat(e.getTarget().getCountry()).isEqualTo("GBR"));
     }
@@ -559,7 +560,8 @@ class EventCoderTest {
         });
         assertThat(code("Saudi Arabia hanged two men convicted of drug smuggling.")).extracting(Event::getType)
                 .containsExactly("ASSAULT");
-        assertThat(code("The company will execute the merger next year.")).as("executing a plan").isEmpty();
+        assertThat(code("Iran executed the agreement with Iraq.")).as("carrying out an agreement").isEmpty();
+        assertThat(code("Iran will execute the oil deal next year.")).as("carrying out a deal").isEmpty();
         assertThat(code("Afghan forces retook the city of Kunduz from the Taliban.")).extracting(Event::getCameo)
                 .as("retaking ground is occupying it").containsExactly("192");
     }
