@@ -16,8 +16,6 @@ final class ActorGroups {
             "chief", "head", "former");
     /** Participles before "by" that make the agent the actor's: "a delegation led by". */
     private static final Set<String> LEADING = Set.of("led", "headed");
-    /** Prepositions of where something happened: "in Geneva". */
-    private static final Set<String> VENUES = Set.of("in", "at", "near", "outside");
     /** "at least", "at most": a quantity, not the preposition "at". */
     private static final Set<String> QUANTIFIED = Set.of("least", "most");
 
@@ -80,7 +78,8 @@ final class ActorGroups {
      * and London").
      */
     private static boolean venueBeforeComma(Unit left, Unit right, List<String> lower) {
-        return isCity(left) && !isCity(right) && left.first() > 0 && VENUES.contains(lower.get(left.first() - 1));
+        return isCity(left) && !isCity(right) && left.first() > 0
+                && Words.VENUES.contains(lower.get(left.first() - 1));
     }
 
     private static boolean isCity(Unit unit) {

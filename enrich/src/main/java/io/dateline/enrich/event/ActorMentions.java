@@ -35,8 +35,6 @@ final class ActorMentions {
             "organized");
     /** Participles after a hyphen that make what follows the actor's own: "a British-flagged tanker". */
     private static final Set<String> OWNING_COMPOUNDS = Set.of("flagged", "owned", "registered", "operated");
-    /** Words before a place that make it where the pair met, not one of them: "talks in Geneva". */
-    private static final Set<String> VENUES = Set.of("in", "at", "near");
     private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "governments", "nations", "leaders",
             "neighbours", "neighbors", "states");
 
@@ -73,27 +71,23 @@ final class ActorMentions {
             if (t < tokens.size() && compoundModifier(lower, last)) {
                 continue;   // "the Israeli-occupied West Bank", "U.S.-backed forces": no actor ("Saudi-led" is)
             }
+            Unit before = units.isEmpty() || units.get(units.size() - 1).last() != t - 1 ? null
+                    : units.get(units.size() - 1);
             if (t < tokens.size() && body != null) {
-                Unit named = units.isEmpty() ? null : units.get(units.size() - 1);
-                if (named != null && named.last() == t - 1 && named.country() != null && !named.agent()
-                        && StoryEscalation.isCountry(named.country())) {
+                if (before != null && before.country() != null && !before.agent()
+                        && StoryEscalation.isCountry(before.country())) {
                     // "Palestine Liberation Organisation", "Chinese Communist Party": the country's body
-                    units.set(units.size() - 1, new Unit(named.first(), last, named.country(), body,
-                            text.text().substring(tokens.get(named.first()).begin(), tokens.get(last).end()),
-                            match.entity().id(), false, false, false));
+                    extendLast(units, text, tokens, last, body, match.entity().id());
                 } else {
                     units.add(new Unit(t, last, null, body, match.text(), match.entity().id(), true, false, false));
                 }
             } else if (t < tokens.size()) {
                 boolean people = match.form() == Match.Form.DEMONYM
                         && (pluralDemonym(match.text()) || beforeCalling(tokens, lower, last));
-                Unit home = units.isEmpty() ? null : units.get(units.size() - 1);
-                if (people && pluralDemonym(match.text()) && home != null && home.last() == t - 1
-                        && (home.adjective() || home.place()) && home.country() != null) {
+                if (people && pluralDemonym(match.text()) && before != null && before.country() != null
+                        && (before.adjective() || before.place())) {
                     // "Bosnian Serbs", "Kosovo Albanians": people of one stock living in the first name's country
-                    units.set(units.size() - 1, new Unit(home.first(), last, home.country(), "CVL",
-                            text.text().substring(tokens.get(home.first()).begin(), tokens.get(last).end()),
-                            home.entityId(), false, false, false));
+                    extendLast(units, text, tokens, last, "CVL", before.entityId());
                     continue;
                 }
                 units.add(new Unit(t, last, country, people ? "CVL" : sector(match.entity()), match.text(),
@@ -155,7 +149,7 @@ final class ActorMentions {
             for (int u = units.size() - 1; u >= 0 && named.size() < 2; u--) {
                 Unit unit = units.get(u);
                 if (unit.last() < i && unit.sector() != null && StoryEscalation.isCountry(unit.country())
-                        && !(unit.place() && unit.first() > 0 && VENUES.contains(lower.get(unit.first() - 1)))
+                        && !(unit.place() && unit.first() > 0 && Words.VENUES.contains(lower.get(unit.first() - 1)))
                         && named.stream().noneMatch(n -> n.country().equals(unit.country()))) {
                     named.add(unit);
                 }
@@ -178,6 +172,18 @@ final class ActorMentions {
     private static String unheldBody(Match match) {
         return match.entity().type() == EntityType.ORGANIZATION && match.entity().id().startsWith("unlinked:")
                 ? Agents.body(match.text()) : null;
+    }
+
+    /**
+     * The last unit stretched to {@code last} as one actor of its country with {@code sector}: "Palestine Liberation
+     * Organisation", "Bosnian Serbs".
+     */
+    private static void extendLast(List<Unit> units, StoryText text, List<Token> tokens, int last, String sector,
+                                   String entityId) {
+        Unit first = units.get(units.size() - 1);
+        units.set(units.size() - 1, new Unit(first.first(), last, first.country(), sector,
+                text.text().substring(tokens.get(first.first()).begin(), tokens.get(last).end()), entityId, false,
+                false, false));
     }
 
     /**

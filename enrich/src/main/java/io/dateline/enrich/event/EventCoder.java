@@ -288,16 +288,16 @@ public final class EventCoder {
         boolean noun = hit.phrase().noun();
         Group source;
         Group target;
-        Group possessor = noun && Targets.after(lower, groups, hit.last(), 4) != null
-                ? Subjects.possessor(lower, groups, hit.first()) : null;   // not "Brazil's suspension of payments"
+        Group nounTarget = noun ? Targets.after(lower, groups, hit.last(), 4) : null;
+        // a possessor acts on someone named ("Russia's invasion of Georgia"; not "Brazil's suspension of payments")
+        Group possessor = nounTarget != null ? Subjects.possessor(lower, groups, hit.first()) : null;
         Group byAgent = possessor == null ? voice.byAgent(lower, groups, hit, noun) : null;
         int drawer = noun ? Subjects.drawn(lower, hit.first()) : -1;
         boolean agentless = false;
         boolean active = false;
         if (possessor != null) {
-            // "Russia's invasion of Georgia", "Israel's latest offensive in Gaza": the possessor acts
-            source = possessor;
-            target = Targets.after(lower, groups, hit.last(), 4);
+            source = possessor;   // "Russia's invasion of Georgia", "Israel's latest offensive in Gaza"
+            target = nounTarget;
         } else if (byAgent != null) {
             source = byAgent;
             target = hit.first() == 0 ? Subjects.afterFrontedPhrase(lower, groups, byAgent.last())
@@ -334,11 +334,8 @@ public final class EventCoder {
                 // "held protests against the government": the event noun is no target ("killed 20 civilians" is)
                 target = Targets.after(lower, groups, hit.last(), Integer.MAX_VALUE);
             }
-            if (target != null && CodeKinds.handsOver(hit.phrase().cameo())
-                    && !"to".equals(ActorGroups.preposition(lower, target.first()))) {
-                Group recipient = Targets.after(lower, groups, target.last(), 6);   // "extradited X to France"
-                target = recipient != null && "to".equals(ActorGroups.preposition(lower, recipient.first()))
-                        ? recipient : target;
+            if (target != null && CodeKinds.handsOver(hit.phrase().cameo())) {
+                target = Targets.nextIntroducedBy(lower, groups, target, "to", 6);   // "extradited X to France"
             }
             if (target != null && CodeKinds.deploys(hit.phrase().cameo()) && Actors.forces(target)) {
                 target = Targets.after(lower, groups, target.last(), Integer.MAX_VALUE);
@@ -348,16 +345,15 @@ public final class EventCoder {
                 target = Targets.after(lower, groups, target.last(), Integer.MAX_VALUE);
             }
             if (target != null && hit.phrase().cameo().startsWith("14") && Actors.atVenue(target, lower)) {
-                Group against = Targets.after(lower, groups, target.last(), 4);   // "protested in Tbilisi against"
-                target = against != null && "against".equals(ActorGroups.preposition(lower, against.first()))
-                        ? against : target;
+                target = Targets.nextIntroducedBy(lower, groups, target, "against", 4);   // "in Tbilisi against"
             }
             if (target == null && CodeKinds.addressed(hit.phrase().cameo())) {
                 target = Targets.after(lower, groups, Targets.thatAfter(lower, hit), Integer.MAX_VALUE);
             }
         }
         if (source == null && active) {
-            return new Act(null, target, hit.first());   // "an explosion killed two youths and wounded five": no one wounded them
+            // "an explosion killed two youths and wounded five": no one wounded them
+            return new Act(null, target, hit.first());
         }
         if (source == null && !agentless || source != null && source.units().stream()
                 .allMatch(u -> u.agent() && Agents.counted(lower, u.last()))) {

@@ -26,6 +26,8 @@ final class Modifiers {
     private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
+    private static final Set<String> PERIODS = Set.of("year", "month", "week");
+    private static final Set<String> BEFORE_MONTH = Set.of("in", "during", "since", "the");
 
     private Modifiers() {
     }
@@ -46,26 +48,40 @@ final class Modifiers {
             }
         }
         for (int i = 0; i < lower.size(); i++) {
-            String word = lower.get(i);
-            int relative = relativeClause(lower, i);
-            if (relative >= 0 && (trigger < relative || trigger > clauseEnd(lower, i))) {
-                continue;   // "Iraq, which invaded Kuwait in August, said it would free": the August is the invasion's
-            }
-            if (EARLIER.contains(word) && !sameDay(lower, i) || (word.equals("last") && i + 1 < lower.size()
-                    && Set.of("year", "month", "week").contains(lower.get(i + 1)))) {
-                return true;
-            }
-            Month month = month(tokens.get(i).text());
-            if (month != null && i > 0 && Set.of("in", "during", "since", "the").contains(lower.get(i - 1))
-                    && (date == null || month != date.getMonth())) {
-                return true;
-            }
-            if (word.length() == 4 && word.matches("(19|20)\\d\\d") && date != null
-                    && Integer.parseInt(word) < date.getYear() && i > 0 && lower.get(i - 1).equals("in")) {
+            if (earlierTime(lower, tokens, i, date) && !inAnotherRelativeClause(lower, i, trigger)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code i} names a time before the story's: "previously", "earlier" (not "earlier on
+     * Monday"), "ago", "last year", a month other than the story's after "in", "during", "since" or "the", an earlier
+     * year after "in".
+     */
+    private static boolean earlierTime(List<String> lower, List<Token> tokens, int i, LocalDate date) {
+        String word = lower.get(i);
+        if (EARLIER.contains(word) && !sameDay(lower, i)
+                || word.equals("last") && i + 1 < lower.size() && PERIODS.contains(lower.get(i + 1))) {
+            return true;
+        }
+        Month month = month(tokens.get(i).text());
+        if (month != null && i > 0 && BEFORE_MONTH.contains(lower.get(i - 1))
+                && (date == null || month != date.getMonth())) {
+            return true;
+        }
+        return word.length() == 4 && word.matches("(19|20)\\d\\d") && date != null
+                && Integer.parseInt(word) < date.getYear() && i > 0 && lower.get(i - 1).equals("in");
+    }
+
+    /**
+     * Whether the word at {@code i} is in a relative clause set off by commas that does not hold the trigger: "Iraq,
+     * which invaded Kuwait in August, said it would free" — the August is the invasion's.
+     */
+    private static boolean inAnotherRelativeClause(List<String> lower, int i, int trigger) {
+        int relative = relativeClause(lower, i);
+        return relative >= 0 && (trigger < relative || trigger > clauseEnd(lower, i));
     }
 
     /** Whether "earlier" names the story's own day: "earlier on Monday", "earlier today", "earlier in the day". */

@@ -20,8 +20,10 @@ final class Subjects {
     private static final Set<String> DRAWING = Set.of("drew", "draws", "drawn", "sparked", "sparks", "prompted",
             "prompts", "triggered", "triggers", "provoked", "provokes", "faced", "faces", "attracted", "received",
             "met");
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
-            "stated", "added", "declared", "insisted", "denied", "denies");
+    /** Verbs that report what their subject said or denied: a pronoun after them is that subject. */
+    private static final Set<String> REPORTING = Stream.concat(Stream.of("said", "says", "say", "told", "tells",
+            "announced", "stated", "added", "declared", "insisted"), Words.DENIALS.stream())
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> FIRST_PERSON = Set.of("we", "i");
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "not", "also", "do", "did", "never",
             "always", "already", "to");
@@ -52,12 +54,9 @@ final class Subjects {
         if (speaker != null) {
             return speaker;   // "\"We will respond with force,\" Iran's defence minister said"
         }
-        if (token >= 2 && Words.PRONOUNS.contains(lower.get(token - 1)) && REPORTING.contains(lower.get(token - 2))) {
-            return subject(lower, groups, token - 2);   // "The army, which ..., said it killed": the army's
-        }
         int reported = reportingBeforePronoun(lower, groups, token);
-        if (reported >= 0) {
-            return subject(lower, groups, reported);   // "Iraq, which ..., said on Sunday it would free": Iraq's
+        if (reported >= 0) {   // "The army, which ..., said it killed", "Iraq said on Sunday it would free"
+            return subject(lower, groups, reported);
         }
         Group inserted = beforeInsertion(lower, groups, token);
         if (inserted != null) {
@@ -144,8 +143,7 @@ final class Subjects {
      */
     private static int reportingBeforePronoun(List<String> lower, List<Group> groups, int token) {
         int pronoun = beforeAuxiliaries(lower, token);
-        if (pronoun < 1 || pronoun == token - 1 || !Words.PRONOUNS.contains(lower.get(pronoun))
-                || lower.get(pronoun).equals("we")) {
+        if (pronoun < 1 || !Words.PRONOUNS.contains(lower.get(pronoun))) {
             return -1;
         }
         for (int r = pronoun - 1; r >= Math.max(0, pronoun - 4); r--) {
@@ -200,9 +198,10 @@ final class Subjects {
     }
 
     /**
-     * Who "we" or "I" is in a quotation: the speaker the quotation is attributed to — after its closing mark ("\"We will
-     * respond,\" Iran's defence minister said", "..., said the minister") or before its opening one ("the minister
-     * said: \"We will ...\""); null when the verb's subject is no first-person pronoun or no speaker is named.
+     * Who "we" or "I" is in a quotation: the speaker the quotation is attributed to — after its closing mark
+     * ("\"We will respond,\" Iran's defence minister said", "..., said the minister") or before its opening one ("the
+     * minister said: \"We will ...\""); null when the verb's subject is no first-person pronoun or no speaker is
+     * named.
      */
     static Group quotedSpeaker(List<String> lower, List<Group> groups, int token) {
         int pronoun = beforeAuxiliaries(lower, token);

@@ -15,6 +15,20 @@ final class Targets {
     }
 
     /**
+     * The party a preposition introduces after a first target, which it replaces: "extradited a suspect to France",
+     * "protested in Tbilisi against Russia"; {@code target} itself when it is that party or none follows within
+     * {@code within} tokens.
+     */
+    static Group nextIntroducedBy(List<String> lower, List<Group> groups, Group target, String preposition,
+                                  int within) {
+        if (preposition.equals(ActorGroups.preposition(lower, target.first()))) {
+            return target;
+        }
+        Group next = after(lower, groups, target.last(), within);
+        return next != null && preposition.equals(ActorGroups.preposition(lower, next.first())) ? next : target;
+    }
+
+    /**
      * The first actor group after {@code token} in its clause, within {@code within} tokens; an agent the subject
      * owns ("withdraw its troops from Lebanon") is no target, and the search goes on after it.
      */

@@ -21,13 +21,13 @@ final class Triggers {
     private static final Set<String> MEASURES = Set.of("tonnes", "tons", "tonne", "ton", "bushels", "barrels", "bales",
             "bags", "dlrs", "dollars", "pounds", "ounces", "kilos", "kilograms", "head", "mln", "million", "billion",
             "pct", "shares", "lots", "cars", "units");
-    /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
     /** Articles and possessives, after which a participle is an adjective ({@link #participleAdjective}). */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
             "these", "those");
     /** Titles of office a trigger word can modify as agent words do: "trade representative", "peace negotiator". */
     private static final Set<String> OFFICES = Set.of("representative", "representatives", "negotiator",
             "negotiators");
+    /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
     private static final Set<String> IN_VIOLENCE = Set.of("in", "during", "by");
 
     private final VerbLexicon lexicon;
@@ -63,8 +63,8 @@ final class Triggers {
 
     /**
      * Whether a past participle of the CAMEO dictionary stands as an adjective: after an article or possessive and
-     * before a lower-case word ("reseed the damaged acreage", "a disputed election", "their frozen assets"), or first in
-     * the sentence before an agent ("Armed men attacked") — no act.
+     * before a lower-case word ("reseed the damaged acreage", "a disputed election", "their frozen assets"), or first
+     * in the sentence before an agent ("Armed men attacked") — no act.
      */
     static boolean participleAdjective(List<String> lower, VerbLexicon.Hit hit) {
         int t = hit.first();
@@ -189,9 +189,9 @@ final class Triggers {
 
     /**
      * Whether a passive act of force names the violence it came in, though not who used it: "were killed in a suicide
-     * car bombing", "wounded during an air raid", "killed by a roadside bomb" — "in", "during" or "by" right after the verb
-     * (a pattern of the dictionary may have read on: "wounded in ~ attack"), and within five words a
-     * trigger of material conflict (not "killed in the crash": a disaster is no event).
+     * car bombing", "wounded during an air raid", "killed by a roadside bomb" — "in", "during" or "by" right after the
+     * verb (a pattern of the dictionary may have read on: "wounded in ~ attack"), and within five words a trigger of
+     * material conflict (not "killed in the crash": a disaster is no event).
      */
     boolean inViolence(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {
         if (Cameo.quad(hit.phrase().cameo()) != 4) {
