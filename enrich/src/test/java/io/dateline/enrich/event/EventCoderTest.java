@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 
 class EventCoderTest {
 
+    /** "ISR>PSE": an event's source and target countries. */
+    private static String dyad(Event e) {
+        return e.getSource().getCountry() + ">" + e.getTarget().getCountry();
+    }
+
     private static final Enricher ENRICHER = Enricher.standard(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 
     private static List<Event> code(String body) {
@@ -106,7 +111,7 @@ class EventCoderTest {
     @Test
     void shouldCodeJoinedActorsMeetingAtAVenueAsMeetingEachOther() {
         assertThat(code("Greek and Turkish foreign ministers met in Athens on Monday."))
-                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("GRC>TUR", "TUR>GRC");
         assertThat(code("Seoul and Tokyo agreed to share military intelligence on North Korea."))
                 .as("a topic is no party").extracting(e -> e.getTarget().getCountry())
@@ -277,7 +282,7 @@ class EventCoderTest {
     @Test
     void shouldTakeAnOrganisationInAPhraseAsTheSubjectWhenNothingElseActs() {
         assertThat(code("A committee with ties to the United Nations criticised Libya.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .satisfies(e -> assertThat(dyad(e))
                         .isEqualTo("IGO>LBY"));
     }
 
@@ -292,7 +297,7 @@ class EventCoderTest {
                 .as("both pledge, to someone else").allSatisfy(e -> assertThat(e.getTarget()).isNull())
                 .extracting(e -> e.getSource().getCountry()).containsExactlyInAnyOrder("USA", "JPN");
         assertThat(code("India and Pakistan clashed along the border."))
-                .as("a clash is mutual").extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .as("a clash is mutual").extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("IND>PAK", "PAK>IND");
     }
 
@@ -341,7 +346,7 @@ class EventCoderTest {
     @Test
     void shouldTakeThePronounAfterAReportingVerbForItsSubject() {
         assertThat(code("Nigeria announced on Thursday that it had expelled Ghanaian workers.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .satisfies(e -> assertThat(dyad(e))
                         .isEqualTo("NGA>GHA"));
         assertThat(code("It is inconceivable that they injure Canadian farmers.")).isEmpty();
     }
@@ -428,7 +433,7 @@ class EventCoderTest {
                 "Iran's defence minister said: \"We will attack Israel.\"")) {
             assertThat(code(quoted)).as(quoted).singleElement().satisfies(e -> {
                 assertThat(e.getType()).isEqualTo("THREATEN");
-                assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry()).isEqualTo("IRN>ISR");
+                assertThat(dyad(e)).isEqualTo("IRN>ISR");
             });
         }
         assertThat(code("We will attack Israel.")).as("no speaker named").isEmpty();
@@ -437,9 +442,9 @@ class EventCoderTest {
     @Test
     void shouldGiveAnEventNounItsPossessorAsSource() {
         assertThat(code("Russia's invasion of Georgia was condemned by France.")).extracting(e -> e.getType() + " "
-                + e.getSource().getCountry() + ">" + e.getTarget().getCountry()).contains("FIGHT RUS>GEO");
+                + dyad(e)).contains("FIGHT RUS>GEO");
         assertThat(code("Israel's latest offensive in Gaza killed 40 people.")).extracting(e -> e.getType() + " "
-                + e.getSource().getCountry() + ">" + e.getTarget().getCountry()).containsExactly("FIGHT ISR>PSE",
+                + dyad(e)).containsExactly("FIGHT ISR>PSE",
                 "ASSAULT ISR>PSE");
         assertThat(code("Analysts said Brazil's suspension of interest payments hurt earnings.")).as("no one acted on")
                 .isEmpty();
@@ -472,7 +477,7 @@ class EventCoderTest {
     @Test
     void shouldTargetWhoReceivesAnExtraditedSuspect() {
         assertThat(code("Germany extradited a suspected Red Army Faction member to France.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .satisfies(e -> assertThat(dyad(e))
                         .isEqualTo("DEU>FRA"));
         assertThat(code("Libya handed over the two suspects to Britain.")).singleElement()
                 .satisfies(e -> assertThat(e.getTarget().getCountry()).isEqualTo("GBR"));
@@ -530,7 +535,7 @@ class EventCoderTest {
     void shouldReadATellingToActAsADemandAndATellingOfNewsAsAReport() {
         assertThat(code("Washington told Israel to halt the offensive in Gaza.")).singleElement().satisfies(e -> {
             assertThat(e.getType()).isEqualTo("DEMAND");
-            assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry()).isEqualTo("USA>ISR");
+            assertThat(dyad(e)).isEqualTo("USA>ISR");
         });
         assertThat(code("Iran told Reuters on Monday it would attack Israel.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getCountry()).as("not Reuters").isEqualTo("IRN"));
@@ -548,7 +553,7 @@ class EventCoderTest {
     @Test
     void shouldTargetTheMainSubjectOfAFrontedPassiveParticiple() {
         assertThat(code("Backed by U.S. air power, Afghan forces retook the city of Kunduz from the Taliban."))
-                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(e -> e.getType() + " " + dyad(e))
                 .containsExactly("SUPPORT USA>AFG", "COERCE AFG>AFG");
     }
 
@@ -568,8 +573,7 @@ class EventCoderTest {
     @Test
     void shouldGiveATargetAgentTheNearestCountryOfItsClause() {
         assertThat(code("Turkey's president threatened an offensive against Kurdish militants in Syria."))
-                .singleElement().satisfies(e -> assertThat(e.getSource().getCountry() + ">"
-                        + e.getTarget().getCountry()).isEqualTo("TUR>SYR"));
+                .singleElement().satisfies(e -> assertThat(dyad(e)).isEqualTo("TUR>SYR"));
     }
 
     @Test
@@ -579,25 +583,25 @@ class EventCoderTest {
         assertThat(code("Kenyan police dispersed opposition supporters with water cannon."))
                 .extracting(Event::getType).containsExactly("ASSAULT");
         assertThat(code("Israel and the United Arab Emirates established diplomatic relations."))
-                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("ISR>ARE", "ARE>ISR");
         assertThat(code("Armenia and Azerbaijan exchanged prisoners of war."))
-                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("ARM>AZE", "AZE>ARM");
         assertThat(code("Ethiopia and Eritrea signed a peace agreement."))
-                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("ETH>ERI", "ERI>ETH");
         assertThat(code("After talks in Geneva, Iran and Iraq agreed to resume negotiations.")).as("a venue ends "
-                + "the fronted phrase at its comma").extracting(e -> e.getSource().getCountry() + ">"
-                + e.getTarget().getCountry()).containsExactlyInAnyOrder("IRN>IRQ", "IRQ>IRN");
+                + "the fronted phrase at its comma").extracting(EventCoderTest::dyad)
+                .containsExactlyInAnyOrder("IRN>IRQ", "IRQ>IRN");
         assertThat(code("Brazil and Argentina signed a trade agreement.")).as("whatever the dictionary codes signing")
-                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("BRA>ARG", "ARG>BRA");
     }
     @Test
     void shouldGiveAParticipleClauseTheSubjectOfItsSentence() {
         assertThat(code("Israeli forces raided the Jenin refugee camp on Tuesday, killing two Palestinian gunmen."))
-                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(e -> e.getType() + " " + dyad(e))
                 .containsExactly("FIGHT ISR>PSE", "ASSAULT ISR>PSE");
         assertThat(code("Amnesty International accused the United States of violating human rights, ignoring "
                 + "international law.")).as("a list of gerunds")
@@ -625,7 +629,7 @@ class EventCoderTest {
                 .filteredOn(e -> e.getTrigger().getText().equals("condemned")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("PAK"));
         assertThat(code("Hamas, the Islamist group that runs Gaza, fired rockets at Israel.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .satisfies(e -> assertThat(dyad(e))
                         .isEqualTo("PSE>ISR"));
         assertThat(code("Iraqi forces, backed by U.S. air power, on Sunday launched an assault on rebels."))
                 .filteredOn(e -> e.getTrigger().getText().startsWith("launched"))
@@ -677,7 +681,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAPhoneCallEitherWayAndAMinistryAsGovernment() {
         assertThat(code("Joe Biden and Xi Jinping spoke by phone on Thursday."))
-                .extracting(e -> e.getCameo() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(e -> e.getCameo() + " " + dyad(e))
                 .containsExactlyInAnyOrder("041 USA>CHN", "041 CHN>USA");
         assertThat(code("The Foreign Ministry in Moscow summoned the Polish ambassador.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector() + ">"
@@ -771,7 +775,7 @@ class EventCoderTest {
         assertThat(code("Britain said on Friday that Sudan must release the prisoners.")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.getType() + " " + e.getCameo()).isEqualTo("DEMAND 100");
-                    assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry()).isEqualTo("GBR>SDN");
+                    assertThat(dyad(e)).isEqualTo("GBR>SDN");
                     assertThat(e.getHypothetical()).isFalse();
                 });
         assertThat(code("The Sudanese government must reach an agreement with the rebels.")).singleElement()
@@ -848,7 +852,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAnAgreementOfTwoOnANoTargetAsMutual() {
         assertThat(code("Israel and Hamas agreed to extend the truce by two days.")).extracting(
-                e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry()).containsExactly("ISR>PSE", "PSE>ISR");
+                e -> dyad(e)).containsExactly("ISR>PSE", "PSE>ISR");
     }
 
     @Test
@@ -1000,7 +1004,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAnEventBetweenThePartiesNamedAfterBetween() {
         assertThat(code("Talks between Israel and Syria resumed in Washington on Monday."))
-                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(e -> e.getType() + " " + dyad(e))
                 .containsExactly("CONSULT ISR>SYR", "CONSULT SYR>ISR");
         assertThat(code("Clashes between Armenian and Azerbaijani forces killed at least 50 soldiers."))
                 .extracting(e -> e.getType() + " " + e.getSource().getCountry() + " " + e.getSource().getSector())
@@ -1010,7 +1014,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAnEventNounAfterActorsJoinedByAHyphenBetweenThem() {
         assertThat(code("U.S.-China trade talks resumed in Beijing."))
-                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(e -> e.getType() + " " + dyad(e))
                 .containsExactly("CONSULT USA>CHN", "CONSULT CHN>USA");
         assertThat(code("Israeli-Palestinian clashes erupted in Hebron.")).extracting(Event::getType)
                 .containsExactly("FIGHT", "FIGHT");
@@ -1020,7 +1024,7 @@ class EventCoderTest {
     @Test
     void shouldCodeASwapAsMutualAndAnOppositionPartyAsTheOpposition() {
         assertThat(code("Ukraine and Russia swapped 200 prisoners of war."))
-                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(EventCoderTest::dyad)
                 .containsExactly("UKR>RUS", "RUS>UKR");
         assertThat(code("Thai police raided the offices of an opposition party in Bangkok.")).singleElement()
                 .satisfies(e -> assertThat(e.getTarget().getSector()).isEqualTo("OPP"));
@@ -1029,8 +1033,7 @@ class EventCoderTest {
     @Test
     void shouldGiveADelegationTheCountryOfItsLeaderAndAVisitorTheCountryHeArrivesIn() {
         assertThat(code("A delegation led by the Qatari prime minister arrived in Tehran for talks.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry() + ">"
-                        + e.getTarget().getCountry()).isEqualTo("CONSULT QAT>IRN"));
+                .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("CONSULT QAT>IRN"));
     }
 
     @Test
@@ -1074,10 +1077,10 @@ class EventCoderTest {
     void shouldReadTheTwoSidesAsThePairNamedBeforeAndEachOtherAsMutual() {
         assertThat(code("After talks with Iraq in Geneva, Iran said the two sides agreed to exchange prisoners."))
                 .as("the venue is neither side")
-                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("IRQ>IRN", "IRN>IRQ");
         assertThat(code("Iran and Iraq accused each other of violating the ceasefire."))
-                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("IRN>IRQ", "IRQ>IRN");
         assertThat(code("The two sides agreed to meet again.")).as("no pair named").isEmpty();
     }
@@ -1148,7 +1151,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAPlannedMeetingOfJoinedActorsBothWays() {
         assertThat(code("Armenian and Azerbaijani leaders will meet in Brussels next week."))
-                .extracting(e -> e.getCameo() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(e -> e.getCameo() + " " + dyad(e))
                 .containsExactlyInAnyOrder("036 ARM>AZE", "036 AZE>ARM");
     }
 
@@ -1196,7 +1199,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAnActOnTheRelationsOfJoinedActorsBothWays() {
         assertThat(code("Vietnam and the Philippines pledged to boost maritime cooperation."))
-                .extracting(e -> e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("VNM>PHL", "PHL>VNM");
     }
 
@@ -1240,14 +1243,14 @@ class EventCoderTest {
     @Test
     void shouldCodeIntelligenceExchangedAsIntelligenceCooperationBothWays() {
         assertThat(code("Jordan and Israel exchanged intelligence on militant groups."))
-                .extracting(e -> e.getCameo() + " " + e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .extracting(e -> e.getCameo() + " " + dyad(e))
                 .containsExactlyInAnyOrder("064 JOR>ISR", "064 ISR>JOR");
     }
 
     @Test
     void shouldReadTheEpithetsOfAStateAsItsGovernment() {
         assertThat(code("The Jewish state accused Iran of arming Hezbollah.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .satisfies(e -> assertThat(dyad(e))
                         .isEqualTo("ISR>IRN"));
     }
 
@@ -1328,7 +1331,7 @@ class EventCoderTest {
     void shouldCodeAReactionDrawnFromOthersAsTheirActOnTheSubject() {
         assertThat(code("Israel's bombing of Gaza drew condemnation from Turkey."))
                 .filteredOn(e -> e.getType().equals("DISAPPROVE")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getCountry() + ">" + e.getTarget().getCountry())
+                .satisfies(e -> assertThat(dyad(e))
                         .isEqualTo("TUR>ISR"));
     }
 
