@@ -436,7 +436,8 @@ class EventCoderTest {
                 assertThat(dyad(e)).isEqualTo("IRN>ISR");
             });
         }
-        assertThat(code("We will attack Israel.")).as("no speaker named").isEmpty();
+        assertThat(code("\"Israel will attack Iran,\" Iran's defence minister said.")).singleElement()
+                .satisfies(e -> assertThat(dyad(e)).as("only 'we' or 'I' is the speaker").isEqualTo("ISR>IRN"));
     }
 
     @Test
