@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Common nouns that name an actor's sector, as event coders code them: "security forces" → COP, "troops" → MIL,
@@ -97,7 +96,7 @@ final class Agents {
 
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "SPY");
     /** Endings of plurals that name people: nationalists, farmers, fishermen, Christians, migrants, residents. */
-    private static final Pattern PEOPLE_ENDINGS = Pattern.compile("(ists|ers|men|ians|ants|ents)$");
+    private static final List<String> PEOPLE_ENDINGS = List.of("ists", "ers", "men", "ians", "ants", "ents");
     /** What marks men as armed actors: "armed men", "masked men", "unidentified attackers". */
     private static final Set<String> ARMED_BY_LOOK = Set.of("armed", "masked", "unidentified", "unknown", "hooded");
     private static final Set<String> CROWD_OR_POLICE = Set.of("COP", "CRM", "OPP", "CVL", "LAB");
@@ -145,12 +144,20 @@ final class Agents {
      * after a crowd word and "of", over at most one word between: "hundreds of Hindu nationalists".
      */
     private static boolean crowdOf(List<String> lower, int i) {
-        String word = lower.get(i);
-        if (!PEOPLE_ENDINGS.matcher(word).find() || i < 2) {
+        if (i < 2) {
             return false;
         }
         int of = lower.get(i - 1).equals("of") ? i - 1 : i >= 3 && lower.get(i - 2).equals("of") ? i - 2 : -1;
-        return of >= 1 && CROWDS.contains(lower.get(of - 1));
+        if (of < 1 || !CROWDS.contains(lower.get(of - 1))) {
+            return false;
+        }
+        String word = lower.get(i);
+        for (String ending : PEOPLE_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
