@@ -113,7 +113,7 @@ public final class PersonFinder {
                 || start > v.sentenceStartOf(start) && lexicon.isReportingVerb(v.word(start - 1));
         String country = role == null ? null : role.country();
         if (words.size() == 1) {
-            Optional<KnownEntity> lone = People.pick(people.withLoneName(surname), date, country);
+            Optional<KnownEntity> lone = People.pickLone(people.withLoneName(surname), date, country);
             if (lone.isPresent()) {
                 return Candidate.person(start, end, words, lone.get(), role);
             }

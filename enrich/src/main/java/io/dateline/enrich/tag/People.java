@@ -65,6 +65,38 @@ public final class People {
     }
 
     /**
+     * The holder of a lone name ({@code Mubarak}) on {@code date}: the one in office then, as {@link #pick}; with
+     * nobody of that name in office, the one whose dated office ended last before the date (a lone name is listed
+     * because it is unmistakable: "Reagan" in a story of 2026 is still Ronald Reagan, no longer in office); empty when
+     * two ended on the same day.
+     */
+    public static Optional<KnownEntity> pickLone(List<KnownEntity> candidates, LocalDate date, String country) {
+        Optional<KnownEntity> active = pickActive(candidates, date, country);
+        if (active.isPresent() || date == null) {
+            return active;
+        }
+        KnownEntity best = null;
+        LocalDate bestEnd = null;
+        boolean tie = false;
+        for (KnownEntity candidate : candidates) {
+            for (Tenure tenure : candidate.tenures()) {
+                LocalDate end = tenure.to();
+                if (!tenure.isDated() || end == null || end.isAfter(date)) {
+                    continue;
+                }
+                if (bestEnd == null || end.isAfter(bestEnd)) {
+                    tie = false;
+                    best = candidate;
+                    bestEnd = end;
+                } else if (end.equals(bestEnd) && candidate != best) {
+                    tie = true;
+                }
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    /**
      * As {@link #pick(List, LocalDate, String)}, for a surname alone: only office-holders on {@code date} count, and
      * when a word of {@code hint} (the context, such as {@code Treasury}) is in some of their roles, only those.
      */

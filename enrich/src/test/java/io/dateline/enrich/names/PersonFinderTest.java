@@ -79,11 +79,17 @@ class PersonFinderTest {
     }
 
     @Test
-    void shouldMatchALoneNameOnlyWhileItsHolderIsInPublicLife() {
+    void shouldMatchALoneNameFromTheDayItsHolderEntersPublicLife() {
         assertThat(people("Netanyahu spoke to reporters.", D2026)).extracting(m -> m.entity().id())
                 .containsExactly("person:benjamin-netanyahu");
         assertThat(people("Pezeshkian spoke to reporters.", D1987)).extracting(m -> m.entity().id())
-                .containsExactly("unlinked:person:pezeshkian");
+                .as("not yet in public life").containsExactly("unlinked:person:pezeshkian");
+    }
+
+    @Test
+    void shouldMatchALoneNameToItsHolderAfterTheyLeftOffice() {
+        assertThat(people("Mubarak met Arafat in Cairo.", D2026)).extracting(m -> m.entity().id(), Match::country)
+                .containsExactly(tuple("person:hosni-mubarak", "EGY"), tuple("person:yasir-arafat", "PSE"));
     }
 
     @Test
