@@ -83,6 +83,19 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadLegislaturesMinistersAndGunboatsAsActors() {
+        assertThat(code("The Kenyan Senate urged the government to expel the ambassador.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("DEMAND");
+                    assertThat(e.getSource().getSector()).isEqualTo("LEG");
+                });
+        assertThat(code("Arab foreign ministers condemned Israel.")).extracting(e -> e.getSource().getSector())
+                .contains("GOV");
+        assertThat(code("Iranian gunboats attacked a Cypriot tanker.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("MIL"));
+    }
+
+    @Test
     void shouldKnowTheForcesAndInstitutionsOfOneCountryByName() {
         assertThat(code("The Free Syrian Army shelled Syrian army positions near Aleppo.")).singleElement()
                 .satisfies(e -> {
