@@ -22,7 +22,12 @@ public final class Gazetteer {
     public static final String RESOURCES = "/io/dateline/enrich/gazetteer/";
 
     /** A country of ISO 3166-1, a former state of ISO 3166-3, or a user-assigned code in common use (Kosovo, XKX). */
-    public record Country(String iso3, String iso2, Kind kind, String name) {
+    public record Country(String iso3, String iso2, Kind kind, String name, List<String> demonyms) {
+        public Country {
+            demonyms = List.copyOf(demonyms);
+        }
+
+
         /** Where the code comes from. */
         public enum Kind {
             ISO, FORMER, USER_ASSIGNED

@@ -66,7 +66,7 @@ final class GazetteerLoader {
     private void country(String origin, String[] f) {
         String iso3 = f[0];
         Country.Kind kind = Country.Kind.valueOf(f[2].toUpperCase(Locale.ROOT).replace('-', '_'));
-        Country country = new Country(iso3, TsvFiles.orNull(f[1]), kind, f[3]);
+        Country country = new Country(iso3, TsvFiles.orNull(f[1]), kind, f[3], TsvFiles.list(f[5]));
         if (countries.putIfAbsent(iso3, country) != null) {
             throw new IllegalStateException(origin + ": country " + iso3 + " is listed twice");
         }
