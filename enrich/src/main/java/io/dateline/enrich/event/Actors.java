@@ -90,7 +90,7 @@ final class Actors {
             }
             return people;
         }
-        if (actors.isEmpty() && context != null && agent != null) {
+        if (actors.isEmpty() && agent != null) {
             actors.add(new Actor(agent.text(), context, agent.sector(), null));
         } else if (actors.size() == 1) {
             Actor only = actors.get(0);

@@ -22,10 +22,10 @@ import java.util.function.BiFunction;
  * "threatened to attack" is THREATEN), a noun trigger only with its actor beside it ("Israeli attacks", "threats
  * ... by the United States"). The source is the actor group nearest before a verb (after "by" in the passive), the
  * target the first group after it in its clause; actors are entity mentions with a country and agent words
- * ({@link Agents}), an agent without a country taking the nearest country of the sentence. Modals make an event
- * hypothetical (a threatened force is THREATEN, a promised aid AGREE), negations negated (negated cooperation is
- * REJECT, as CAMEO codes it), the pluperfect, "previously"
- * and a month or year before the story's background. Thread-safe.
+ * ({@link Agents}), an agent without a country taking the nearest country of the sentence (unknown with none).
+ * Modals make an event hypothetical (a threatened force is THREATEN, a promised aid AGREE), negations negated (negated
+ * cooperation is REJECT, as CAMEO codes it), the pluperfect, "previously" and a month or year before the story's
+ * background. Thread-safe.
  *
  * <p>This class holds the flow and the code adjustments; the sentence is read by {@link ActorMentions} and
  * {@link ActorGroups} (who is named), {@link Actors} (as which actors), {@link Triggers} (which words are events),

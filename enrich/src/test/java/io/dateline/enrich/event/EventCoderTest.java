@@ -96,6 +96,17 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldCodeAgentsOfUnknownCountryWhenNoCountryIsNamedAtAll() {
+        assertThat(code("Rebels attacked a government convoy.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("FIGHT");
+            assertThat(e.getSource().getSector()).isEqualTo("REB");
+            assertThat(e.getSource().getCountry()).isNull();
+        });
+        assertThat(code("Rebels in Chad attacked a government convoy.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("TCD"));
+    }
+
+    @Test
     void shouldKnowTheForcesAndInstitutionsOfOneCountryByName() {
         assertThat(code("The Free Syrian Army shelled Syrian army positions near Aleppo.")).singleElement()
                 .satisfies(e -> {
