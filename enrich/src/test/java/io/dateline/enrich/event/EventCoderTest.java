@@ -107,6 +107,18 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadTheAdjectiveOfARegionAsItsCountry() {
+        assertThat(code("Chechen rebels threatened to blow up a nuclear power plant.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("THREATEN");
+                    assertThat(e.getSource().getCountry()).isEqualTo("RUS");
+                    assertThat(e.getSource().getSector()).isEqualTo("REB");
+                });
+        assertThat(code("Basque separatists attacked a police station.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("ESP"));
+    }
+
+    @Test
     void shouldKnowTheForcesAndInstitutionsOfOneCountryByName() {
         assertThat(code("The Free Syrian Army shelled Syrian army positions near Aleppo.")).singleElement()
                 .satisfies(e -> {
