@@ -93,6 +93,8 @@ class EventCoderTest {
                 .contains("GOV");
         assertThat(code("Iranian gunboats attacked a Cypriot tanker.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("MIL"));
+        assertThat(code("Indonesian rioters set fire to government buildings.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("CVL"));
     }
 
     @Test
