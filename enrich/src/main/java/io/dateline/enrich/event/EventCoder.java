@@ -446,7 +446,8 @@ public final class EventCoder {
      * long-threatened invasion", "staged a demonstration"), a trigger verb its complement after "to" ("led efforts to
      * talk Trump out of"): the hand-written trigger within four words after it (after a support verb also an object
      * noun, within five words: a verb with a meaning of its own keeps it, "prevented the demonstration"), before a
-     * preposition or the end of the clause, else the verb itself.
+     * preposition or the end of the clause, else the verb itself; a verb of rejection or reduced relations keeps its
+     * own code over an object of cooperation ("failed to agree" is a refusal, no agreement).
      */
     private VerbLexicon.Hit lightVerb(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {
         boolean support = hit.phrase().cameo().equals(VerbLexicon.SUPPORT);
@@ -460,6 +461,10 @@ public final class EventCoder {
             if (object == null && !support) {
                 VerbLexicon.Hit noun = lexicon.matchObject(lower, i);
                 object = noun != null && refines(noun.phrase().cameo(), hit.phrase().cameo()) ? noun : null;
+            }
+            if (object != null && !support && undoing(hit.phrase().cameo()) && coded(object.phrase().cameo())
+                    && Cameo.cooperative(object.phrase().cameo())) {
+                return hit;   // "failed to agree", "suspended talks": the verb undoes what its object names
             }
             if (object != null && (object.phrase().noun() || lower.get(i - 1).equals("to"))) {
                 return new VerbLexicon.Hit(new VerbLexicon.Phrase(object.phrase().words(), object.phrase().cameo(),
@@ -481,6 +486,16 @@ public final class EventCoder {
             return false;
         }
         return Cameo.quad(verb) == 4 && verb.length() == 3 && verb.endsWith("0");
+    }
+
+    /** Whether {@code cameo} refuses or cuts cooperation: a rejection (12) or a reduction of relations (16). */
+    private static boolean undoing(String cameo) {
+        return coded(cameo) && (cameo.startsWith("12") || cameo.startsWith("16"));
+    }
+
+    /** Whether {@code cameo} is the code of an event: not a support verb's, not the no-event code. */
+    private static boolean coded(String cameo) {
+        return cameo.length() >= 3 && Character.isDigit(cameo.charAt(0)) && Cameo.plover(cameo) != null;
     }
 
     /** A verb form after a determiner is a noun ("the fighting", "by telephone" is no verb at all). */

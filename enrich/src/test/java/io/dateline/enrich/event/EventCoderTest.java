@@ -1,6 +1,7 @@
 package io.dateline.enrich.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.dateline.avro.Event;
 import io.dateline.avro.InputFormat;
@@ -118,6 +119,22 @@ class EventCoderTest {
                 });
         assertThat(code("Basque separatists attacked a police station.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("ESP"));
+    }
+
+    @Test
+    void shouldCodeEmergencyRuleImposedOrLiftedAndTalksHalted() {
+        assertThat(code("The Chinese government lifted martial law in Lhasa.")).extracting(Event::getCameo)
+                .containsExactly("0814");
+        assertThat(code("The Polish government imposed martial law.")).extracting(Event::getType)
+                .containsExactly("COERCE");
+        assertThat(code("Russia halted negotiations with Japan.")).extracting(Event::getType, EventCoderTest::dyad)
+                .containsExactly(tuple("SANCTION", "RUS>JPN"));
+    }
+
+    @Test
+    void shouldKeepAVerbOfConflictOverTheCooperationItsObjectNames() {
+        assertThat(code("Iran failed to agree with Iraq on a ceasefire.")).extracting(Event::getType)
+                .containsExactly("REJECT");
     }
 
     @Test
