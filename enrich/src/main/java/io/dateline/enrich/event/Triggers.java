@@ -63,7 +63,8 @@ final class Triggers {
 
     /**
      * Whether a past participle of the CAMEO dictionary stands as an adjective: after an article or possessive and
-     * before a lower-case word ("reseed the damaged acreage", "a disputed election", "their frozen assets"), or first
+     * before a lower-case word ("reseed the damaged acreage", "a disputed election", "their frozen assets", "Haiti's
+     * exiled president"), or first
      * in the sentence before an agent ("Armed men attacked") — no act.
      */
     static boolean participleAdjective(List<String> lower, VerbLexicon.Hit hit) {
@@ -74,7 +75,8 @@ final class Triggers {
         if (t == 0) {
             return Agents.sector(lower, 1) != null;   // "Armed men attacked", "Masked gunmen seized"
         }
-        return ARTICLES.contains(lower.get(t - 1)) && Character.isLowerCase(lower.get(t + 1).charAt(0))
+        boolean possessive = t >= 2 && lower.get(t - 1).equals("s") && lower.get(t - 2).equals("'");
+        return (ARTICLES.contains(lower.get(t - 1)) || possessive) && Character.isLowerCase(lower.get(t + 1).charAt(0))
                 && Character.isLetter(lower.get(t + 1).charAt(0)) && !Words.FUNCTION.contains(lower.get(t + 1));
     }
 

@@ -132,6 +132,20 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldCodeCommonWordsOfForceAndRepression() {
+        assertThat(code("Clinton ordered cruise missile strikes on Iraqi intelligence headquarters."))
+                .extracting(Event::getType, EventCoderTest::dyad).containsExactly(tuple("FIGHT", "USA>IRQ"));
+        assertThat(code("The Sri Lankan navy sank a boat carrying Tamil Tiger rebels.")).extracting(Event::getType)
+                .containsExactly("FIGHT");
+        assertThat(code("Russian riot police beat demonstrators in Moscow.")).extracting(Event::getType)
+                .containsExactly("ASSAULT");
+        assertThat(code("Egyptian authorities sealed the border with the Gaza Strip.")).extracting(Event::getCameo)
+                .containsExactly("1724");
+        assertThat(code("Haiti's exiled president appealed for a U.N. naval blockade.")).extracting(Event::getType)
+                .as("a participle after a possessive is an adjective").containsExactly("DEMAND");
+    }
+
+    @Test
     void shouldKeepAVerbOfConflictOverTheCooperationItsObjectNames() {
         assertThat(code("Iran failed to agree with Iraq on a ceasefire.")).extracting(Event::getType)
                 .containsExactly("REJECT");
