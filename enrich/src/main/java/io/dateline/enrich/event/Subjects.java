@@ -17,9 +17,9 @@ final class Subjects {
             "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
     /** Verbs by which an act draws a reaction from others ({@link #drawn}). */
-    private static final Set<String> DRAWING = Set.of("drew", "draws", "drawn", "sparked", "sparks", "prompted",
-            "prompts", "triggered", "triggers", "provoked", "provokes", "faced", "faces", "attracted", "received",
-            "met");
+    private static final Set<String> DRAWING = Set.of("drew", "draws", "drawn", "drawing", "sparked", "sparks",
+            "sparking", "prompted", "prompts", "prompting", "triggered", "triggers", "triggering", "provoked",
+            "provokes", "provoking", "faced", "faces", "attracted", "attracting", "received", "met");
     /** Verbs that report what their subject said or denied: a pronoun after them is that subject. */
     private static final Set<String> REPORTING = Stream.concat(Stream.of("said", "says", "say", "told", "tells",
             "announced", "stated", "added", "declared", "insisted"), Words.DENIALS.stream())

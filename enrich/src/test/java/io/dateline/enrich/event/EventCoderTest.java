@@ -1403,6 +1403,9 @@ class EventCoderTest {
                 .filteredOn(e -> e.getType().equals("DISAPPROVE")).singleElement()
                 .satisfies(e -> assertThat(dyad(e))
                         .isEqualTo("TUR>ISR"));
+        assertThat(code("India test-fired a missile, drawing criticism from Pakistan."))
+                .filteredOn(e -> e.getType().equals("DISAPPROVE")).extracting(EventCoderTest::dyad)
+                .containsExactly("PAK>IND");
     }
 
     @Test
