@@ -237,7 +237,7 @@ public final class EventCoder {
         int end = after ? t + 1 : t;
         Mention trigger = new Mention(tokens.get(begin).begin(), tokens.get(end).end(),
                 text.text().substring(tokens.get(begin).begin(), tokens.get(end).end()));
-        boolean hypothetical = Words.anyBefore(lower, t, 4, Words.MODALS);
+        boolean hypothetical = Words.modalBefore(lower, t, 4);
         boolean background = Modifiers.background(lower, t, tokens, date);
         mutual(cameo, actors, trigger, sentence, false, hypothetical, background, out);
         return true;
@@ -380,11 +380,11 @@ public final class EventCoder {
         }
         String cameo = speaker != null ? DEMAND : refined(lower, hit);
         String done = cameo;   // the act itself, before modals make it an intent or a threat
-        boolean hypothetical = speaker == null && Words.anyBefore(lower, hit.first(), 4, Words.MODALS)
+        boolean hypothetical = speaker == null && Words.modalBefore(lower, hit.first(), 4)
                 || Modifiers.promised(lower, hit.first()) || Modifiers.arranged(lower, hit.first())
                 || lower.subList(0, hit.first()).contains("if")
-                || Words.anyBefore(lower, hit.verbLast() + 1, hit.verbLast() - hit.first(), Words.MODALS)
-                || Words.anyBefore(lower, hit.last(), hit.last() - hit.verbLast(), Words.MODALS);
+                || Words.modalBefore(lower, hit.verbLast() + 1, hit.verbLast() - hit.first())
+                || Words.modalBefore(lower, hit.last(), hit.last() - hit.verbLast());
         if (hypothetical && Cameo.quad(cameo) == 4) {
             cameo = "138";
         } else if (hypothetical && cameo.startsWith("14")) {

@@ -29,6 +29,10 @@ final class Triggers {
             "negotiators");
     /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
     private static final Set<String> IN_VIOLENCE = Set.of("in", "during", "by");
+    /** Participles of violence someone used, never an accident's: "was shot", "were kidnapped". */
+    private static final Set<String> DONE_BY_SOMEONE = Set.of("shot", "stabbed", "kidnapped", "abducted",
+            "assassinated", "tortured", "lynched", "ambushed", "beheaded", "massacred", "gunned", "hacked", "bombed",
+            "shelled", "attacked", "raided");
 
     private final VerbLexicon lexicon;
 
@@ -193,11 +197,15 @@ final class Triggers {
      * Whether a passive act of force names the violence it came in, though not who used it: "were killed in a suicide
      * car bombing", "wounded during an air raid", "killed by a roadside bomb" — "in", "during" or "by" right after the
      * verb (a pattern of the dictionary may have read on: "wounded in ~ attack"), and within five words a trigger of
-     * material conflict (not "killed in the crash": a disaster is no event).
+     * material conflict (not "killed in the crash": a disaster is no event); or a verb of violence that someone always
+     * uses ("was shot", "were kidnapped", "was bombed").
      */
     boolean inViolence(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {
         if (Cameo.quad(hit.phrase().cameo()) != 4) {
             return false;
+        }
+        if (DONE_BY_SOMEONE.contains(lower.get(hit.first()))) {
+            return true;
         }
         int preposition = hit.verbLast() + 1;
         if (preposition >= lower.size() || !IN_VIOLENCE.contains(lower.get(preposition))) {

@@ -65,6 +65,21 @@ final class Words {
     }
 
     /** Whether one of {@code words} stands within {@code window} tokens before {@code token}. */
+    /**
+     * Whether a modal word ({@link #MODALS}) is among the {@code window} words before {@code token}; "plan" and
+     * "plans" only as an intent, before "to" ("plans to attack"; "the plan was rejected" is a fact).
+     */
+    static boolean modalBefore(List<String> lower, int token, int window) {
+        for (int i = Math.max(0, token - window); i < token; i++) {
+            String word = lower.get(i);
+            if (MODALS.contains(word) && (!word.startsWith("plan") || word.length() > 5
+                    || i + 1 < lower.size() && lower.get(i + 1).equals("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean anyBefore(List<String> lower, int token, int window, Set<String> words) {
         for (int i = Math.max(0, token - window); i < token; i++) {
             if (words.contains(lower.get(i))) {

@@ -146,6 +146,23 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldCodeViolenceSomeoneUsedOnAVictimWhoIsNotNamed() {
+        assertThat(code("A Turkish diplomat was shot dead in Athens.")).singleElement().satisfies(e -> {
+            assertThat(e.getSource()).isNull();
+            assertThat(e.getTarget().getCountry()).isEqualTo("TUR");
+        });
+        assertThat(code("A Turkish diplomat was killed in Athens.")).as("maybe an accident").isEmpty();
+    }
+
+    @Test
+    void shouldReadAPlanAsAnIntentOnlyBeforeTo() {
+        assertThat(code("The peace plan was rejected by Serbia.")).singleElement()
+                .satisfies(e -> assertThat(e.getHypothetical()).isFalse());
+        assertThat(code("Israel plans to attack Lebanon.")).singleElement()
+                .satisfies(e -> assertThat(e.getHypothetical()).isTrue());
+    }
+
+    @Test
     void shouldKeepAVerbOfConflictOverTheCooperationItsObjectNames() {
         assertThat(code("Iran failed to agree with Iraq on a ceasefire.")).extracting(Event::getType)
                 .containsExactly("REJECT");
