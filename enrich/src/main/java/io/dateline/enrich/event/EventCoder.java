@@ -323,7 +323,9 @@ public final class EventCoder {
             }
         } else {
             active = true;
-            source = Voice.participle(lower, hit) ? Subjects.sentenceSubject(groups, hit.first())
+            int passive = Voice.participle(lower, hit) ? Voice.passiveBefore(lower, hit) : -2;
+            source = passive == -1 ? null : passive >= 0 ? Targets.after(lower, groups, passive, 4)
+                    : Voice.participle(lower, hit) ? Subjects.sentenceSubject(groups, hit.first())
                     : Subjects.purposed(lower, hit.first(), previous, Subjects.continued(lower, hit.first(), previous,
                     Subjects.subject(lower, groups, hit.first())));
             Group attacker = Targets.attackerOfObject(groups, hit);

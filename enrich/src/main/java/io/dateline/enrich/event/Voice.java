@@ -11,6 +11,9 @@ final class Voice {
 
     /** Before an -ing form, a gerund: "accused the U.S. of violating". */
     private static final Set<String> GERUND_BEFORE = Set.of("of", "for", "by", "from");
+    /** Past participles that do not end in -ed. */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "hit", "struck", "taken", "held",
+            "beaten", "sunk", "thrown", "driven", "overrun");
 
     private final VerbLexicon lexicon;
 
@@ -65,6 +68,24 @@ final class Voice {
             }
         }
         return true;
+    }
+
+    /**
+     * For a participle clause after a passive one ("the embassy was bombed, killing 200 people"): the index of the
+     * passive's "by" when it names its agent ("was attacked by rebels, killing"), -1 without one; -2 when the clause
+     * before is not passive (the sentence's subject acts).
+     */
+    static int passiveBefore(List<String> lower, VerbLexicon.Hit hit) {
+        int passive = -2;
+        for (int i = 0; i + 1 < hit.first() - 1; i++) {
+            String next = lower.get(i + 1);
+            if (Words.BE.contains(lower.get(i)) && (next.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(next))) {
+                passive = -1;
+            } else if (passive == -1 && lower.get(i).equals("by")) {
+                passive = i;
+            }
+        }
+        return passive;
     }
 
     Group byAgent(List<String> lower, List<Group> groups, VerbLexicon.Hit hit, boolean noun) {
