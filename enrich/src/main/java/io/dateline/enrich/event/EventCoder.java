@@ -173,7 +173,7 @@ public final class EventCoder {
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
                     || Triggers.modifiesAgent(lower, units, hit) || Triggers.participleAdjective(lower, hit)
-                    || carriedOut(lower, hit)
+                    || carriedOut(lower, hit) || willing(lower, hit)
                     || Words.STATEMENTS.contains(lower.get(t)) && told < 0
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))
@@ -395,7 +395,10 @@ public final class EventCoder {
                 && !cameo.startsWith("09")) {
             cameo = intent(cameo);
         }
-        boolean negated = Words.anyBefore(lower, hit.first(), 3, Words.NEGATIONS);
+        // "said NATO must not expand": the demand is made, what it asks is a negation; "will not hesitate to use
+        // force", "did not rule out military action": a negated reluctance is a threat
+        boolean negated = speaker == null && Words.anyBefore(lower, hit.first(), 3, Words.NEGATIONS)
+                && !Modifiers.reluctanceDenied(lower, hit.first());
         // "did not agree" is a refusal; "did not ask", "did not meet": nothing done
         if (negated && Cameo.cooperative(cameo) && !cameo.startsWith("02") && !cameo.startsWith("04")) {
             cameo = "120";
@@ -488,6 +491,13 @@ public final class EventCoder {
             return false;
         }
         return Cameo.quad(verb) == 4 && verb.length() == 3 && verb.endsWith("0");
+    }
+
+    /** Whether the trigger is "prepared" after a form of "be" and before "to": willingness ("was prepared to talk"). */
+    private static boolean willing(List<String> lower, VerbLexicon.Hit hit) {
+        int t = hit.first();
+        return lower.get(t).equals("prepared") && t > 0 && Words.BE.contains(lower.get(t - 1))
+                && t + 1 < lower.size() && lower.get(t + 1).equals("to");
     }
 
     /** Whether {@code cameo} refuses or cuts cooperation: a rejection (12) or a reduction of relations (16). */

@@ -22,7 +22,7 @@ final class Modifiers {
     private static final Set<String> RESUMED = Set.of("resume", "continue", "launch", "begin", "start");
     /** Words between "be" and "to" that make the act arranged or expected ({@link #arranged}). */
     private static final Set<String> ARRANGED = Set.of("due", "expected", "scheduled", "set", "going", "likely",
-            "about");
+            "about", "prepared");
     private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");
 
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "whom");
@@ -164,6 +164,22 @@ final class Modifiers {
         return false;
     }
 
+    /**
+     * Whether a negation before {@code token} denies a reluctance, not the act: "will not hesitate to use force",
+     * "did not rule out military action", "would not exclude sanctions" — "hesitate", "rule out" or "exclude" among
+     * the three words before it.
+     */
+    static boolean reluctanceDenied(List<String> lower, int token) {
+        for (int i = Math.max(0, token - 3); i < token; i++) {
+            String word = lower.get(i);
+            if (word.startsWith("hesitat") || word.startsWith("exclud") || (word.equals("rule") || word.equals("ruled")
+                    || word.equals("ruling")) && i + 1 < lower.size() && lower.get(i + 1).equals("out")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a promise and "to" come right before {@code token}: what is promised has not happened. */
     static boolean promised(List<String> lower, int token) {
         return token >= 2 && lower.get(token - 1).equals("to") && PROMISES.contains(lower.get(token - 2));
@@ -186,8 +202,8 @@ final class Modifiers {
 
     /**
      * Whether the act at {@code token} is arranged or expected, not done: "is to visit", "was due to meet", "is
-     * expected to sign", "are going to attack" — a form of "be" (and "due", "expected", "scheduled", "set", "going",
-     * "likely") and "to" right before it.
+     * expected to sign", "are going to attack", "was prepared to negotiate" — a form of "be" (and "due", "expected",
+     * "scheduled", "set", "going", "likely", "about", "prepared") and "to" right before it.
      */
     static boolean arranged(List<String> lower, int token) {
         if (token < 2 || !lower.get(token - 1).equals("to")) {

@@ -157,6 +157,25 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadWillingnessDemandsOfRestraintAndDeniedReluctance() {
+        assertThat(code("The Sudanese government said it was prepared to negotiate with the rebels."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).isEqualTo("AGREE");
+                    assertThat(e.getHypothetical()).isTrue();
+                });
+        assertThat(code("Russia said NATO must not expand eastward.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("DEMAND");
+            assertThat(e.getNegated()).as("the demand is made").isFalse();
+        });
+        assertThat(code("China will not hesitate to use force against Taiwan.")).singleElement().satisfies(e -> {
+            assertThat(e.getType()).isEqualTo("THREATEN");
+            assertThat(e.getNegated()).isFalse();
+        });
+        assertThat(code("Iran did not attack Iraq.")).singleElement()
+                .satisfies(e -> assertThat(e.getNegated()).isTrue());
+    }
+
+    @Test
     void shouldReadAPlanAsAnIntentOnlyBeforeTo() {
         assertThat(code("The peace plan was rejected by Serbia.")).singleElement()
                 .satisfies(e -> assertThat(e.getHypothetical()).isFalse());
