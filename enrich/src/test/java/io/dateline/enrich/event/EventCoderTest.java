@@ -173,6 +173,8 @@ class EventCoderTest {
         });
         assertThat(code("Iran did not attack Iraq.")).singleElement()
                 .satisfies(e -> assertThat(e.getNegated()).isTrue());
+        assertThat(code("Pakistan said it would respond to any Indian aggression with full force.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("THREATEN PAK>IND"));
     }
 
     @Test
