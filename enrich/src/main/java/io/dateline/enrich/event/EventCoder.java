@@ -210,6 +210,9 @@ public final class EventCoder {
                 t = hit.last();
                 continue;
             }
+            if (noun && Subjects.frontedGerund(lower, t)) {
+                hit = hit.recoded(hit.phrase().cameo(), false);   // "After meeting Mubarak, Arafat said": a verb
+            }
             Act act = code(text, tokens, lower, groups, hit, first, context, date, sentence, previous, out);
             previous = act != null ? act : previous;
             t = hit.last();
@@ -328,6 +331,9 @@ public final class EventCoder {
                     : Voice.participle(lower, hit) ? Subjects.sentenceSubject(groups, hit.first())
                     : Subjects.purposed(lower, hit.first(), previous, Subjects.continued(lower, hit.first(), previous,
                     Subjects.subject(lower, groups, hit.first())));
+            if (source == null && Subjects.frontedGerund(lower, hit.first())) {
+                source = Subjects.afterFrontedPhrase(lower, groups, hit.last());   // "After meeting Mubarak, Arafat"
+            }
             Group attacker = Targets.attackerOfObject(groups, hit);
             target = attacker != null ? attacker : Targets.after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
             if (target != null && target.first() == hit.last() && target.last() == hit.last()

@@ -16,6 +16,10 @@ final class Subjects {
     private static final Set<String> WHEN = Set.of("on", "also", "then", "later", "again", "today", "yesterday",
             "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
+    private static final Set<String> QUOTES = Set.of("\"", "'", "``", "''");
+    /** Conjunctions of time before a gerund that opens a sentence ({@link #frontedGerund}). */
+    private static final Set<String> FRONTING = Set.of("after", "before", "while", "since", "when", "upon", "on",
+            "following", "during");
     /** Verbs by which an act draws a reaction from others ({@link #drawn}). */
     private static final Set<String> DRAWING = Set.of("drew", "draws", "drawn", "drawing", "sparked", "sparks",
             "sparking", "prompted", "prompts", "prompting", "triggered", "triggers", "triggering", "provoked",
@@ -176,6 +180,14 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the -ing form at {@code token} opens the sentence after a conjunction of time ("After meeting Mubarak,
+     * Arafat said", "While visiting Tokyo, the premier signed"): its subject is the main clause's.
+     */
+    static boolean frontedGerund(List<String> lower, int token) {
+        return token == 1 && lower.get(token).endsWith("ing") && FRONTING.contains(lower.get(0));
     }
 
     /** Where the word stands that comes before the verb's modals and auxiliaries ("it would have", "we will"). */
@@ -348,20 +360,54 @@ final class Subjects {
     /**
      * The speaker who lays an obligation on the subject of a reported clause, which makes the report a demand on that
      * subject: "Straw said on Friday that the Sudanese government must reach an agreement", "the rebels announced that
-     * Kagame must agree" — "must" or "should" within three words before the verb, a reporting verb at most eight words
-     * before the clause's subject, and an actor that reported it; else null.
+     * Kagame must agree", "Israel must withdraw, Syria said" — "must" or "should" within three words before the
+     * verb, a reporting verb at most eight words before the clause's subject (or, the subject first in the sentence,
+     * after it closing the sentence), and an actor that reported it; else null.
      */
     static Group obliging(List<String> lower, List<Group> groups, VerbLexicon.Hit hit, Group subject) {
         if (subject == null || !Words.anyBefore(lower, hit.first(), 3, OBLIGATIONS)) {
             return null;
         }
         for (int r = subject.first() - 1; r >= Math.max(0, subject.first() - 8); r--) {
-            if (Words.isBoundary(lower, r) && !lower.get(r).equals("that")) {
+            if (Words.isBoundary(lower, r) && !lower.get(r).equals("that") && !QUOTES.contains(lower.get(r))) {
                 return null;
             }
             if (REPORTING.contains(lower.get(r))) {
                 Group speaker = subject(lower, groups, r);
                 return speaker != subject ? speaker : null;
+            }
+        }
+        Group speaker = subject.first() == firstWord(lower) ? trailingSpeaker(lower, groups, hit.last()) : null;
+        return speaker != subject ? speaker : null;
+    }
+
+    /** The first token that is no quotation mark. */
+    private static int firstWord(List<String> lower) {
+        int i = 0;
+        while (i < lower.size() && QUOTES.contains(lower.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The speaker of an attribution that ends the sentence after a comma ("Israel must withdraw, Syria said", "...,"
+     * the Syrian foreign minister said."): the actor right after the last comma and before a reporting verb; else null.
+     */
+    private static Group trailingSpeaker(List<String> lower, List<Group> groups, int from) {
+        int comma = -1;
+        for (int i = from + 1; i < lower.size(); i++) {
+            if (lower.get(i).equals(",")) {
+                comma = i;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        for (Group group : groups) {
+            if (group.first() > comma && group.first() <= comma + 3 && !group.phrase()) {
+                int verb = group.last() + 1;
+                return verb < lower.size() && REPORTING.contains(lower.get(verb)) ? group : null;
             }
         }
         return null;

@@ -64,7 +64,6 @@ final class Words {
         return BOUNDARIES.contains(word) || (word.equals("-") && i + 1 < lower.size() && lower.get(i + 1).equals("-"));
     }
 
-    /** Whether one of {@code words} stands within {@code window} tokens before {@code token}. */
     /**
      * Whether a modal word ({@link #MODALS}) is among the {@code window} words before {@code token}; "plan" and
      * "plans" only as an intent, before "to" ("plans to attack"; "the plan was rejected" is a fact).
@@ -80,6 +79,7 @@ final class Words {
         return false;
     }
 
+    /** Whether one of {@code words} stands within {@code window} tokens before {@code token}. */
     static boolean anyBefore(List<String> lower, int token, int window, Set<String> words) {
         for (int i = Math.max(0, token - window); i < token; i++) {
             if (words.contains(lower.get(i))) {

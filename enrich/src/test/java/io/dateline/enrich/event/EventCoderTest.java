@@ -178,6 +178,20 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadAnObligationAttributedAfterItAsTheSpeakersDemand() {
+        assertThat(code("\"Israel must withdraw from Lebanon,\" the Syrian foreign minister said.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("DEMAND SYR>ISR"));
+        assertThat(code("Iraq should comply with U.N. resolutions, the White House said.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("DEMAND USA>IRQ"));
+    }
+
+    @Test
+    void shouldGiveAGerundThatOpensTheSentenceTheMainClausesSubject() {
+        assertThat(code("After meeting Egyptian President Mubarak, Arafat said he was optimistic.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("CONSULT PSE>EGY"));
+    }
+
+    @Test
     void shouldReadAPlanAsAnIntentOnlyBeforeTo() {
         assertThat(code("The peace plan was rejected by Serbia.")).singleElement()
                 .satisfies(e -> assertThat(e.getHypothetical()).isFalse());
