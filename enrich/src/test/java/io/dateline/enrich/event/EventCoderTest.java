@@ -192,6 +192,14 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldCodePeacekeepersDeployedAndShipsEscortedAsProtection() {
+        assertThat(code("The U.N. deployed peacekeepers along the border between Ethiopia and Eritrea."))
+                .extracting(Event::getCameo).containsOnly("074");
+        assertThat(code("The U.S. Navy escorted Kuwaiti tankers through the Gulf.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("AID USA>KWT"));
+    }
+
+    @Test
     void shouldReadAPlanAsAnIntentOnlyBeforeTo() {
         assertThat(code("The peace plan was rejected by Serbia.")).singleElement()
                 .satisfies(e -> assertThat(e.getHypothetical()).isFalse());
