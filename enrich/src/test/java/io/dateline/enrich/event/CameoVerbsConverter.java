@@ -165,16 +165,21 @@ public final class CameoVerbsConverter {
                 .forEach((name, code) -> w.println(code.substring(0, 3) + "\t" + name));
     }
 
+    private static final Map<String, String> CAMEO_COUNTRIES = Map.of("ANG", "AGO", "USR", "SUN", "TMP", "TLS",
+            "KSV", "XKX", "FRY", "YUG");
+
     /**
      * Phoenix.MilNonState.actors.txt → undated group names and aliases with their country (the code's first three
-     * letters when they are an ISO alpha-3 code; else IMG, as event data code international militarized groups and
-     * regional ones such as AFR) and sector (the next three letters when they name one, else REB).
+     * letters when they are an ISO alpha-3 code or CAMEO's own for one, ANG for Angola; else IMG, as event data code
+     * international militarized groups and regional ones such as AFR) and sector (the next three letters when they name one, else REB).
      */
     private static void nonState(List<String> lines, PrintWriter w) {
+        // CAMEO's own country codes where they are not ISO alpha-3 ("UNITA" is ANGREB: Angola)
         Set<String> countries = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
         Set<String> sectors = Set.of("REB", "MIL", "GOV", "OPP", "CVL", "COP", "SPY", "UAF", "PTY", "CRM");
         undatedNames(lines, code -> true).forEach((name, code) -> {
-            String country = countries.contains(code.substring(0, 3)) ? code.substring(0, 3) : "IMG";
+            String cameo = CAMEO_COUNTRIES.getOrDefault(code.substring(0, 3), code.substring(0, 3));
+            String country = countries.contains(cameo) ? cameo : "IMG";
             String sector = code.length() >= 6 && sectors.contains(code.substring(3, 6)) ? code.substring(3, 6) : "REB";
             w.println(country + "\t" + sector + "\t" + name);
         });
