@@ -87,6 +87,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void shouldKnowTheLeadersOfTheNinetiesConflicts() {
+        assertThat(people("Milosevic met Izetbegovic and Tudjman in Dayton.", LocalDate.of(1995, 11, 1)))
+                .extracting(m -> m.entity().id(), Match::country).contains(
+                        tuple("person:slobodan-milosevic", "SRB"), tuple("person:alija-izetbegovic", "BIH"));
+    }
+
+    @Test
     void shouldMatchALoneNameToItsHolderAfterTheyLeftOffice() {
         assertThat(people("Mubarak met Arafat in Cairo.", D2026)).extracting(m -> m.entity().id(), Match::country)
                 .containsExactly(tuple("person:hosni-mubarak", "EGY"), tuple("person:yasir-arafat", "PSE"));
