@@ -414,7 +414,9 @@ public final class EventCoder {
         boolean background = Modifiers.background(lower, hit.first(), tokens, date);
         Mention trigger = new Mention(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end(),
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
-        boolean mutual = (targets.isEmpty() || Actors.venue(target, lower)) && sources.size() > 1
+        String verb = lower.get(hit.first());
+        boolean traded = verb.startsWith("exchang") || verb.startsWith("swap");   // what is exchanged is no target
+        boolean mutual = (targets.isEmpty() || traded || Actors.venue(target, lower)) && sources.size() > 1
                 && (CodeKinds.reciprocal(done, lower.get(hit.first())) || Words.eachOther(lower, hit)
                 || Words.ofRelations(lower, hit))
                 && !(hypothetical && Cameo.quad(done) == 4);   // "India and Pakistan could go to war": no one threatens

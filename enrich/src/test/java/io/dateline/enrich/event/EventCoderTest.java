@@ -720,6 +720,9 @@ class EventCoderTest {
         assertThat(code("Armenia and Azerbaijan exchanged prisoners of war."))
                 .extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("ARM>AZE", "AZE>ARM");
+        assertThat(code("Iran and Iraq exchanged the bodies of soldiers killed in the war."))
+                .as("soldiers exchanged are no target").extracting(EventCoderTest::dyad)
+                .containsExactlyInAnyOrder("IRN>IRQ", "IRQ>IRN");
         assertThat(code("Ethiopia and Eritrea signed a peace agreement."))
                 .extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("ETH>ERI", "ERI>ETH");
