@@ -363,9 +363,9 @@ public final class EventCoder {
             // "an explosion killed two youths and wounded five": no one wounded them
             return new Act(null, target, hit.first());
         }
-        if (source == null && !agentless || source != null && source.units().stream()
-                .allMatch(u -> u.agent() && Agents.counted(lower, u.last()))) {
-            return null;   // "300 people died": people counted by number are victims, not actors
+        if (source == null && !agentless || source != null && !hit.phrase().cameo().startsWith("14")
+                && source.units().stream().allMatch(u -> u.agent() && Agents.counted(lower, u.last()))) {
+            return null;   // "300 people died": people counted by number are victims, not actors ("marched" they do)
         }
         Act act = active ? new Act(source, target, hit.first()) : null;
         Group speaker = active ? Subjects.obliging(lower, groups, hit, source) : null;

@@ -982,6 +982,8 @@ class EventCoderTest {
         assertThat(code("A suicide bomber killed 12 people at a market in Mogadishu, Somalia.")).singleElement()
                 .satisfies(e -> assertThat(e.getTarget().getSector()).isEqualTo("CVL"));
         assertThat(code("At least 300 people died in the earthquake in Ecuador.")).isEmpty();
+        assertThat(code("More than 10,000 people marched in Belgrade to demand the president's resignation."))
+                .as("people counted who protest act").extracting(Event::getType).contains("PROTEST");
     }
 
     @Test
