@@ -321,8 +321,9 @@ public final class EventCoder {
             source = null;
             target = Subjects.subject(lower, groups, hit.first());
             if (!triggers.inViolence(tokens, lower, hit) && !CodeKinds.custody(hit.phrase().cameo())
-                    && !(CodeKinds.release(hit.phrase().cameo()) && Actors.people(target))) {
-                return null;   // "were released": people freed, not figures
+                    && !(CodeKinds.release(hit.phrase().cameo()) && Actors.people(target))
+                    && !Triggers.reproach(lower, hit)) {
+                return null;   // "were released": people freed, not figures; "was accused of" by someone unnamed
             }
         } else {
             active = true;

@@ -29,6 +29,8 @@ final class Triggers {
             "negotiators");
     /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
     private static final Set<String> IN_VIOLENCE = Set.of("in", "during", "by");
+    private static final List<String> REPROACHES = List.of("accus", "critici", "condemn", "blam", "denounc",
+            "censur");
     /** Participles of violence someone used, never an accident's: "was shot", "were kidnapped". */
     private static final Set<String> DONE_BY_SOMEONE = Set.of("shot", "stabbed", "kidnapped", "abducted",
             "assassinated", "tortured", "lynched", "ambushed", "beheaded", "massacred", "gunned", "hacked", "bombed",
@@ -63,6 +65,15 @@ final class Triggers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a disapproval (CAMEO 11) is a reproach someone made, named or not ("was accused of", "has been
+     * condemned for"): accused, criticised, condemned, blamed, denounced, censured — not "disappointed by".
+     */
+    static boolean reproach(List<String> lower, VerbLexicon.Hit hit) {
+        String word = lower.get(hit.first());
+        return hit.phrase().cameo().startsWith("11") && REPROACHES.stream().anyMatch(word::startsWith);
     }
 
     /**

@@ -152,6 +152,10 @@ class EventCoderTest {
             assertThat(e.getTarget().getCountry()).isEqualTo("TUR");
         });
         assertThat(code("A Turkish diplomat was killed in Athens.")).as("maybe an accident").isEmpty();
+        assertThat(code("The Indonesian military has been accused of arming militias.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry())
+                        .isEqualTo("DISAPPROVE IDN"));
+        assertThat(code("Uganda was disappointed by the stalemate in the coffee talks.")).isEmpty();
         assertThat(code("The U.S. embassy in Nairobi was bombed, killing more than 200 people.")).singleElement()
                 .as("the embassy killed no one").satisfies(e -> assertThat(e.getSource()).isNull());
     }
