@@ -68,7 +68,7 @@ final class ActorMentions {
             while (last + 1 < tokens.size() && tokens.get(last + 1).begin() < match.end()) {
                 last++;
             }
-            if (t < tokens.size() && compoundModifier(lower, last)) {
+            if (t < tokens.size() && (compoundModifier(lower, last) || alignment(lower, t))) {
                 continue;   // "the Israeli-occupied West Bank", "U.S.-backed forces": no actor ("Saudi-led" is)
             }
             Unit before = units.isEmpty() || units.get(units.size() - 1).last() != t - 1 ? null
@@ -133,6 +133,12 @@ final class ActorMentions {
     private static boolean compoundModifier(List<String> lower, int last) {
         return last + 2 < lower.size() && lower.get(last + 1).equals("-") && lower.get(last + 2).endsWith("ed")
                 && !ACTING_COMPOUNDS.contains(lower.get(last + 2)) && !OWNING_COMPOUNDS.contains(lower.get(last + 2));
+    }
+
+    /** Whether the name at {@code t} says whose side someone is on: "the pro-Syrian Amal militia", "anti-U.S.". */
+    private static boolean alignment(List<String> lower, int t) {
+        return t >= 2 && lower.get(t - 1).equals("-") && (lower.get(t - 2).equals("pro")
+                || lower.get(t - 2).equals("anti"));
     }
 
     /**

@@ -129,8 +129,9 @@ final class Agents {
      */
     static String sector(List<String> lower, int i) {
         String sector = sector(lower.get(i));
-        if ("OPP".equals(sector) && lower.get(i).equals("party") && i > 0 && lower.get(i - 1).equals("ruling")) {
-            return "GOV";   // "the ruling party"
+        if ("OPP".equals(sector) && lower.get(i).equals("party")
+                && lower.subList(Math.max(0, i - 4), i).contains("ruling")) {
+            return "GOV";   // "the ruling party", "the ruling Liberal Democratic Party"
         }
         if (sector == null && lower.get(i).equals("people") && i >= 1 && (i >= 2 && lower.get(i - 1).equals("of")
                 && CROWDS.contains(lower.get(i - 2)) || counted(lower.get(i - 1)))) {

@@ -31,7 +31,7 @@ final class Words {
     static final Set<String> NAMING_EVENTS = VerbLexicon.inflected(List.of("announce"));
     static final Set<String> STATEMENTS = Set.of("according", "said", "says", "say", "saying", "told",
             "tell", "tells", "added", "adding", "adds", "reported", "reports", "noted", "stated", "announced",
-            "estimated", "forecast", "expected", "believed", "thought");
+            "estimated", "forecast", "expected", "believed", "thought", "claimed", "claims", "claiming");
     /** What opens reported speech, which shifts its tenses back: a statement or a denial ("denied it had sent"). */
     static final Set<String> REPORTS = Stream.concat(STATEMENTS.stream(), DENIALS.stream())
             .collect(Collectors.toUnmodifiableSet());

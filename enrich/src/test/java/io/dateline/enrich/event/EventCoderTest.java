@@ -204,6 +204,17 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadClaimsAlignmentsAndRulingPartiesForWhatTheyAre() {
+        assertThat(code("The Mujahedeen Khalq, an Iranian group, claimed it had shelled buildings in Tehran."))
+                .extracting(Event::getType).containsExactly("FIGHT");
+        assertThat(code("The pro-Syrian Amal militia attacked Palestinian refugee camps in Beirut.")).singleElement()
+                .as("a side taken is no nationality").satisfies(e -> assertThat(e.getSource().getCountry())
+                        .isEqualTo("LBN"));
+        assertThat(code("Japan's ruling Liberal Democratic Party agreed to form a coalition.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("GOV"));
+    }
+
+    @Test
     void shouldReadAPlanAsAnIntentOnlyBeforeTo() {
         assertThat(code("The peace plan was rejected by Serbia.")).singleElement()
                 .satisfies(e -> assertThat(e.getHypothetical()).isFalse());
