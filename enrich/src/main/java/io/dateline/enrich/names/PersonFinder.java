@@ -19,7 +19,7 @@ import java.util.Set;
  * capitalised name ({@link NameRun}) is a person when the text says so: a role before it ({@code Kremlin spokesman
  * Dmitry Peskov}) or after it ({@code Paul Volcker, chairman of ...}), an honorific ({@code Mr Peskov}), a reporting
  * verb ({@code Comissaria Smith said}; a lone word only when it is somebody's surname), or a known given name
- * ({@code Paul Volcker}). A one-word name the sources list alone ({@code Netanyahu}) is its holder while in office.
+ * ({@code Paul Volcker}). A one-word name the sources list alone ({@code Netanyahu}) is its holder once in office.
  * Each is linked to a gazetteer person of that surname active on the story's date when exactly one fits (the role's
  * country decides between namesakes), else kept as an unlinked person with the role and country the text gave. A name
  * followed by a company word ({@code Texaco Inc}) is an organisation. Sentences in capitals follow their own rule

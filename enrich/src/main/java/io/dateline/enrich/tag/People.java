@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The gazetteer's people indexed for the name rules: by surname ({@code Putin} → Vladimir Putin), by lone name (a
- * one-word alias the sources list, safe to match alone while the person is in office: {@code Netanyahu}), and the set
+ * one-word alias the sources list, safe to match alone once the person has held office: {@code Netanyahu}), and the set
  * of given names people have ({@code Vladimir}, {@code Masoud}), which tells a person's name from other capitalised
  * words. Immutable once built.
  */
