@@ -173,7 +173,7 @@ public final class EventCoder {
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
                     || Triggers.modifiesAgent(lower, units, hit) || Triggers.participleAdjective(lower, hit)
-                    || carriedOut(lower, hit) || willing(lower, hit)
+                    || carriedOut(lower, hit) || willing(lower, hit) || Triggers.dismissal(lower, hit)
                     || Words.STATEMENTS.contains(lower.get(t)) && told < 0
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))
@@ -416,7 +416,8 @@ public final class EventCoder {
         Mention trigger = new Mention(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end(),
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
         String verb = lower.get(hit.first());
-        boolean traded = verb.startsWith("exchang") || verb.startsWith("swap");   // what is exchanged is no target
+        // what is exchanged, or what an agreement two sign is about, is no target ("signed a pact to reduce troops")
+        boolean traded = verb.startsWith("exchang") || verb.startsWith("swap") || verb.startsWith("sign");
         boolean mutual = (targets.isEmpty() || traded || Actors.venue(target, lower)) && sources.size() > 1
                 && (CodeKinds.reciprocal(done, lower.get(hit.first())) || Words.eachOther(lower, hit)
                 || Words.ofRelations(lower, hit))

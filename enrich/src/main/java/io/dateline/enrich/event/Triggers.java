@@ -29,6 +29,10 @@ final class Triggers {
             "negotiators");
     /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
     private static final Set<String> IN_VIOLENCE = Set.of("in", "during", "by");
+    private static final Set<String> FIRING = Set.of("fire", "fires", "fired", "firing");
+    /** Who is fired from a post ({@link #dismissal}), beside the agent words of government and force. */
+    private static final Set<String> OFFICERS = Set.of("chief", "head", "director", "governor", "aide", "aides",
+            "adviser", "advisers", "staff", "generals", "deputy");
     private static final List<String> REPROACHES = List.of("accus", "critici", "condemn", "blam", "denounc",
             "censur");
     /** Participles of violence someone used, never an accident's: "was shot", "were kidnapped". */
@@ -62,6 +66,30 @@ final class Triggers {
         for (Unit unit : units) {
             if (unit.last() == previous) {
                 return !unit.adjective();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether "fired" dismisses someone rather than shooting: an office or force named as its object before any
+     * preposition ("fired his defence minister", "fired the army chief"; not "fired on protesters", "fired rockets
+     * at army posts").
+     */
+    static boolean dismissal(List<String> lower, VerbLexicon.Hit hit) {
+        int t = hit.first();
+        if (!FIRING.contains(lower.get(t)) || hit.last() != t) {
+            return false;
+        }
+        for (int i = t + 1; i < Math.min(lower.size(), t + 5); i++) {
+            String word = lower.get(i);
+            if ((Words.FUNCTION.contains(word) || Words.PREPOSITIONS.contains(word)) && !ARTICLES.contains(word)
+                    || word.equals(",")) {
+                return false;
+            }
+            String sector = Agents.sector(word);
+            if ("GOV".equals(sector) || "MIL".equals(sector) || "COP".equals(sector) || OFFICERS.contains(word)) {
+                return true;
             }
         }
         return false;

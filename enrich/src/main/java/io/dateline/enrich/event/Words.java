@@ -46,9 +46,9 @@ final class Words {
     static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "on", "for", "with", "to", "into",
             "against", "across", "throughout", "inside", "outside", "under", "over", "during", "about", "toward",
             "towards", "between", "among", "around", "via", "without", "beyond", "within");
-    /** Subjects that stand for the actor before them: "Iran said that it would ...". */
     /** Prepositions before a place that make it where something happened: "talks in Geneva". */
     static final Set<String> VENUES = Set.of("in", "at", "near");
+    /** Subjects that stand for the actor before them: "Iran said that it would ...". */
     static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
     /** Words after which a hand-written verb form is a noun: "the fighting", "a meet", "by telephone". */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their",

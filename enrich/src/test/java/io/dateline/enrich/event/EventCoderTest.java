@@ -215,6 +215,22 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadFiringAnOfficialAsNoShooting() {
+        assertThat(code("President Yeltsin fired his defence minister after the assault on Grozny."))
+                .extracting(Event::getType).doesNotContain("FIGHT");
+        assertThat(code("Indian troops fired on Pakistani army posts.")).extracting(Event::getType)
+                .containsExactly("FIGHT");
+    }
+
+    @Test
+    void shouldCodeTwoWhoSignAnAgreementAsSigningItWithEachOther() {
+        assertThat(code("India and China signed an agreement to reduce troops along their border."))
+                .extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("IND>CHN", "CHN>IND");
+        assertThat(code("Japan decided to resume economic aid to China.")).extracting(Event::getType)
+                .containsExactly("AID");
+    }
+
+    @Test
     void shouldReadAPlanAsAnIntentOnlyBeforeTo() {
         assertThat(code("The peace plan was rejected by Serbia.")).singleElement()
                 .satisfies(e -> assertThat(e.getHypothetical()).isFalse());
