@@ -527,13 +527,14 @@ public final class EventCoder {
 
     /**
      * The trigger's code as what it acts on and what comes before it make it: an attack on words or plans is criticism
-     * (111), a disapproval of a plan a rejection (120), a protest prevented a restriction of freedom (1721), a threat
+     * (111), a disapproval or a blocking of a plan a rejection (120), a protest prevented a restriction of freedom (1721), a threat
      * of military force 138, force prepared a show of force (150).
      */
     private static String refined(List<String> lower, VerbLexicon.Hit hit) {
         String cameo = verbalAttack(lower, hit) ? "111" : hit.phrase().cameo();
-        if (cameo.equals("110") && !hit.phrase().noun() && objectIn(lower, hit, PROPOSALS)) {
-            return "120";   // "dismissed the plan": a disapproval of a proposal turns it down
+        if ((cameo.equals("110") || PREVENTING.contains(lower.get(hit.first()))) && !hit.phrase().noun()
+                && objectIn(lower, hit, PROPOSALS)) {
+            return "120";   // "dismissed the plan", "blocked a U.S. request": a proposal turned down
         }
         if (PREVENTING.contains(lower.get(hit.first())) && objectIn(lower, hit, PROTESTS)) {
             return "1721";   // "police prevented the demonstration": a restriction of political freedom

@@ -215,6 +215,14 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadABlockedProposalAsARejection() {
+        assertThat(code("Pakistan blocked an American request.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("REJECT PAK>USA"));
+        assertThat(code("Iraqi police blocked the road to the border.")).extracting(Event::getType)
+                .doesNotContain("REJECT");
+    }
+
+    @Test
     void shouldReadFiringAnOfficialAsNoShooting() {
         assertThat(code("President Yeltsin fired his defence minister after the assault on Grozny."))
                 .extracting(Event::getType).doesNotContain("FIGHT");
