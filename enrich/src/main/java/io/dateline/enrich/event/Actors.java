@@ -42,6 +42,13 @@ final class Actors {
             String text = unit.text();
             Unit title = i > 0 && person(unit) && units.get(i - 1).agent()
                     && units.get(i - 1).last() + 1 == unit.first() ? units.get(i - 1) : null;
+            Unit kind = i > 0 && unit.demonym() && !unit.adjective() && "CVL".equals(unit.sector())
+                    && units.get(i - 1).agent() && units.get(i - 1).country() == null
+                    && units.get(i - 1).last() + 1 == unit.first() ? units.get(i - 1) : null;
+            if (kind != null && !"CVL".equals(kind.sector())) {   // "rebel Serbs", "militant Palestinians"
+                sector = kind.sector();
+                text = kind.text() + " " + text;
+            }
             if (title != null) {   // "opposition leader Juan Guaido": the title says what the holder acts as
                 if (i >= 2 && units.get(i - 2).country() != null && units.get(i - 2).last() + 1 == title.first()) {
                     continue;   // "Hezbollah leader Hassan Nasrallah": the title's owner acts, coded already

@@ -215,6 +215,15 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldReadAnAgentWordBeforeAPeopleAsWhatTheyAre() {
+        assertThat(code("Croatian forces launched an offensive to recapture Krajina from rebel Serbs."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getType()).as("fighting rebels, not an assault on civilians").isEqualTo("FIGHT");
+                    assertThat(e.getTarget().getCountry() + " " + e.getTarget().getSector()).isEqualTo("SRB REB");
+                });
+    }
+
+    @Test
     void shouldReadABlockedProposalAsARejection() {
         assertThat(code("Pakistan blocked an American request.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("REJECT PAK>USA"));
