@@ -193,7 +193,8 @@ public final class EventCoder {
             }
             String code = hit.phrase().cameo();
             if (!hit.phrase().noun() && Words.inProtest(lower, hit.last()) && (code.equals(VerbLexicon.SUPPORT)
-                    || Cameo.quad(code) < 4 && !code.startsWith("14"))) {   // "walked out of parliament in protest"
+                    || Cameo.quad(code) < 4 && !code.startsWith("14") || code.startsWith("17"))) {
+                // "walked out of parliament in protest", "closed their shops in protest at the arrests"
                 hit = hit.recoded("140", false);
             }
             if (hit.phrase().cameo().equals(VerbLexicon.SUPPORT) || Cameo.plover(hit.phrase().cameo()) == null) {

@@ -224,6 +224,16 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldCodeProtestsByFlagsAndShutShopsAndAlertsByPlacing() {
+        assertThat(code("Protesters burned the U.S. flag outside the American embassy in Tehran."))
+                .extracting(Event::getType).containsExactly("PROTEST");
+        assertThat(code("Palestinian shopkeepers closed their shops in protest at the arrests."))
+                .extracting(Event::getType).containsExactly("PROTEST");
+        assertThat(code("India placed its troops on high alert along the border with Pakistan."))
+                .extracting(Event::getCameo).containsExactly("152");
+    }
+
+    @Test
     void shouldReadABlockedProposalAsARejection() {
         assertThat(code("Pakistan blocked an American request.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("REJECT PAK>USA"));
