@@ -203,7 +203,7 @@ public final class VerbLexicon {
         String lemma = words[0];
         forms.addAll(forms(lemma, kind.equals("v") || kind.equals("s")));
         char last = lemma.charAt(lemma.length() - 1);
-        if ("bdgmnprt".indexOf(last) >= 0) {
+        if ("bdglmnprt".indexOf(last) >= 0) {   // "expelled", "patrolled": British doubling of -l too
             forms.add(lemma + last + "ed");
             forms.add(lemma + last + "ing");
         }

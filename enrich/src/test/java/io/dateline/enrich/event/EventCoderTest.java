@@ -234,6 +234,14 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldCodeAnAmbassadorExpelledAsReducedRelationsAndPeopleExpelledAsAnExpulsion() {
+        assertThat(code("Sudan expelled the British ambassador.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("SANCTION 161"));
+        assertThat(code("The Saudi government expelled hundreds of Yemeni workers.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("174"));
+    }
+
+    @Test
     void shouldReadABlockedProposalAsARejection() {
         assertThat(code("Pakistan blocked an American request.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("REJECT PAK>USA"));
