@@ -242,6 +242,14 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldCodeLendingSuspendedAsReducedAidAndCallsByTelephone() {
+        assertThat(code("The World Bank suspended lending to Kenya over corruption.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("SANCTION 162"));
+        assertThat(code("Egypt's Mubarak and Israel's Peres talked by telephone on Sunday.")).extracting(
+                EventCoderTest::dyad).containsExactlyInAnyOrder("EGY>ISR", "ISR>EGY");
+    }
+
+    @Test
     void shouldReadABlockedProposalAsARejection() {
         assertThat(code("Pakistan blocked an American request.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("REJECT PAK>USA"));
