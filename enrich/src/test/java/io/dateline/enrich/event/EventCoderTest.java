@@ -96,6 +96,10 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("MIL"));
         assertThat(code("Indonesian rioters set fire to government buildings.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("CVL"));
+        assertThat(code("Afghan mujahideen shelled Kabul.")).singleElement()
+                .satisfies(e -> assertThat(dyad(e) + " " + e.getSource().getSector()).isEqualTo("AFG>AFG REB"));
+        assertThat(code("Shining Path rebels killed 12 peasants in a village in Peru.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getSector()).isEqualTo("CVL"));
     }
 
     @Test
