@@ -360,6 +360,11 @@ public final class EventCoder {
             if (target == null && CodeKinds.addressed(hit.phrase().cameo())) {
                 target = Targets.after(lower, groups, Targets.thatAfter(lower, hit), Integer.MAX_VALUE);
             }
+            if (target == null && previous != null && previous.subject() != null && previous.subject() == source
+                    && hit.first() > 0 && lower.get(hit.first() - 1).equals("and")
+                    && !lower.get(hit.first()).endsWith("ing") && (!hit.derived() || hit.pattern())) {
+                target = previous.object();   // "closed its border with Macedonia and imposed a trade embargo"
+            }
         }
         if (source == null && active) {
             // "an explosion killed two youths and wounded five": no one wounded them

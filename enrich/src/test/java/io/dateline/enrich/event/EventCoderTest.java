@@ -254,6 +254,12 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldGiveASecondVerbOfOneSubjectTheFirstOnesTargetWhenItNamesNone() {
+        assertThat(code("Greece closed its border with Macedonia and imposed a trade embargo."))
+                .extracting(EventCoderTest::dyad).containsExactly("GRC>MKD", "GRC>MKD");
+    }
+
+    @Test
     void shouldReadABlockedProposalAsARejection() {
         assertThat(code("Pakistan blocked an American request.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("REJECT PAK>USA"));
