@@ -36,7 +36,7 @@ final class CodeKinds {
                 || cameo.equals("054") || cameo.equals("057") || cameo.startsWith("06")
                 || cameo.startsWith("19")
                 || cameo.startsWith("03") && verb.startsWith("agree") || verb.startsWith("exchang")
-                || verb.startsWith("swap") || verb.startsWith("sign");
+                || verb.startsWith("swap") || verb.startsWith("sign") || verb.equals("traded");
     }
 
     /**

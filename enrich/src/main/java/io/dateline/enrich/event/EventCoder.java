@@ -423,7 +423,8 @@ public final class EventCoder {
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
         String verb = lower.get(hit.first());
         // what is exchanged, or what an agreement two sign is about, is no target ("signed a pact to reduce troops")
-        boolean traded = verb.startsWith("exchang") || verb.startsWith("swap") || verb.startsWith("sign");
+        boolean traded = verb.startsWith("exchang") || verb.startsWith("swap") || verb.startsWith("sign")
+                || verb.equals("traded");   // "Egypt and Sudan traded accusations"
         boolean mutual = (targets.isEmpty() || traded || Actors.venue(target, lower)) && sources.size() > 1
                 && (CodeKinds.reciprocal(done, lower.get(hit.first())) || Words.eachOther(lower, hit)
                 || Words.ofRelations(lower, hit))

@@ -804,6 +804,8 @@ class EventCoderTest {
         assertThat(code("Armenia and Azerbaijan exchanged prisoners of war."))
                 .extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("ARM>AZE", "AZE>ARM");
+        assertThat(code("Egypt and Sudan traded accusations over the Halaib triangle."))
+                .extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("EGY>SDN", "SDN>EGY");
         assertThat(code("Iran and Iraq exchanged the bodies of soldiers killed in the war."))
                 .as("soldiers exchanged are no target").extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("IRN>IRQ", "IRQ>IRN");
