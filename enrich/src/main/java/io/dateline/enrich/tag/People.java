@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The gazetteer's people indexed for the name rules: by surname ({@code Putin} → Vladimir Putin), by lone name (a
@@ -72,28 +73,7 @@ public final class People {
      */
     public static Optional<KnownEntity> pickLone(List<KnownEntity> candidates, LocalDate date, String country) {
         Optional<KnownEntity> active = pickActive(candidates, date, country);
-        if (active.isPresent() || date == null) {
-            return active;
-        }
-        KnownEntity best = null;
-        LocalDate bestEnd = null;
-        boolean tie = false;
-        for (KnownEntity candidate : candidates) {
-            for (Tenure tenure : candidate.tenures()) {
-                LocalDate end = tenure.to();
-                if (!tenure.isDated() || end == null || end.isAfter(date)) {
-                    continue;
-                }
-                if (bestEnd == null || end.isAfter(bestEnd)) {
-                    tie = false;
-                    best = candidate;
-                    bestEnd = end;
-                } else if (end.equals(bestEnd) && candidate != best) {
-                    tie = true;
-                }
-            }
-        }
-        return tie ? Optional.empty() : Optional.ofNullable(best);
+        return active.isPresent() || date == null ? active : lastToLeave(candidates, date, tenure -> true);
     }
 
     /**
@@ -137,13 +117,22 @@ public final class People {
         if (hint == null || date == null) {
             return Optional.empty();
         }
+        return lastToLeave(candidates, date, tenure -> tenure.isOffice() && sharesWord(tenure.role(), hint));
+    }
+
+    /**
+     * Among the candidates' tenures that {@code counts} and that ended on or before {@code date}, the holder of the one
+     * that ended last; empty when there is none or two ended on the same day.
+     */
+    private static Optional<KnownEntity> lastToLeave(List<KnownEntity> candidates, LocalDate date,
+                                                     Predicate<Tenure> counts) {
         KnownEntity best = null;
         LocalDate bestEnd = null;
         boolean tie = false;
         for (KnownEntity candidate : candidates) {
             for (Tenure tenure : candidate.tenures()) {
                 LocalDate end = tenure.to();
-                if (end == null || end.isAfter(date) || !tenure.isOffice() || !sharesWord(tenure.role(), hint)) {
+                if (end == null || end.isAfter(date) || !counts.test(tenure)) {
                     continue;
                 }
                 if (bestEnd == null || end.isAfter(bestEnd)) {
