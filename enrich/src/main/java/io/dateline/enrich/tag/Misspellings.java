@@ -99,9 +99,8 @@ public final class Misspellings {
             if (length == word.length() && name.getKey().equalsIgnoreCase(word)) {
                 return null;
             }
-            boolean near = same(word.charAt(0), name.getKey().charAt(0)) && (length == word.length()
-                    ? swapped(word, name.getKey())
-                    : length < word.length() ? oneAdded(word, name.getKey()) : oneAdded(name.getKey(), word));
+            boolean near = length == word.length() ? swapped(word, name.getKey())   // the first letter is kept
+                    : length < word.length() ? oneAdded(word, name.getKey()) : oneAdded(name.getKey(), word);
             if (near) {
                 if (found != null && found.country() != name.getValue().country()) {
                     return null;
