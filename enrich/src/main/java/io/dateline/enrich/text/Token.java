@@ -5,7 +5,8 @@ package io.dateline.enrich.text;
  *
  * @param begin    offset of its first character
  * @param end      offset after its last character
- * @param text     its text, with typographic apostrophes and hyphens folded to {@code '} and {@code -} for matching
+ * @param text     its text, with typographic apostrophes, hyphens and quotation marks folded to {@code '}, {@code -}
+ *                 and {@code "} for matching
  * @param lower    that text in lower case ({@code Locale.ROOT}), the same instance when it is lower case already
  * @param sentence zero-based index of the sentence it lies in
  */

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Text → tokens. A token is a maximal run of letters, digits and combining marks (a number with its separators:
  * {@code 5,000}, {@code 1.5}), or any single other non-space character, so a token boundary is always a word
  * boundary: {@code Israel's} is {@code Israel ' s}, {@code U.S.} is {@code U . S .}. Typographic apostrophes and
- * dashes inside names are folded so that names match however they are typed.
+ * dashes inside names are folded so that names match however they are typed, and quotation marks to {@code "}.
  */
 public final class Tokenizer {
 
@@ -74,6 +74,7 @@ public final class Tokenizer {
         return switch (c) {
             case '\u2019', '\u2018', '\u02BC', '\u2032', '`' -> "'";
             case '\u2010', '\u2011', '\u2012', '\u2013' -> "-";
+            case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> "\"";
             default -> c < LATIN1.length ? LATIN1[c] : String.valueOf(c);
         };
     }

@@ -645,7 +645,8 @@ class EventCoderTest {
     void shouldGiveWeInAQuotationToItsSpeaker() {
         for (String quoted : List.of("\"We will attack Israel,\" Iran's defence minister said.",
                 "\"We will attack Israel,\" said Iran's defence minister.",
-                "Iran's defence minister said: \"We will attack Israel.\"")) {
+                "Iran's defence minister said: \"We will attack Israel.\"",
+                "\u201CWe will attack Israel,\u201D Iran's defence minister said.")) {
             assertThat(code(quoted)).as(quoted).singleElement().satisfies(e -> {
                 assertThat(e.getType()).isEqualTo("THREATEN");
                 assertThat(dyad(e)).isEqualTo("IRN>ISR");

@@ -19,6 +19,12 @@ class TokenizerTest {
     }
 
     @Test
+    void shouldFoldTypographicQuotationMarksToOne() {
+        assertThat(Tokenizer.tokenize("\u201CWe will\u201D \u00ABnon\u00BB")).extracting(Token::text)
+                .containsExactly("\"", "We", "will", "\"", "\"", "non", "\"");
+    }
+
+    @Test
     void shouldShareTheTextWhenItIsLowerCaseAlready() {
         // given
         Token voted = Tokenizer.tokenize("Knesset voted").get(1);
