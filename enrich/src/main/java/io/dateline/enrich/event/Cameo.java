@@ -46,8 +46,11 @@ public final class Cameo {
         return Map.copyOf(table);
     }
 
-    /** The PLOVER type of a CAMEO code, or null for codes that are no event (01 statements). */
+    /** The PLOVER type of a CAMEO code, or null for codes that are no event (01 statements) and what is no code. */
     public static String plover(String code) {
+        if (code.length() < 2 || !Character.isDigit(code.charAt(0))) {
+            return null;   // a support verb's "-", the dictionary's no-event "---"
+        }
         for (int length = Math.min(code.length(), 4); length >= 3; length--) {
             String type = PLOVER.get(code.substring(0, length));
             if (type != null) {

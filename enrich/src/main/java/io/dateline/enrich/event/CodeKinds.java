@@ -35,8 +35,16 @@ final class CodeKinds {
         return cameo.equals("040") || cameo.equals("041") || cameo.equals("046") || cameo.equals("050")
                 || cameo.equals("054") || cameo.equals("057") || cameo.startsWith("06")
                 || cameo.startsWith("19")
-                || cameo.startsWith("03") && verb.startsWith("agree") || verb.startsWith("exchang")
-                || verb.startsWith("swap") || verb.startsWith("sign") || verb.equals("traded");
+                || cameo.startsWith("03") && verb.startsWith("agree") || exchange(verb);
+    }
+
+    /**
+     * Whether the verb passes something between the actors joined as its subject, which is then no target: "exchanged
+     * prisoners", "swapped", "signed an agreement", "traded accusations".
+     */
+    static boolean exchange(String verb) {
+        return verb.startsWith("exchang") || verb.startsWith("swap") || verb.startsWith("sign")
+                || verb.equals("traded");
     }
 
     /**

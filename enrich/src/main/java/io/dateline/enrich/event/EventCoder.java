@@ -173,7 +173,7 @@ public final class EventCoder {
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
                     || Triggers.modifiesAgent(lower, units, hit) || Triggers.participleAdjective(lower, hit)
-                    || carriedOut(lower, hit) || willing(lower, hit) || Triggers.dismissal(lower, hit)
+                    || carriedOut(lower, hit) || arranging(lower, hit) || Triggers.dismissal(lower, hit)
                     || Words.STATEMENTS.contains(lower.get(t)) && told < 0
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))
@@ -197,7 +197,7 @@ public final class EventCoder {
                 // "walked out of parliament in protest", "closed their shops in protest at the arrests"
                 hit = hit.recoded("140", false);
             }
-            if (hit.phrase().cameo().equals(VerbLexicon.SUPPORT) || Cameo.plover(hit.phrase().cameo()) == null) {
+            if (Cameo.plover(hit.phrase().cameo()) == null) {   // a support verb alone, a statement
                 t = hit.verbLast();
                 continue;
             }
@@ -328,9 +328,7 @@ public final class EventCoder {
             }
         } else {
             active = true;
-            int passive = Voice.participle(lower, hit) ? Voice.passiveBefore(lower, hit) : -2;
-            source = passive == -1 ? null : passive >= 0 ? Targets.after(lower, groups, passive, 4)
-                    : Voice.participle(lower, hit) ? Subjects.sentenceSubject(groups, hit.first())
+            source = Voice.participle(lower, hit) ? Voice.participleSubject(lower, groups, hit)
                     : Subjects.purposed(lower, hit.first(), previous, Subjects.continued(lower, hit.first(), previous,
                     Subjects.subject(lower, groups, hit.first())));
             if (source == null && Subjects.frontedGerund(lower, hit.first())) {
@@ -421,10 +419,8 @@ public final class EventCoder {
         boolean background = Modifiers.background(lower, hit.first(), tokens, date);
         Mention trigger = new Mention(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end(),
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
-        String verb = lower.get(hit.first());
         // what is exchanged, or what an agreement two sign is about, is no target ("signed a pact to reduce troops")
-        boolean traded = verb.startsWith("exchang") || verb.startsWith("swap") || verb.startsWith("sign")
-                || verb.equals("traded");   // "Egypt and Sudan traded accusations"
+        boolean traded = CodeKinds.exchange(lower.get(hit.first()));
         boolean mutual = (targets.isEmpty() || traded || Actors.venue(target, lower)) && sources.size() > 1
                 && (CodeKinds.reciprocal(done, lower.get(hit.first())) || Words.eachOther(lower, hit)
                 || Words.ofRelations(lower, hit))
@@ -484,8 +480,8 @@ public final class EventCoder {
                 VerbLexicon.Hit noun = lexicon.matchObject(lower, i);
                 object = noun != null && refines(noun.phrase().cameo(), hit.phrase().cameo()) ? noun : null;
             }
-            if (object != null && !support && undoing(hit.phrase().cameo()) && coded(object.phrase().cameo())
-                    && Cameo.cooperative(object.phrase().cameo())) {
+            if (object != null && !support && undoing(hit.phrase().cameo())
+                    && Cameo.plover(object.phrase().cameo()) != null && Cameo.cooperative(object.phrase().cameo())) {
                 return hit;   // "failed to agree", "suspended talks": the verb undoes what its object names
             }
             if (object != null && (object.phrase().noun() || lower.get(i - 1).equals("to"))) {
@@ -503,28 +499,25 @@ public final class EventCoder {
      * code keeps its meaning ("prevented the demonstration" is no protest).
      */
     private static boolean refines(String object, String verb) {
-        if (object.equals(VerbLexicon.SUPPORT) || Cameo.plover(object) == null
+        if (Cameo.plover(object) == null
                 || Cameo.quad(object) != Cameo.quad(verb)) {
             return false;
         }
         return Cameo.quad(verb) == 4 && verb.length() == 3 && verb.endsWith("0");
     }
 
-    /** Whether the trigger is "prepared" after a form of "be" and before "to": willingness ("was prepared to talk"). */
-    private static boolean willing(List<String> lower, VerbLexicon.Hit hit) {
+    /**
+     * Whether the trigger only arranges the act after it ({@link Modifiers#arranged}): "was prepared to talk", "is set
+     * to sign" — the act is the verb after "to".
+     */
+    private static boolean arranging(List<String> lower, VerbLexicon.Hit hit) {
         int t = hit.first();
-        return lower.get(t).equals("prepared") && t > 0 && Words.BE.contains(lower.get(t - 1))
-                && t + 1 < lower.size() && lower.get(t + 1).equals("to");
+        return hit.last() == t && t + 2 < lower.size() && Modifiers.arranged(lower, t + 2);
     }
 
     /** Whether {@code cameo} refuses or cuts cooperation: a rejection (12) or a reduction of relations (16). */
     private static boolean undoing(String cameo) {
-        return coded(cameo) && (cameo.startsWith("12") || cameo.startsWith("16"));
-    }
-
-    /** Whether {@code cameo} is the code of an event: not a support verb's, not the no-event code. */
-    private static boolean coded(String cameo) {
-        return cameo.length() >= 3 && Character.isDigit(cameo.charAt(0)) && Cameo.plover(cameo) != null;
+        return cameo.startsWith("12") || cameo.startsWith("16");
     }
 
     /** A verb form after a determiner is a noun ("the fighting", "by telephone" is no verb at all). */

@@ -16,7 +16,8 @@ final class Subjects {
     private static final Set<String> WHEN = Set.of("on", "also", "then", "later", "again", "today", "yesterday",
             "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
-    private static final Set<String> QUOTES = Set.of("\"", "'", "``", "''");
+    /** The quotation mark as the text layer writes it (typographic ones folded). */
+    private static final String QUOTE = "\"";
     /** Conjunctions of time before a gerund that opens a sentence ({@link #frontedGerund}). */
     private static final Set<String> FRONTING = Set.of("after", "before", "while", "since", "when", "upon", "on",
             "following", "during");
@@ -221,7 +222,7 @@ final class Subjects {
             return null;
         }
         int open = pronoun - 1;
-        while (open >= 0 && !lower.get(open).equals("\"")) {
+        while (open >= 0 && !lower.get(open).equals(QUOTE)) {
             open--;
         }
         if (open < 0) {
@@ -233,7 +234,7 @@ final class Subjects {
             }
         }
         int close = token + 1;
-        while (close < lower.size() && !lower.get(close).equals("\"")) {
+        while (close < lower.size() && !lower.get(close).equals(QUOTE)) {
             close++;
         }
         for (int r = close + 1; r < Math.min(lower.size(), close + 12); r++) {
@@ -369,7 +370,7 @@ final class Subjects {
             return null;
         }
         for (int r = subject.first() - 1; r >= Math.max(0, subject.first() - 8); r--) {
-            if (Words.isBoundary(lower, r) && !lower.get(r).equals("that") && !QUOTES.contains(lower.get(r))) {
+            if (Words.isBoundary(lower, r) && !lower.get(r).equals("that") && !lower.get(r).equals(QUOTE)) {
                 return null;
             }
             if (REPORTING.contains(lower.get(r))) {
@@ -384,7 +385,7 @@ final class Subjects {
     /** The first token that is no quotation mark. */
     private static int firstWord(List<String> lower) {
         int i = 0;
-        while (i < lower.size() && QUOTES.contains(lower.get(i))) {
+        while (i < lower.size() && lower.get(i).equals(QUOTE)) {
             i++;
         }
         return i;

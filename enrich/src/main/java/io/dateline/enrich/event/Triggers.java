@@ -29,7 +29,7 @@ final class Triggers {
             "negotiators");
     /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
     private static final Set<String> IN_VIOLENCE = Set.of("in", "during", "by");
-    private static final Set<String> FIRING = Set.of("fire", "fires", "fired", "firing");
+    private static final Set<String> FIRING = VerbLexicon.inflected(List.of("fire"));
     /** Who is fired from a post ({@link #dismissal}), beside the agent words of government and force. */
     private static final Set<String> OFFICERS = Set.of("chief", "head", "director", "governor", "aide", "aides",
             "adviser", "advisers", "staff", "generals", "deputy");
@@ -107,8 +107,7 @@ final class Triggers {
     /**
      * Whether a past participle of the CAMEO dictionary stands as an adjective: after an article or possessive and
      * before a lower-case word ("reseed the damaged acreage", "a disputed election", "their frozen assets", "Haiti's
-     * exiled president"), or first
-     * in the sentence before an agent ("Armed men attacked") — no act.
+     * exiled president"), or first in the sentence before an agent ("Armed men attacked") — no act.
      */
     static boolean participleAdjective(List<String> lower, VerbLexicon.Hit hit) {
         int t = hit.first();

@@ -71,21 +71,21 @@ final class Voice {
     }
 
     /**
-     * For a participle clause after a passive one ("the embassy was bombed, killing 200 people"): the index of the
-     * passive's "by" when it names its agent ("was attacked by rebels, killing"), -1 without one; -2 when the clause
-     * before is not passive (the sentence's subject acts).
+     * Who acts in a participle clause ({@link #participle}): the sentence's subject ("raided the camp, killing two
+     * gunmen"), unless the clause before is passive — then its agent after "by" ("was attacked by rebels, killing
+     * 20"), or no one ("the embassy was bombed, killing 200 people": the embassy killed no one).
      */
-    static int passiveBefore(List<String> lower, VerbLexicon.Hit hit) {
-        int passive = -2;
+    static Group participleSubject(List<String> lower, List<Group> groups, VerbLexicon.Hit hit) {
+        boolean passive = false;
         for (int i = 0; i + 1 < hit.first() - 1; i++) {
             String next = lower.get(i + 1);
             if (Words.BE.contains(lower.get(i)) && (next.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(next))) {
-                passive = -1;
-            } else if (passive == -1 && lower.get(i).equals("by")) {
-                passive = i;
+                passive = true;
+            } else if (passive && lower.get(i).equals("by")) {
+                return Targets.after(lower, groups, i, 4);
             }
         }
-        return passive;
+        return passive ? null : Subjects.sentenceSubject(groups, hit.first());
     }
 
     Group byAgent(List<String> lower, List<Group> groups, VerbLexicon.Hit hit, boolean noun) {

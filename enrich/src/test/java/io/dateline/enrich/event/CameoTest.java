@@ -22,5 +22,7 @@ class CameoTest {
     void shouldFallBackToTheRootForCodesTheTableLacks() {
         assertThat(Cameo.plover("0233")).isEqualTo("DEMAND");
         assertThat(Cameo.plover("010")).isNull();
+        assertThat(Cameo.plover("-")).as("a support verb's code").isNull();
+        assertThat(Cameo.plover("---")).as("the dictionary's no-event code").isNull();
     }
 }
