@@ -527,8 +527,8 @@ public final class EventCoder {
 
     /**
      * The trigger's code as what it acts on and what comes before it make it: an attack on words or plans is criticism
-     * (111), a disapproval or a blocking of a plan a rejection (120), a protest prevented a restriction of freedom (1721), a threat
-     * of military force 138, force prepared a show of force (150).
+     * (111), a disapproval or a blocking of a plan a rejection (120), a protest prevented a restriction of freedom
+     * (1721), a threat of military force 138, force prepared a show of force (150).
      */
     private static String refined(List<String> lower, VerbLexicon.Hit hit) {
         String cameo = verbalAttack(lower, hit) ? "111" : hit.phrase().cameo();

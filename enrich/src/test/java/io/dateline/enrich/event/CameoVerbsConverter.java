@@ -171,7 +171,8 @@ public final class CameoVerbsConverter {
     /**
      * Phoenix.MilNonState.actors.txt → undated group names and aliases with their country (the code's first three
      * letters when they are an ISO alpha-3 code or CAMEO's own for one, ANG for Angola; else IMG, as event data code
-     * international militarized groups and regional ones such as AFR) and sector (the next three letters when they name one, else REB).
+     * international militarized groups and regional ones such as AFR) and sector (the next three letters when they
+     * name one, else REB).
      */
     private static void nonState(List<String> lines, PrintWriter w) {
         // CAMEO's own country codes where they are not ISO alpha-3 ("UNITA" is ANGREB: Angola)
