@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 
 class EventCoderTest {
 
-    /** "ISR>PSE": an event's source and target countries. */
+    /** "FIGHT ISR>PSE": an event's type, source and target countries. */
     private static String typeAndDyad(Event event) {
         return event.getType() + " " + dyad(event);
     }
 
+    /** "ISR>PSE": an event's source and target countries. */
     private static String dyad(Event e) {
         return e.getSource().getCountry() + ">" + e.getTarget().getCountry();
     }
