@@ -245,15 +245,8 @@ final class CameoVerbs {
                 Pattern pattern = block.patterns().get(p);
                 int last = matchPattern(pattern, tokens, at, verbLast);
                 if (last >= 0) {
-                    if (!verb.lemma().equals(pattern.author())) {
-                        Hit own = ownPattern(verb, block, p, pattern.size(), tokens, at, verbLast, ahead);
-                        if (own != null) {
-                            best = own;
-                            bestSize = pattern.size();
-                            break;
-                        }
-                    }
-                    best = new Hit(pattern.cameo(), at, last, verbLast, true, !verb.inflectedOnly());
+                    best = verb.lemma().equals(pattern.author()) ? new Hit(pattern.cameo(), at, last, verbLast, true,
+                            !verb.inflectedOnly()) : bestOfSize(verb, block, p, last, tokens, at, verbLast, ahead);
                     bestSize = pattern.size();
                     break;
                 }
@@ -267,25 +260,35 @@ final class CameoVerbs {
     }
 
     /**
-     * Among the patterns after {@code p} with as many words, the first that was written for this very verb and
-     * matches: in a block of synonyms the pattern a verb's own lexicographer wrote wins over one of a synonym's
-     * ("deployed troops" mobilises, 154; "sent troops" cooperates militarily, 062). Null when there is none.
+     * Of the patterns from {@code p} on with as many words as the one that matched there (ending at {@code last}), the
+     * first that was written for this very verb and matches, else the one whose words end nearest the verb: in a block
+     * of synonyms the pattern a verb's own lexicographer wrote wins over one of a synonym's ("deployed troops"
+     * mobilises, 154; "sent troops" cooperates militarily, 062), and of a synonym's the verb's nearest object decides
+     * ("demolished the homes of three militants" destroys property, not the "disarm ... militant" of 082).
      */
-    private Hit ownPattern(Verb verb, PatternBlock block, int p, int size, List<String> tokens, int at, int verbLast,
+    private Hit bestOfSize(Verb verb, PatternBlock block, int p, int last, List<String> tokens, int at, int verbLast,
                            long[] ahead) {
+        Pattern nearest = block.patterns().get(p);
+        int nearestLast = last;
+        int size = nearest.size();
         for (int q = block.next(p + 1, size - 1, ahead); q >= 0; q = block.next(q + 1, size - 1, ahead)) {
             Pattern other = block.patterns().get(q);
             if (other.size() != size) {
-                return null;
+                break;
+            }
+            int end = matchPattern(other, tokens, at, verbLast);
+            if (end < 0) {
+                continue;
             }
             if (verb.lemma().equals(other.author())) {
-                int last = matchPattern(other, tokens, at, verbLast);
-                if (last >= 0) {
-                    return new Hit(other.cameo(), at, last, verbLast, true, !verb.inflectedOnly());
-                }
+                return new Hit(other.cameo(), at, end, verbLast, true, !verb.inflectedOnly());
+            }
+            if (end < nearestLast) {
+                nearest = other;
+                nearestLast = end;
             }
         }
-        return null;
+        return new Hit(nearest.cameo(), at, nearestLast, verbLast, true, !verb.inflectedOnly());
     }
 
     private static int matchWords(String[] words, List<String> tokens, int at) {

@@ -364,7 +364,10 @@ public final class EventCoder {
                 target = previous.object();   // "closed its border with Macedonia and imposed a trade embargo"
             }
         }
-        if (source == null && active) {
+        if (source == null && active && Triggers.weaponUsed(lower, hit)) {
+            active = false;     // "a car bomb exploded outside the embassy, killing 41 people": someone unnamed
+            agentless = true;
+        } else if (source == null && active) {
             // "an explosion killed two youths and wounded five": no one wounded them
             return new Act(null, target, hit.first());
         }
@@ -568,10 +571,18 @@ public final class EventCoder {
                 && (objectIn(lower, hit, VERBAL_OBJECTS) || objectIn(lower, hit, UNDERTAKINGS));
     }
 
-    /** Whether the head of the verb's object, within five words and before a preposition, is one of {@code nouns}. */
+    /**
+     * Whether the head of the verb's object, within five words and before a preposition, is one of {@code nouns}; a
+     * dotted abbreviation is not counted ("blocked a U.S. request").
+     */
     private static boolean objectIn(List<String> lower, VerbLexicon.Hit hit, Set<String> nouns) {
-        for (int i = hit.verbLast() + 1; i < Math.min(lower.size(), hit.verbLast() + 6); i++) {
+        int end = hit.verbLast() + 6;
+        for (int i = hit.verbLast() + 1; i < Math.min(lower.size(), end); i++) {
             String word = lower.get(i);
+            if (Words.abbreviationDot(lower, i)) {
+                end += 2;       // the letter and its full stop: "u . s ." takes no place
+                continue;
+            }
             if (nouns.contains(word)) {
                 return true;
             }

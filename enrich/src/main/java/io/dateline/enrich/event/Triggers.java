@@ -40,6 +40,10 @@ final class Triggers {
             "assassinated", "tortured", "lynched", "ambushed", "beheaded", "massacred", "gunned", "hacked", "bombed",
             "shelled", "attacked", "raided");
 
+    /** Weapons that go off by someone's hand ({@link #weaponUsed}), never by accident as a blast or a fire can. */
+    private static final Set<String> WEAPONS = Set.of("bomb", "bombs", "grenade", "grenades", "rocket", "rockets",
+            "mortar", "mortars", "landmine", "landmines", "missile", "missiles", "shell", "shells", "explosives");
+
     private final VerbLexicon lexicon;
 
     Triggers(VerbLexicon lexicon) {
@@ -235,8 +239,8 @@ final class Triggers {
      * Whether a passive act of force names the violence it came in, though not who used it: "were killed in a suicide
      * car bombing", "wounded during an air raid", "killed by a roadside bomb" — "in", "during" or "by" right after the
      * verb (a pattern of the dictionary may have read on: "wounded in ~ attack"), and within five words a trigger of
-     * material conflict (not "killed in the crash": a disaster is no event); or a verb of violence that someone always
-     * uses ("was shot", "were kidnapped", "was bombed").
+     * material conflict or a weapon (not "killed in the crash": a disaster is no event); or a verb of violence that
+     * someone always uses ("was shot", "were kidnapped", "was bombed").
      */
     boolean inViolence(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {
         if (Cameo.quad(hit.phrase().cameo()) != 4) {
@@ -253,11 +257,36 @@ final class Triggers {
             if (Words.isBoundary(lower, i) || lower.get(i).equals(",")) {
                 return false;
             }
+            if (WEAPONS.contains(lower.get(i))) {
+                return true;    // "killed by a roadside bomb"
+            }
             VerbLexicon.Hit cause = Character.isUpperCase(tokens.get(i).text().charAt(0)) ? null
                     : lexicon.matchObject(lower, i);
             if (cause != null && !cause.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     && Cameo.quad(cause.phrase().cameo()) == 4) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an act of force with no actor before it was done with a weapon, by someone unnamed: a weapon among the
+     * eight words before the verb ("a roadside bomb killed three soldiers", "a car bomb exploded outside the embassy,
+     * killing 41 people" — over a comma only for a participle).
+     */
+    static boolean weaponUsed(List<String> lower, VerbLexicon.Hit hit) {
+        if (Cameo.quad(hit.phrase().cameo()) != 4) {
+            return false;
+        }
+        boolean participle = lower.get(hit.first()).endsWith("ing");
+        for (int i = hit.first() - 1; i >= Math.max(0, hit.first() - 8); i--) {
+            String word = lower.get(i);
+            if (WEAPONS.contains(word)) {
+                return true;
+            }
+            if (Words.isBoundary(lower, i) || word.equals(",") && !participle) {
+                return false;
             }
         }
         return false;

@@ -58,6 +58,12 @@ final class Words {
     private Words() {
     }
 
+    /** Whether the token at {@code i} is the full stop after a single letter, as in "U.S." ({@code u . s .}). */
+    static boolean abbreviationDot(List<String> lower, int i) {
+        return lower.get(i).equals(".") && i > 0 && lower.get(i - 1).length() == 1
+                && Character.isLetter(lower.get(i - 1).charAt(0));
+    }
+
     /** Whether the word at {@code i} ends a clause: one of {@link #BOUNDARIES}, or a dash written "--". */
     static boolean isBoundary(List<String> lower, int i) {
         String word = lower.get(i);

@@ -1583,4 +1583,49 @@ class EventCoderTest {
         assertThat(code("Students protested against the government in Seoul.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("PROTEST"));
     }
+
+    @Test
+    void shouldReadADottedAbbreviationAsOneWordOfTheObject() {
+        assertThat(code("Syria dismissed a U.S. demand to close the offices.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("REJECT 120"));
+    }
+
+    @Test
+    void shouldTakeTheNearestObjectOfAPatternWrittenForASynonym() {
+        assertThat(code("Israeli forces demolished the homes of three Palestinian militants.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("ASSAULT 1712"));
+    }
+
+    @Test
+    void shouldCodeAWeaponThatWentOffAsAnAssaultBySomeoneUnnamed() {
+        assertThat(code("A car bomb exploded outside the Indian embassy in Kabul.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType() + " " + e.getCameo()).isEqualTo("ASSAULT 183");
+                    assertThat(e.getSource()).isNull();
+                    assertThat(e.getTarget().getCountry()).isEqualTo("IND");
+                });
+        assertThat(code("A roadside bomb killed three American soldiers in Baghdad.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("ASSAULT USA"));
+        assertThat(code("A gas explosion ripped through a mine in Ukraine, killing 20 workers.")).as("an accident")
+                .isEmpty();
+        assertThat(code("An explosion killed two miners in a coal mine in Ukraine.")).isEmpty();
+    }
+
+    @Test
+    void shouldCodeTroopsOrTanksMovedToABorderAsMobilisation() {
+        assertThat(code("Turkey massed tanks on the Syrian border.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("MOBILIZE TUR>SYR"));
+        assertThat(code("Pakistan moved troops to its border with India.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("MOBILIZE PAK>IND"));
+    }
+
+    @Test
+    void shouldCodeGivingInAndPullingForcesOutAndAStateOfSiege() {
+        assertThat(code("The Georgian government gave in to opposition demands.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry()).isEqualTo("CONCEDE GEO"));
+        assertThat(code("Serbia pulled its police out of the Presevo valley.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("RETREAT"));
+        assertThat(code("The Bolivian government declared a state of siege.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("COERCE 1724"));
+    }
 }
