@@ -395,6 +395,9 @@ public final class EventCoder {
             return act;
         }
         String cameo = speaker != null ? DEMAND : refined(lower, hit);
+        if (jointForce(lower, hit, cameo, targets.isEmpty() ? null : target)) {
+            cameo = "062";   // "Russia and China held joint military exercises": military cooperation
+        }
         String done = cameo;   // the act itself, before modals make it an intent or a threat
         boolean hypothetical = speaker == null && Words.modalBefore(lower, hit.first(), 4)
                 || Modifiers.promised(lower, hit.first()) || Modifiers.arranged(lower, hit.first())
@@ -521,6 +524,20 @@ public final class EventCoder {
     /** Whether {@code cameo} refuses or cuts cooperation: a rejection (12) or a reduction of relations (16). */
     private static boolean undoing(String cameo) {
         return cameo.startsWith("12") || cameo.startsWith("16");
+    }
+
+    /**
+     * Whether a show or use of force is done jointly with a partner rather than on an adversary: "joint" in the
+     * trigger, the code one of mobilising or fighting (15, 19), and no one named it is done to, only a place where, or
+     * a partner after "with" ("held joint exercises with Malaysia"; not "launched a joint offensive against rebels").
+     */
+    private static boolean jointForce(List<String> lower, VerbLexicon.Hit hit, String cameo, Group target) {
+        if (!cameo.startsWith("15") && !cameo.startsWith("19")
+                || !lower.subList(hit.first(), hit.last() + 1).contains("joint")) {
+            return false;
+        }
+        return target == null || Actors.venue(target, lower)
+                || target.first() > 0 && lower.get(target.first() - 1).equals("with");
     }
 
     /** A verb form after a determiner is a noun ("the fighting", "by telephone" is no verb at all). */

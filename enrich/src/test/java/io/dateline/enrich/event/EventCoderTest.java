@@ -1628,4 +1628,34 @@ class EventCoderTest {
         assertThat(code("The Bolivian government declared a state of siege.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("COERCE 1724"));
     }
+
+    @Test
+    void shouldCodeJointExercisesOrOperationsAsMilitaryCooperationBothWays() {
+        assertThat(code("Russia and China conducted their first joint military exercises.")).extracting(
+                e -> e.getCameo() + " " + dyad(e)).containsExactly("062 RUS>CHN", "062 CHN>RUS");
+        assertThat(code("Thailand held joint naval exercises with Malaysia.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("COOPERATE THA>MYS"));
+        assertThat(code("Iraqi and American troops launched a joint offensive against Syrian rebels."))
+                .as("a joint attack on an adversary").extracting(Event::getType).containsOnly("FIGHT");
+    }
+
+    @Test
+    void shouldCodeReservistsCalledUpAndTroopsSentToABorderAsMobilisation() {
+        assertThat(code("Israel called up thousands of reservists.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("MOBILIZE 154"));
+        assertThat(code("Venezuela sent troops to the Colombian border.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("MOBILIZE VEN>COL"));
+        assertThat(code("Iran staged war games in the Gulf.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("150"));
+    }
+
+    @Test
+    void shouldCodeWeaponsHandedOverAsDisarmingAndLoansAsAid() {
+        assertThat(code("The rebels handed over their weapons to U.N. peacekeepers.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("RETREAT"));
+        assertThat(code("The International Monetary Fund approved a $1.5 billion loan to Pakistan.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo() + " " + e.getTarget().getCountry()).isEqualTo("071 PAK"));
+        assertThat(code("The World Bank froze loans to Uzbekistan.")).singleElement()
+                .as("an irregular past").satisfies(e -> assertThat(e.getType()).isEqualTo("SANCTION"));
+    }
 }
