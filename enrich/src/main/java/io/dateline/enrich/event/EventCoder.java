@@ -183,8 +183,8 @@ public final class EventCoder {
             }
             if (!hit.derived() && !hit.phrase().noun() && t > 0 && Words.DETERMINERS.contains(lower.get(t - 1))) {
                 String word = lower.get(t);
-                if (!word.endsWith("ing") && !word.endsWith("ed")) {
-                    continue;
+                if (!word.endsWith("ing") && !word.endsWith("ed") && !Subjects.frontedNoun(lower, t)) {
+                    continue;   // "after talks with": a noun all the same, of the fronted phrase
                 }
                 hit = asNoun(hit);
             }
@@ -310,6 +310,9 @@ public final class EventCoder {
             // "the bombing drew condemnation from Turkey": Turkey condemned the subject of "drew"
             source = Targets.after(lower, groups, hit.last(), 3);
             target = Subjects.sentenceSubject(groups, drawer);
+        } else if (CodeKinds.meeting(hit.phrase().cameo()) && Subjects.frontedNoun(lower, hit.first())) {
+            source = Subjects.afterFrontedPhrase(lower, groups, hit.last());   // "After talks with Koizumi, Roh said"
+            target = Targets.after(lower, groups, hit.last(), 4);
         } else if (noun) {
             int claim = Subjects.claimed(lower, hit.first());
             if (claim == -2) {

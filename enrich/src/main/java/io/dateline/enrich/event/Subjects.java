@@ -21,6 +21,8 @@ final class Subjects {
     /** Conjunctions of time before a gerund that opens a sentence ({@link #frontedGerund}). */
     private static final Set<String> FRONTING = Set.of("after", "before", "while", "since", "when", "upon", "on",
             "following", "during");
+    /** Words of time before an event noun that opens a sentence ({@link #frontedNoun}). */
+    private static final Set<String> FRONTING_EVENTS = Set.of("after", "following");
     /** Verbs by which an act draws a reaction from others ({@link #drawn}). */
     private static final Set<String> DRAWING = Set.of("drew", "draws", "drawn", "drawing", "sparked", "sparks",
             "sparking", "prompted", "prompts", "prompting", "triggered", "triggers", "triggering", "provoked",
@@ -189,6 +191,24 @@ final class Subjects {
      */
     static boolean frontedGerund(List<String> lower, int token) {
         return token == 1 && lower.get(token).endsWith("ing") && FRONTING.contains(lower.get(0));
+    }
+
+    /**
+     * Whether the event noun at {@code token} is what a fronted phrase of time names ("After talks with Koizumi, Roh
+     * said", "Speaking after a meeting with the emir, the minister said", "Following talks in Cairo, ..."): "after" or
+     * "following" right before it or with a determiner or number between, opening the sentence or after a participle
+     * that does; its subject is the main clause's.
+     */
+    static boolean frontedNoun(List<String> lower, int token) {
+        int time = token - 1;
+        if (time > 0 && !FRONTING_EVENTS.contains(lower.get(time)) && (Words.DETERMINERS.contains(lower.get(time))
+                || Character.isDigit(lower.get(time).charAt(0)))) {
+            time--;
+        }
+        if (time < 0 || time > 1 || time == 1 && !lower.get(0).endsWith("ing")) {
+            return false;   // first in the sentence, or after a participle: "Speaking after talks with"
+        }
+        return FRONTING_EVENTS.contains(lower.get(time));
     }
 
     /** Where the word stands that comes before the verb's modals and auxiliaries ("it would have", "we will"). */
