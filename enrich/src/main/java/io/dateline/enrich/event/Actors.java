@@ -40,7 +40,7 @@ final class Actors {
             }
             String sector = unit.sector();
             String text = unit.text();
-            Unit title = i > 0 && person(unit) && units.get(i - 1).agent()
+            Unit title = i > 0 && unit.person() && units.get(i - 1).agent()
                     && units.get(i - 1).last() + 1 == unit.first() ? units.get(i - 1) : null;
             Unit kind = i > 0 && unit.demonym() && !unit.adjective() && "CVL".equals(unit.sector())
                     && units.get(i - 1).agent() && units.get(i - 1).country() == null
@@ -135,8 +135,8 @@ final class Actors {
      * country: "Jordanian King Abdullah" is Jordan's king, not the Saudi one of the same name.
      */
     private static boolean nationality(Unit demonym, Unit next) {
-        return next != null && demonym.demonym() && next.first() == demonym.last() + 1 && next.entityId() != null
-                && next.entityId().startsWith("person:") && !demonym.country().equals(next.country());
+        return next != null && demonym.demonym() && next.first() == demonym.last() + 1 && next.person()
+                && !demonym.country().equals(next.country());
     }
 
     /**
@@ -273,12 +273,6 @@ final class Actors {
     /** Whether a group is people of no office named by their kind: hostages, prisoners, activists, journalists. */
     static boolean people(Group group) {
         return group != null && group.units().stream().anyMatch(u -> u.agent() && Agents.civil(u.sector()));
-    }
-
-    /** Whether a mention names a person. */
-    private static boolean person(Unit unit) {
-        return unit.entityId() != null && (unit.entityId().startsWith("person:")
-                || unit.entityId().startsWith("unlinked:person:"));
     }
 
     /** Sectors of named groups whose members, named by their kind, are the group's: "FARC commander". */

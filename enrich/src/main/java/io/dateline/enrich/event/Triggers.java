@@ -142,10 +142,14 @@ final class Triggers {
                 || afterCountryName(units, t) || Words.DETERMINERS.contains(lower.get(t - 1)));
     }
 
-    /** Whether the name of a country (no agent word, no plural: "U.S.", "Iran") ends right before a token. */
+    /**
+     * Whether the name of a country (no agent word, no plural, no person: "U.S.", "Iran"; not "Kohl met President
+     * Mitterrand") ends right before a token.
+     */
     private static boolean afterCountryName(List<Unit> units, int token) {
         for (Unit unit : units) {
-            if (unit.last() == token - 1 && !unit.agent() && unit.country() != null && !unit.text().endsWith("s")) {
+            if (unit.last() == token - 1 && !unit.agent() && unit.country() != null && !unit.text().endsWith("s")
+                    && !unit.person()) {
                 return true;
             }
         }

@@ -7,6 +7,11 @@ package io.dateline.enrich.event;
 record Unit(int first, int last, String country, String sector, String text, String entityId, boolean agent,
             boolean demonym, boolean place) {
 
+    /** Whether it names a person, linked to the gazetteer or not. */
+    boolean person() {
+        return entityId != null && (entityId.startsWith("person:") || entityId.startsWith("unlinked:person:"));
+    }
+
     /** A demonym used as an adjective ("Israeli jails"), not as a plural noun ("Palestinians reject"). */
     boolean adjective() {
         return demonym && !text.endsWith("s");

@@ -21,6 +21,9 @@ import java.util.function.Predicate;
  */
 public final class People {
 
+    /** The role of a membership of government with no portfolio named, as the Phoenix data writes it. */
+    private static final String GOVERNMENT = "government";
+
     private final Map<String, List<KnownEntity>> bySurname;
     private final Map<String, List<KnownEntity>> byLoneName;
     private final Set<String> givenNames;
@@ -78,7 +81,8 @@ public final class People {
 
     /**
      * As {@link #pick(List, LocalDate, String)}, for a surname alone: only office-holders on {@code date} count, and
-     * when a word of {@code hint} (the context, such as {@code Treasury}) is in some of their roles, only those.
+     * when a word of {@code hint} (the context, such as {@code Treasury}) is in some of their roles, only those; a
+     * head of state's title left undecided takes the longest in office ({@link #longestServing}).
      */
     public static Optional<KnownEntity> pickOfficeHolder(List<KnownEntity> candidates, LocalDate date, String country,
                                                          String hint) {
@@ -104,20 +108,26 @@ public final class People {
                 holders = fitting;
             }
         }
-        return pickActive(holders, date, country);
+        Optional<KnownEntity> picked = pickActive(holders, date, country);
+        return picked.isPresent() || hint == null || !Tenure.isHeadTitle(hint) ? picked
+                : longestServing(holders, date);
     }
 
     /**
      * With nobody of that surname in office on {@code date}, a title names who last held it before then ("President
      * Bush" in 2026 is George W. Bush, "Prime Minister Thatcher" Margaret Thatcher): among the candidates whose
      * dated office ended before the date and shares a word with the title, the one whose office ended last; none
-     * without a title, nor when two ended on the same day.
+     * without a title, nor when two ended on the same day. The title of a head of state or government also fits a
+     * membership of government with no portfolio named (the Phoenix data's "government": "President Fujimori" in 2026
+     * is Alberto Fujimori, in government until 2000).
      */
     private static Optional<KnownEntity> formerHolder(List<KnownEntity> candidates, LocalDate date, String hint) {
         if (hint == null || date == null) {
             return Optional.empty();
         }
-        return lastToLeave(candidates, date, tenure -> tenure.isOffice() && sharesWord(tenure.role(), hint));
+        boolean head = Tenure.isHeadTitle(hint);
+        return lastToLeave(candidates, date, tenure -> tenure.isOffice() && (sharesWord(tenure.role(), hint)
+                || head && tenure.role().equals(GOVERNMENT)));
     }
 
     /**
@@ -166,6 +176,36 @@ public final class People {
         Comparator<KnownEntity> rank = Comparator.comparingInt(e -> rank(e, date));
         active.sort(rank);
         return rank(active.get(0), date) < rank(active.get(1), date) ? Optional.of(active.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Of office-holders a head of state's title leaves undecided, all of one country, the one in office longest
+     * ("President Museveni": Yoweri, in government since 1986, not Janet, since 2009; the country is certain either
+     * way); empty when they belong to different countries or started on the same day.
+     */
+    private static Optional<KnownEntity> longestServing(List<KnownEntity> tied, LocalDate date) {
+        String country = tied.get(0).countryAt(date);
+        if (country == null || tied.stream().anyMatch(e -> !country.equals(e.countryAt(date)))) {
+            return Optional.empty();
+        }
+        KnownEntity first = null;
+        LocalDate earliest = null;
+        boolean tie = false;
+        for (KnownEntity candidate : tied) {
+            Tenure tenure = candidate.tenureAt(date);
+            LocalDate from = tenure == null ? null : tenure.from();
+            if (from == null) {
+                return Optional.empty();
+            }
+            if (earliest == null || from.isBefore(earliest)) {
+                first = candidate;
+                earliest = from;
+                tie = false;
+            } else if (from.equals(earliest)) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(first);
     }
 
     /** Whether a word of four letters or more of {@code hint} is in {@code role}, in any case. */

@@ -48,6 +48,11 @@ public record Tenure(String country, String role, LocalDate from, LocalDate to, 
         return role != null && HEAD.matcher(role.toLowerCase(Locale.ROOT)).matches();
     }
 
+    /** Whether a title ("President", "Prime Minister") is that of a head of state or government. */
+    public static boolean isHeadTitle(String title) {
+        return HEAD.matcher(title.toLowerCase(Locale.ROOT)).matches();
+    }
+
     /** How long it lasted in days, open ends counted as very long: shorter tenures are the more specific. */
     long span() {
         long start = from == null ? -1_000_000 : from.toEpochDay();

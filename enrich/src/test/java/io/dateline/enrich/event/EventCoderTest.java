@@ -1678,4 +1678,10 @@ class EventCoderTest {
         assertThat(code("Gunmen shot dead two Israeli settlers in the West Bank.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("ASSAULT ISR"));
     }
+
+    @Test
+    void shouldReadAVerbAfterAPersonsNameAsAVerbNotAModifierOfTheTitleAfterIt() {
+        assertThat(code("Chancellor Kohl met President Mitterrand.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("CONSULT DEU>FRA"));
+    }
 }

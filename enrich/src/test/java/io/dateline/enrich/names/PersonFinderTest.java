@@ -79,6 +79,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void shouldLinkAHeadOfStatesTitleToAFormerMemberOfGovernmentWithNoPortfolio() {
+        assertThat(people("President Fujimori apologized. President Abacha accused Britain.", D2026))
+                .extracting(m -> m.entity().id(), Match::country).containsExactly(
+                        tuple("person:alberto-fujimori", "PER"), tuple("person:sani-abacha", "NGA"));
+    }
+
+    @Test
+    void shouldTakeTheLongestServingOfEquallyGoodNamesakesOfOneCountry() {
+        assertThat(people("President Museveni accused Rwanda.", D2026)).extracting(m -> m.entity().id())
+                .containsExactly("person:yoweri-museveni");
+    }
+
+    @Test
     void shouldMatchALoneNameFromTheDayItsHolderEntersPublicLife() {
         assertThat(people("Netanyahu spoke to reporters.", D2026)).extracting(m -> m.entity().id())
                 .containsExactly("person:benjamin-netanyahu");
