@@ -5,6 +5,7 @@ import io.dateline.enrich.tag.KnownEntity;
 import io.dateline.enrich.tag.Match;
 import io.dateline.enrich.text.StoryText;
 import io.dateline.enrich.text.Token;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,13 +51,14 @@ final class ActorMentions {
     }
 
     /** The actor mentions of the sentence {@code tokens}, in text order. */
-    List<Unit> units(StoryText text, List<Token> tokens, List<String> lower, List<Match> matches) {
+    List<Unit> units(StoryText text, List<Token> tokens, List<String> lower, List<Match> matches, LocalDate date) {
         List<Unit> units = new ArrayList<>();
         int begin = tokens.get(0).begin();
         int end = tokens.get(tokens.size() - 1).end();
         int t = 0;
         for (Match match : matches) {
-            String country = match.country() != null ? match.country() : international(match.entity());
+            String country = match.country() != null && !match.entity().internationalOfficeAt(date) ? match.country()
+                    : international(match.entity(), date);
             String body = country == null ? unheldBody(match) : null;
             if (match.end() <= begin || match.begin() >= end || country == null && body == null) {
                 continue;
@@ -90,7 +92,7 @@ final class ActorMentions {
                     extendLast(units, text, tokens, last, "CVL", before.entityId());
                     continue;
                 }
-                units.add(new Unit(t, last, country, people ? "CVL" : sector(match.entity()), match.text(),
+                units.add(new Unit(t, last, country, people ? "CVL" : sector(match.entity(), country), match.text(),
                         match.entity().id(), false, match.form() == Match.Form.DEMONYM,
                         match.entity().type() == EntityType.LOCATION && match.form() != Match.Form.DEMONYM));
             }
@@ -207,13 +209,23 @@ final class ActorMentions {
         return text.length() > 4 && text.endsWith("s") && !text.endsWith("ss");
     }
 
-    /** IGO for an international organisation (the code event data gives those without a country), else null. */
-    private static String international(KnownEntity entity) {
-        return entity.type() == EntityType.ORGANIZATION && "international".equals(entity.subtype()) ? "IGO" : null;
+    /**
+     * IGO for an international organisation (the code event data gives those without a country) and for a person in
+     * or last in an office of one ({@link KnownEntity#internationalOfficeAt}), else null.
+     */
+    private static String international(KnownEntity entity, LocalDate date) {
+        boolean organisation = entity.type() == EntityType.ORGANIZATION && "international".equals(entity.subtype());
+        return organisation || entity.type() == EntityType.PERSON && entity.internationalOfficeAt(date) ? "IGO" : null;
     }
 
-    /** The sector a mention stands for; none for a region (a state, a province: no actor by itself). */
-    private static String sector(KnownEntity entity) {
+    /**
+     * The sector a mention stands for: IGO for one of an international organisation; none for a region (a state, a
+     * province: no actor by itself).
+     */
+    private static String sector(KnownEntity entity, String country) {
+        if ("IGO".equals(country)) {
+            return "IGO";
+        }
         if (entity.type() == EntityType.LOCATION && "region".equals(entity.subtype())) {
             return null;
         }

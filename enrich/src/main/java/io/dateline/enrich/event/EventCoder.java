@@ -131,7 +131,7 @@ public final class EventCoder {
     private void codeSentence(StoryText text, List<Token> tokens, List<Match> matches, LocalDate date,
                               List<String> storyCountries, int sentence, List<Event> out) {
         List<String> lower = SentenceWords.lowerCase(tokens);
-        List<Unit> units = mentions.units(text, tokens, lower, matches);
+        List<Unit> units = mentions.units(text, tokens, lower, matches, date);
         if (units.isEmpty()) {
             return;
         }

@@ -72,6 +72,29 @@ public record KnownEntity(String id, EntityType type, String subtype, String nam
         return false;
     }
 
+    /**
+     * Whether the person's office on {@code date}, or with none then the last one they left before it, is one of an
+     * international organisation (a dated tenure with a role and no country): Kofi Annan in 2000 and after 2007 is
+     * the UN Secretary-General he was, not a Ghanaian official.
+     */
+    public boolean internationalOfficeAt(LocalDate date) {
+        if (date == null) {
+            return false;
+        }
+        Tenure now = tenureAt(date);
+        if (now != null && now.isDated()) {
+            return now.country() == null && now.isOffice();
+        }
+        Tenure last = null;
+        for (Tenure tenure : tenures) {
+            if (tenure.isOffice() && tenure.to() != null && !tenure.to().isAfter(date)
+                    && (last == null || tenure.to().isAfter(last.to()))) {
+                last = tenure;
+            }
+        }
+        return last != null && last.country() == null;
+    }
+
     /** The role on {@code date}, or null. */
     public String roleAt(LocalDate date) {
         Tenure tenure = tenureAt(date);

@@ -1684,4 +1684,11 @@ class EventCoderTest {
         assertThat(code("Chancellor Kohl met President Mitterrand.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("CONSULT DEU>FRA"));
     }
+
+    @Test
+    void shouldCodeTheHeadOfAnInternationalOrganisationAsIgoAfterTheOfficeToo() {
+        assertThat(code("Kofi Annan urged Israel to show restraint.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
+                        .isEqualTo("IGO IGO"));
+    }
 }

@@ -53,6 +53,26 @@ class KnownEntityTest {
     }
 
     @Test
+    void shouldKeepAnInternationalOfficeAsWhatAPersonIsKnownForUntilANationalOneFollows() {
+        KnownEntity annan = person("kofi-annan", "GHA", tenure(null, "UN Secretary-General",
+                "1997-01-01", "2007-01-01", true));
+        KnownEntity rasmussen = person("anders-fogh-rasmussen", "DNK",
+                tenure("DNK", "Prime Minister", "2001-11-27", "2009-04-05", true),
+                tenure(null, "NATO Secretary General", "2009-08-01", "2014-10-01", true));
+        KnownEntity elbaradei = person("mohamed-elbaradei", "EGY",
+                tenure(null, "IAEA Director General", "1997-12-01", "2009-12-01", true),
+                tenure("EGY", "Vice President", "2013-07-14", "2013-08-14", true));
+
+        assertThat(annan.internationalOfficeAt(LocalDate.of(2003, 1, 1))).as("in office").isTrue();
+        assertThat(annan.internationalOfficeAt(LocalDate.of(2026, 1, 1))).as("after it").isTrue();
+        assertThat(annan.internationalOfficeAt(LocalDate.of(1990, 1, 1))).as("before it").isFalse();
+        assertThat(rasmussen.internationalOfficeAt(LocalDate.of(2005, 1, 1))).as("prime minister then").isFalse();
+        assertThat(rasmussen.internationalOfficeAt(LocalDate.of(2026, 1, 1))).isTrue();
+        assertThat(elbaradei.internationalOfficeAt(LocalDate.of(2026, 1, 1))).as("a national office came last")
+                .isFalse();
+    }
+
+    @Test
     void shouldUseTheUndatedTenureWhenNoDateIsKnown() {
         KnownEntity found = person("smith", null, tenure("RUS", "spokesman", null, null, false));
 
