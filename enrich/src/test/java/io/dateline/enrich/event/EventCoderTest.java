@@ -1691,4 +1691,14 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
                         .isEqualTo("IGO IGO"));
     }
+
+    @Test
+    void shouldCodeAnOrderedDetentionAClosureSealedOffAndANewsBlackout() {
+        assertThat(code("Iran ordered the detention of two British sailors.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo() + " " + dyad(e)).isEqualTo("173 IRN>GBR"));
+        assertThat(code("Israel sealed off the West Bank after the bombing.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry()).isEqualTo("COERCE ISR"));
+        assertThat(code("The Burmese junta imposed a news blackout on the fighting.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("1721"));
+    }
 }
