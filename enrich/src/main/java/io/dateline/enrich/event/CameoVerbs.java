@@ -229,6 +229,7 @@ final class CameoVerbs {
         int bestSize = -1;
         long[] ahead = null;
         boolean nounPosition = afterModifier || at > 0 && NOUN_BEFORE.contains(tokens.get(at - 1));
+        boolean progressive = at > 0 && tokens.get(at).endsWith("ing") && Words.BE.contains(tokens.get(at - 1));
         for (Verb verb : candidates) {
             if (nounPosition && !verb.inflectedOnly()) {
                 continue;
@@ -243,6 +244,10 @@ final class CameoVerbs {
             }
             for (int p = block.next(0, bestSize, ahead); p >= 0; p = block.next(p + 1, bestSize, ahead)) {
                 Pattern pattern = block.patterns().get(p);
+                if (progressive && pattern.cameo().equals(VerbLexicon.NONE) && pattern.author() != null
+                        && !verb.lemma().equals(pattern.author())) {
+                    continue;   // "the worst clashes since 1990" is no event; "have been fighting since May" is
+                }
                 int last = matchPattern(pattern, tokens, at, verbLast);
                 if (last >= 0) {
                     best = verb.lemma().equals(pattern.author()) ? new Hit(pattern.cameo(), at, last, verbLast, true,

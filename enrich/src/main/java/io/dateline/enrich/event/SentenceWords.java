@@ -13,6 +13,8 @@ import java.util.RandomAccess;
  */
 final class SentenceWords extends AbstractList<String> implements RandomAccess {
 
+    private static final String MONTH_MAY = "May";
+
     private final String[] words;
     private PatternFilter filter;
     private int[][] items;
@@ -21,11 +23,15 @@ final class SentenceWords extends AbstractList<String> implements RandomAccess {
         this.words = words;
     }
 
-    /** The tokens' texts in lower case ({@link Token#lower()}). */
+    /**
+     * The tokens' texts in lower case ({@link Token#lower()}), but for the month "May" within the sentence, kept as
+     * written so that no rule reads it as the modal verb ("fighting since May" is no possibility).
+     */
     static SentenceWords lowerCase(List<Token> tokens) {
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
-            words[i] = tokens.get(i).lower();
+            String text = tokens.get(i).text();
+            words[i] = i > 0 && text.equals(MONTH_MAY) ? MONTH_MAY : tokens.get(i).lower();
         }
         return new SentenceWords(words);
     }

@@ -127,6 +127,23 @@ final class Triggers {
     }
 
     /**
+     * Whether an -ing form opening the sentence describes the actor named right after it, as an adjective: "Visiting
+     * Chinese Premier Zhu Rongji and his Indian counterpart signed", "Rioting students clashed with police" — not a
+     * fronted clause, which a comma closes right after its object ("Meeting Premier Zhu, Vajpayee said").
+     */
+    static boolean openingParticiple(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
+        if (hit.first() != 0 || hit.last() != 0 || !lower.get(0).endsWith("ing")) {
+            return false;
+        }
+        for (Unit unit : units) {
+            if (unit.first() == 1) {
+                return unit.last() + 1 >= lower.size() || !lower.get(unit.last() + 1).equals(",");
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a bare trigger word modifies the agent noun after it, after a demonym, a country's name or a determiner
      * or first in the sentence: "Belarusian riot police", "the protest leaders", "U.S. trade officials", "U.S. trade
      * representative Clayton Yeutter" — a noun compound, no verb.

@@ -14,6 +14,8 @@ final class Voice {
     /** Past participles that do not end in -ed. */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "hit", "struck", "taken", "held",
             "beaten", "sunk", "thrown", "driven", "overrun");
+    /** Participles that with "to" after them name the subject's own stance, no passive: "are opposed to". */
+    private static final Set<String> STANCES = Set.of("opposed", "committed");
 
     private final VerbLexicon lexicon;
 
@@ -30,6 +32,9 @@ final class Voice {
             return false;   // "is to visit": arranged, not suffered
         }
         int next = hit.verbLast() + 1;
+        if (next < lower.size() && lower.get(next).equals("to") && STANCES.contains(lower.get(hit.first()))) {
+            return false;   // "France and Russia are opposed to the draft": a stance they take
+        }
         return Words.anyBefore(lower, hit.first(), 2, Words.BE) || next < lower.size() && lower.get(next).equals("by")
                 || listedParticiple(lower, hit.first());
     }

@@ -1701,4 +1701,21 @@ class EventCoderTest {
         assertThat(code("The Burmese junta imposed a news blackout on the fighting.")).singleElement()
                 .satisfies(e -> assertThat(e.getCameo()).isEqualTo("1721"));
     }
+
+    @Test
+    void shouldReadTheMonthMayAsNoModalAndAProgressiveFightPastASynonymsNullPattern() {
+        assertThat(code("Ethiopian and Eritrean troops have been fighting along their border since May."))
+                .extracting(EventCoderTest::typeAndDyad).containsExactly("FIGHT ETH>ERI", "FIGHT ERI>ETH");
+        assertThat(code("It was the worst clash since 1990 between Ethiopian and Eritrean troops."))
+                .as("the noun the null pattern was written for").isEmpty();
+    }
+
+    @Test
+    void shouldReadAStanceTakenAsActiveAndAnOpeningParticipleAsAnAdjective() {
+        assertThat(code("France and Russia are opposed to a U.S. draft resolution on Iraq.")).extracting(
+                EventCoderTest::typeAndDyad).containsExactly("REJECT FRA>USA", "REJECT RUS>USA");
+        assertThat(code("Visiting Chinese Premier Zhu Rongji and his Indian counterpart Atal Behari Vajpayee signed "
+                + "six agreements.")).extracting(EventCoderTest::typeAndDyad)
+                .containsExactly("SUPPORT CHN>IND", "SUPPORT IND>CHN");
+    }
 }
