@@ -8,7 +8,8 @@ class CameoTest {
 
     @Test
     void shouldMapCameoCodesToPloverTypesByTheDerivedTable() {
-        assertThat(Cameo.plover("163")).isEqualTo("COERCE");
+        assertThat(Cameo.plover("163")).as("sanctions imposed, as the gold records code them").isEqualTo("SANCTION");
+        assertThat(Cameo.plover("172")).isEqualTo("COERCE");
         assertThat(Cameo.plover("1712")).isEqualTo("ASSAULT");
         assertThat(Cameo.plover("0874")).isEqualTo("RETREAT");
         assertThat(Cameo.plover("083")).isEqualTo("CONCEDE");

@@ -37,8 +37,9 @@ import java.util.regex.Pattern;
  * a source:target code keeps its first part ({@code [:173]} the second), and {@code [---]} stays "---", the
  * dictionary's word that what the pattern matches is no event ("killed in a training accident").
  * CAMEO2PLOVER-2021.txt → CAMEO code → PLOVER type, with the names of the gold data: ACCUSE is INVESTIGATE for 09
- * and DISAPPROVE for 11, REQUEST is DEMAND, and the military engagements (19, 20) the 2021 table files under
- * ASSAULT are FIGHT, except ethnic cleansing (201, 203) and mass killing of civilians (202).
+ * and DISAPPROVE for 11, REQUEST is DEMAND, the military engagements (19, 20) the 2021 table files under ASSAULT are
+ * FIGHT, except ethnic cleansing (201, 203) and mass killing of civilians (202), and an embargo, boycott or sanctions
+ * imposed (163), which the table files under COERCE, is SANCTION, as the gold records code it.
  * Phoenix.agents.txt → the one-word agents of force ({@link #agents}); Phoenix.Countries.actors.txt → the
  * institutions, forces and groups of one country ({@link #countryActors}).
  * Phoenix.International.actors.txt → the names and aliases of intergovernmental and non-governmental organisations
@@ -133,7 +134,7 @@ public final class CameoVerbsConverter {
                     + "Alliance), with the");
             w.println("# type names of the PLOVER gold records: ACCUSE -> INVESTIGATE (09) / DISAPPROVE (11), "
                     + "REQUEST -> DEMAND, 19/20 ASSAULT -> FIGHT");
-            w.println("# (but 201-203 ASSAULT). CAMEO code <tab> PLOVER type.");
+            w.println("# (but 201-203 ASSAULT), 163 COERCE -> SANCTION. CAMEO code <tab> PLOVER type.");
             for (Map.Entry<String, String> e : plover(Files.readAllLines(Path.of(args[1]),
                     StandardCharsets.UTF_8)).entrySet()) {
                 w.println(e.getKey() + "\t" + e.getValue());
@@ -327,6 +328,9 @@ public final class CameoVerbsConverter {
             if (type.equals("ASSAULT") && (code.startsWith("19") || code.startsWith("20"))
                     && !Set.of("201", "202", "203").contains(code)) {
                 type = "FIGHT";
+            }
+            if (code.equals("163")) {
+                type = "SANCTION";   // the one code of category 16 the table files elsewhere; the gold has SANCTION
             }
             out.putIfAbsent(code, type);
         }

@@ -1152,7 +1152,7 @@ class EventCoderTest {
     @Test
     void shouldLetTheObjectOfAGeneralVerbOfCoercionNameTheAct() {
         assertThat(code("Britain imposed an arms embargo on Argentina.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("COERCE 163"));
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("SANCTION 163"));
         assertThat(code("Turkish police prevented the demonstration by students in Turkey.")).extracting(Event::getType)
                 .doesNotContain("PROTEST");
     }
