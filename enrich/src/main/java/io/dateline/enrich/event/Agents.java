@@ -26,6 +26,7 @@ final class Agents {
             Map.entry("administration", "GOV"), Map.entry("regime", "GOV"), Map.entry("junta", "GOV"),
             Map.entry("cabinet", "GOV"), Map.entry("diplomats", "GOV"), Map.entry("ambassador", "GOV"),
             Map.entry("spokesman", "GOV"), Map.entry("spokeswoman", "GOV"), Map.entry("premier", "GOV"),
+            Map.entry("counterpart", "GOV"),
             Map.entry("chancellor", "GOV"), Map.entry("envoy", "GOV"), Map.entry("delegation", "GOV"),
             Map.entry("embassy", "GOV"), Map.entry("ministry", "GOV"), Map.entry("king", "GOV"),
             Map.entry("emir", "GOV"), Map.entry("sultan", "GOV"), Map.entry("monarch", "GOV"),

@@ -28,12 +28,13 @@ final class CodeKinds {
     }
 
     /**
-     * Whether actors joined as one subject act on each other: "India and Pakistan clashed", "met", "agreed",
-     * "exchanged" or "signed" anything; not "the U.S. and Japan pledged" (both pledge, to someone else).
+     * Whether actors joined as one subject act on each other: "India and Pakistan clashed", "met", "held a summit in
+     * Moscow" (044, a meeting at a third place), "agreed", "exchanged" or "signed" anything; not "the U.S. and Japan
+     * pledged" (both pledge, to someone else).
      */
     static boolean reciprocal(String cameo, String verb) {
-        return cameo.equals("040") || cameo.equals("041") || cameo.equals("046") || cameo.equals("050")
-                || cameo.equals("054") || cameo.equals("057") || cameo.startsWith("06")
+        return cameo.equals("040") || cameo.equals("041") || cameo.equals("044") || cameo.equals("046")
+                || cameo.equals("050") || cameo.equals("054") || cameo.equals("057") || cameo.startsWith("06")
                 || cameo.startsWith("19")
                 || cameo.startsWith("03") && verb.startsWith("agree") || exchange(verb);
     }

@@ -63,7 +63,7 @@ public final class EventCoder {
     /** Nouns of an event whose parties follow "between" ({@link #between}), with their CAMEO codes. */
     private static final Map<String, String> BETWEEN = Map.ofEntries(Map.entry("talks", "040"),
             Map.entry("meeting", "040"), Map.entry("meetings", "040"), Map.entry("consultations", "040"),
-            Map.entry("negotiations", "046"), Map.entry("summit", "043"), Map.entry("clashes", "190"),
+            Map.entry("negotiations", "046"), Map.entry("summit", "040"), Map.entry("clashes", "190"),
             Map.entry("clash", "190"), Map.entry("fighting", "190"), Map.entry("battles", "190"),
             Map.entry("hostilities", "190"), Map.entry("war", "190"), Map.entry("skirmishes", "190"));
 
@@ -166,6 +166,10 @@ public final class EventCoder {
             int told = Triggers.toldTo(lower, groups, t);
             VerbLexicon.Hit hit = told > 0 ? VerbLexicon.Hit.toldTo(t, told)
                     : lexicon.match(lower, t, ActorMentions.afterDemonym(units, t));
+            if (hit == null && t > 0 && Words.DETERMINERS.contains(lower.get(t - 1)) && Voice.nominalBy(lower, t)) {
+                hit = lexicon.matchObject(lower, t);   // "the expulsion of two diplomats by Britain"
+                hit = hit == null || hit.phrase().cameo().equals(VerbLexicon.SUPPORT) ? null : asNoun(hit);
+            }
             if (hit != null && hit.phrase().cameo().equals(VerbLexicon.NONE)) {
                 t = hit.last();
                 continue;
@@ -184,8 +188,9 @@ public final class EventCoder {
             }
             if (!hit.derived() && !hit.phrase().noun() && t > 0 && Words.DETERMINERS.contains(lower.get(t - 1))) {
                 String word = lower.get(t);
-                if (!word.endsWith("ing") && !word.endsWith("ed") && !Subjects.frontedNoun(lower, t)) {
-                    continue;   // "after talks with": a noun all the same, of the fronted phrase
+                if (!word.endsWith("ing") && !word.endsWith("ed") && !Subjects.frontedNoun(lower, t)
+                        && !Voice.nominalBy(lower, t)) {
+                    continue;   // "after talks with", "the arrest of X by Y": a noun all the same
                 }
                 hit = asNoun(hit);
             }
@@ -303,6 +308,9 @@ public final class EventCoder {
         if (possessor != null) {
             source = possessor;   // "Russia's invasion of Georgia", "Israel's latest offensive in Gaza"
             target = nounTarget;
+        } else if (byAgent != null && noun && actedOn(lower, groups, hit, byAgent) != null) {
+            source = byAgent;   // "the killing of three Israeli soldiers by Hezbollah": what was done to whom
+            target = actedOn(lower, groups, hit, byAgent);
         } else if (byAgent != null) {
             source = byAgent;
             target = hit.first() == 0 ? Subjects.afterFrontedPhrase(lower, groups, byAgent.last())
@@ -542,6 +550,18 @@ public final class EventCoder {
         }
         return target == null || Actors.venue(target, lower)
                 || target.first() > 0 && lower.get(target.first() - 1).equals("with");
+    }
+
+    /**
+     * Who an act named as a noun was done to, named after "of" before its agent's "by" ("the killing of three Israeli
+     * soldiers by Hezbollah"); null when "of" names what the act is ("threats of military action by the U.S.").
+     */
+    private static Group actedOn(List<String> lower, List<Group> groups, VerbLexicon.Hit hit, Group agent) {
+        if (!Voice.nominalBy(lower, hit.last())) {
+            return null;
+        }
+        Group object = Targets.after(lower, groups, hit.last() + 1, 3);
+        return object != null && object.last() < agent.first() ? object : null;
     }
 
     /** A verb form after a determiner is a noun ("the fighting", "by telephone" is no verb at all). */

@@ -93,6 +93,26 @@ final class Voice {
         return passive ? null : Subjects.sentenceSubject(groups, hit.first());
     }
 
+    /**
+     * Whether the word at {@code t} names an act done to someone by someone, as a noun: "of" right after it and "by"
+     * within the six words after that, in the same clause ("the arrest of the opposition leader by Malaysian police",
+     * "the expulsion of two Russian diplomats by Britain").
+     */
+    static boolean nominalBy(List<String> lower, int t) {
+        if (t + 1 >= lower.size() || !lower.get(t + 1).equals("of")) {
+            return false;
+        }
+        for (int i = t + 2; i < Math.min(lower.size(), t + 8); i++) {
+            if (Words.isBoundary(lower, i) || lower.get(i).equals(",")) {
+                return false;
+            }
+            if (lower.get(i).equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Group byAgent(List<String> lower, List<Group> groups, VerbLexicon.Hit hit, boolean noun) {
         if (!noun && !passive(lower, hit)) {
             return null;

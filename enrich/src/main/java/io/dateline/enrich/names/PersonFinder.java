@@ -131,7 +131,11 @@ public final class PersonFinder {
         return Candidate.person(start, end, words, link(words, surname, date, country), role);
     }
 
-    /** The active gazetteer person with this surname and the same first word, when exactly one fits. */
+    /**
+     * The gazetteer person with this surname and the same first word, when exactly one fits: the one active on the
+     * date, else the one who left public life last before it (a full name is as unmistakable as a lone one: "Daniel
+     * arap Moi" in 2026 is still Kenya's former president).
+     */
     private KnownEntity link(List<String> words, String surname, LocalDate date, String country) {
         List<KnownEntity> sameFirst = new ArrayList<>();
         String first = words.get(0);
@@ -140,7 +144,7 @@ public final class PersonFinder {
                 sameFirst.add(person);
             }
         }
-        return People.pick(sameFirst, date, country).orElse(null);
+        return People.pickLone(sameFirst, date, country).orElse(null);
     }
 
     /** A name, a title, another name: the first is an employer ({@code Drexel Burnham Lambert analyst ...}). */

@@ -1718,4 +1718,26 @@ class EventCoderTest {
                 + "six agreements.")).extracting(EventCoderTest::typeAndDyad)
                 .containsExactly("SUPPORT CHN>IND", "SUPPORT IND>CHN");
     }
+
+    @Test
+    void shouldCodeAnActNamedAsANounWithWhomItWasDoneToAndByWhom() {
+        assertThat(code("The arrest of the opposition leader by Malaysian police sparked protests.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getSector() + ">" + e.getTarget()
+                        .getSector()).isEqualTo("COERCE COP>OPP"));
+        assertThat(code("The killing of three Israeli soldiers by Hezbollah guerrillas was condemned."))
+                .filteredOn(e -> e.getType().equals("ASSAULT")).singleElement()
+                .satisfies(e -> assertThat(dyad(e)).isEqualTo("LBN>ISR"));
+    }
+
+    @Test
+    void shouldCodeASummitOfJoinedActorsAtAThirdPlaceBothWays() {
+        assertThat(code("Russia and China held a summit in Moscow.")).extracting(EventCoderTest::typeAndDyad)
+                .containsExactly("CONSULT RUS>CHN", "CONSULT CHN>RUS");
+    }
+
+    @Test
+    void shouldLinkAFullNameWithALowerCaseParticleToTheFormerOfficeHolder() {
+        assertThat(code("President Daniel arap Moi, who has ruled since 1978, accused Uganda of training rebels."))
+                .singleElement().satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("DISAPPROVE KEN>UGA"));
+    }
 }
