@@ -8,6 +8,7 @@ import io.dateline.enrich.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,6 +44,10 @@ final class ActorMentions {
     private static final Set<String> CALLINGS = Set.of("farmers", "fishermen", "herders", "truckers", "drivers",
             "miners", "traders", "merchants", "shopkeepers", "businessmen", "bloggers", "writers", "artists",
             "pensioners", "retirees", "families", "voters", "fans", "employees");
+
+    /** States whose name a partner's shares, written once for both ({@link #elided}): the first of them. */
+    private static final Map<String, String> ELIDED = Map.of("North Korea", "PRK", "North Korean", "PRK",
+            "East Germany", "DDR", "East German", "DDR", "North Sudan", "SDN", "North Sudanese", "SDN");
 
     private final VerbLexicon lexicon;
 
@@ -110,6 +115,7 @@ final class ActorMentions {
         }
         List<Unit> all = new ArrayList<>(units);
         all.addAll(pairs(lower, units));
+        all.addAll(elided(tokens, units));
         for (int i = 0; i < tokens.size(); i++) {
             String sector = Agents.sector(lower, i);
             if (sector == null || coveredBy(units, i) || attributive(tokens, lower, i)) {
@@ -171,6 +177,25 @@ final class ActorMentions {
             }
         }
         return pairs;
+    }
+
+    /**
+     * The first of two states whose shared name is written once: "North and South Korea", "East and West German
+     * officials" — the compass word before "and" and a named state whose name ends the pair ({@link #ELIDED}), as an
+     * actor of its own over that word.
+     */
+    private static List<Unit> elided(List<Token> tokens, List<Unit> units) {
+        List<Unit> elided = new ArrayList<>();
+        for (Unit unit : units) {
+            int compass = unit.first() - 2;
+            String partner = compass < 0 || !tokens.get(compass + 1).text().equals("and") ? null
+                    : ELIDED.get(tokens.get(compass).text() + " " + unit.text().substring(unit.text().indexOf(' ') + 1));
+            if (partner != null && unit.text().indexOf(' ') > 0) {
+                elided.add(new Unit(compass, compass, partner, unit.sector(), tokens.get(compass).text(), null, false,
+                        unit.demonym(), unit.place()));
+            }
+        }
+        return elided;
     }
 
     /**

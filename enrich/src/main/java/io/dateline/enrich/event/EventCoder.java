@@ -55,6 +55,12 @@ public final class EventCoder {
             "rally", "rallies", "march", "marches", "gathering", "gatherings", "vigil");
     /** What a threat "of" names when it is one of force: "threat of military action". */
     private static final Set<String> THREATENED_FORCE = Set.of("military", "force", "war", "attack", "strikes");
+    /**
+     * Irregular past forms of verbs the dictionary codes as an intent to meet (036), with what they code once done: a
+     * meeting (040) or a visit (042); a regular past (travelled, arrived) is a visit.
+     */
+    private static final Map<String, String> PAST_OF_MEETING = Map.of("met", "040", "flew", "042", "went", "042",
+            "came", "042");
     /** CAMEO 100: make a demand. */
     private static final String DEMAND = "100";
     private static final Set<String> OBJECT_STOPS = Set.of("over", "for", "about", "against", "on", "in", "at",
@@ -182,7 +188,8 @@ public final class EventCoder {
                     || Words.STATEMENTS.contains(lower.get(t)) && told < 0
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))
-                    || hit.last() + 1 < lower.size() && BETWEEN.containsKey(lower.get(hit.last() + 1))
+                    || hit.last() == t && hit.last() + 1 < lower.size()
+                    && BETWEEN.containsKey(lower.get(hit.last() + 1))
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
                 continue;   // the last: a word that modifies an event noun ("trade talks", "border clashes")
             }
@@ -572,7 +579,8 @@ public final class EventCoder {
     /**
      * The trigger's code as what it acts on and what comes before it make it: an attack on words or plans is criticism
      * (111), a disapproval or a blocking of a plan a rejection (120), a protest prevented a restriction of freedom
-     * (1721), a threat of military force 138, force prepared a show of force (150).
+     * (1721), a threat of military force 138, force prepared a show of force (150), an intent to meet in the past
+     * tense a meeting or visit.
      */
     private static String refined(List<String> lower, VerbLexicon.Hit hit) {
         String cameo = verbalAttack(lower, hit) ? "111" : hit.phrase().cameo();
@@ -589,6 +597,10 @@ public final class EventCoder {
         }
         if (Cameo.quad(cameo) == 4 && Modifiers.prepared(lower, hit.first())) {
             return "150";   // "prepared to resume shelling": a show of force
+        }
+        String word = lower.get(hit.first());
+        if (cameo.equals("036") && hit.derived() && (word.endsWith("ed") || PAST_OF_MEETING.containsKey(word))) {
+            return PAST_OF_MEETING.getOrDefault(word, "042");   // "met at Panmunjom", "flew to Cairo for talks"
         }
         return cameo;
     }

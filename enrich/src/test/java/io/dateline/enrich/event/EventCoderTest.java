@@ -1740,4 +1740,27 @@ class EventCoderTest {
         assertThat(code("President Daniel arap Moi, who has ruled since 1978, accused Uganda of training rebels."))
                 .singleElement().satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("DISAPPROVE KEN>UGA"));
     }
+
+    @Test
+    void shouldReadTwoStatesWhoseSharedNameIsWrittenOnce() {
+        assertThat(code("Officials from North and South Korea met in Panmunjom.")).extracting(
+                EventCoderTest::typeAndDyad).containsExactly("CONSULT PRK>KOR", "CONSULT KOR>PRK");
+        assertThat(code("East and West German officials signed a trade agreement.")).extracting(EventCoderTest::dyad)
+                .containsExactly("DDR>DEU", "DEU>DDR");
+    }
+
+    @Test
+    void shouldCodeAnIntentToMeetInThePastTenseAsTheMeetingOrVisit() {
+        assertThat(code("Palestinian President Mahmoud Abbas flew to Cairo for talks with Egyptian President Hosni "
+                + "Mubarak.")).singleElement().satisfies(e -> assertThat(e.getCameo() + " " + dyad(e))
+                        .isEqualTo("042 PSE>EGY"));
+        assertThat(code("A Japanese delegation will travel to Pyongyang next week for negotiations.")).singleElement()
+                .as("still to come").satisfies(e -> assertThat(e.getCameo()).isEqualTo("036"));
+    }
+
+    @Test
+    void shouldReadAPatternEndingBeforeAnEventNounAsTheTrigger() {
+        assertThat(code("Israel and Syria agreed to resume peace talks.")).extracting(EventCoderTest::typeAndDyad)
+                .containsExactly("AGREE ISR>SYR", "AGREE SYR>ISR");
+    }
 }
