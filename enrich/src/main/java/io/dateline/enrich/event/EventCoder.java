@@ -579,8 +579,8 @@ public final class EventCoder {
     /**
      * The trigger's code as what it acts on and what comes before it make it: an attack on words or plans is criticism
      * (111), a disapproval or a blocking of a plan a rejection (120), a protest prevented a restriction of freedom
-     * (1721), a threat of military force 138, force prepared a show of force (150), an intent to meet in the past
-     * tense a meeting or visit.
+     * (1721), a threat of military force 138, force prepared a show of force (150), a defence of words or plans a
+     * verbal one (052), an intent to meet in the past tense a meeting or visit.
      */
     private static String refined(List<String> lower, VerbLexicon.Hit hit) {
         String cameo = verbalAttack(lower, hit) ? "111" : hit.phrase().cameo();
@@ -599,6 +599,9 @@ public final class EventCoder {
             return "150";   // "prepared to resume shelling": a show of force
         }
         String word = lower.get(hit.first());
+        if (word.startsWith("defend") && !hit.phrase().noun() && objectIn(lower, hit, VERBAL_OBJECTS)) {
+            return "052";   // "defended Beijing's policy on Tibet": a defence in words
+        }
         if (cameo.equals("036") && hit.derived() && (word.endsWith("ed") || PAST_OF_MEETING.containsKey(word))) {
             return PAST_OF_MEETING.getOrDefault(word, "042");   // "met at Panmunjom", "flew to Cairo for talks"
         }

@@ -2,6 +2,7 @@ package io.dateline.enrich.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -82,6 +83,11 @@ final class NameRun {
             return end - 2;
         }
         return end;
+    }
+
+    /** Whether a word of a name is a particle ("de", "bin", "arap"), in any case. */
+    static boolean particle(String word) {
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The capitalised words of the name over tokens {@code [start, end)}, particles and joints left out. */

@@ -8,6 +8,7 @@ import io.dateline.enrich.tag.People;
 import io.dateline.enrich.text.StoryText;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -133,8 +134,9 @@ public final class PersonFinder {
 
     /**
      * The gazetteer person with this surname and the same first word, when exactly one fits: the one active on the
-     * date, else the one who left public life last before it (a full name is as unmistakable as a lone one: "Daniel
-     * arap Moi" in 2026 is still Kenya's former president).
+     * date, else the one of exactly this full name who left public life last before it (a full name is as
+     * unmistakable as a lone one: "Daniel arap Moi" in 2026 is still Kenya's former president; "John Paul II" is not
+     * John Warburton Paul).
      */
     private KnownEntity link(List<String> words, String surname, LocalDate date, String country) {
         List<KnownEntity> sameFirst = new ArrayList<>();
@@ -144,7 +146,18 @@ public final class PersonFinder {
                 sameFirst.add(person);
             }
         }
-        return People.pickLone(sameFirst, date, country).orElse(null);
+        Optional<KnownEntity> active = People.pick(sameFirst, date, country);
+        if (active.isPresent()) {
+            return active.get();
+        }
+        List<KnownEntity> sameName = sameFirst.stream().filter(p -> sameWords(p.name(), words)).toList();
+        return People.pickLone(sameName, date, country).orElse(null);
+    }
+
+    /** Whether a gazetteer name has the words of a name found in the text, particles aside ("Daniel Arap Moi"). */
+    private static boolean sameWords(String name, List<String> words) {
+        List<String> own = Arrays.stream(name.split(" ")).filter(w -> !NameRun.particle(w)).toList();
+        return own.size() == words.size() && String.join(" ", own).equalsIgnoreCase(String.join(" ", words));
     }
 
     /** A name, a title, another name: the first is an employer ({@code Drexel Burnham Lambert analyst ...}). */

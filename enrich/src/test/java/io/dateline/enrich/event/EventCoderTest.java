@@ -1763,4 +1763,20 @@ class EventCoderTest {
         assertThat(code("Israel and Syria agreed to resume peace talks.")).extracting(EventCoderTest::typeAndDyad)
                 .containsExactly("AGREE ISR>SYR", "AGREE SYR>ISR");
     }
+
+    @Test
+    void shouldCodePowerHandedOverTroopsReducedAndAPolicyDefendedInWords() {
+        assertThat(code("The military junta in Niger handed power to an elected civilian government.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("CONCEDE 083"));
+        assertThat(code("Syria reduced its troop presence in Beirut.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("RETREAT SYR>LBN"));
+        assertThat(code("The Chinese leader defended Beijing's policy on Tibet.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("SUPPORT 052"));
+    }
+
+    @Test
+    void shouldReadThePopeAsTheHolySee() {
+        assertThat(code("Pope John Paul II condemned the war in Iraq.")).singleElement()
+                .satisfies(e -> assertThat(dyad(e)).isEqualTo("VAT>IRQ"));
+    }
 }

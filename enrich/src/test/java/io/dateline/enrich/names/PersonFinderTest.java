@@ -86,6 +86,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void shouldLinkAFullNameToItsHolderAfterTheyLeftPublicLifeButNotANamesakeWithOtherNames() {
+        assertThat(people("President Daniel arap Moi accused Uganda.", D2026)).extracting(m -> m.entity().id())
+                .containsExactly("person:daniel-arap-moi");
+        assertThat(people("Pope John Paul II spoke.", D2026)).extracting(m -> m.entity().id())
+                .doesNotContain("person:john-warburton-paul");
+    }
+
+    @Test
     void shouldTakeTheLongestServingOfEquallyGoodNamesakesOfOneCountry() {
         assertThat(people("President Museveni accused Rwanda.", D2026)).extracting(m -> m.entity().id())
                 .containsExactly("person:yoweri-museveni");
