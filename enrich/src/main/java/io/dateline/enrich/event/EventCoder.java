@@ -61,6 +61,10 @@ public final class EventCoder {
      */
     private static final Map<String, String> PAST_OF_MEETING = Map.of("met", "040", "flew", "042", "went", "042",
             "came", "042");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Prepositions after which an -ing form opening the sentence is its subject ({@link #modifiedGerund}). */
+    private static final Set<String> GERUND_SUBJECT_AFTER = Set.of("by", "of", "between", "in", "on", "near",
+            "around");
     /** CAMEO 100: make a demand. */
     private static final String DEMAND = "100";
     private static final Set<String> OBJECT_STOPS = Set.of("over", "for", "about", "against", "on", "in", "at",
@@ -200,6 +204,8 @@ public final class EventCoder {
                     continue;   // "after talks with", "the arrest of X by Y": a noun all the same
                 }
                 hit = asNoun(hit);
+            } else if (!hit.phrase().noun() && modifiedGerund(tokens, lower, units, hit)) {
+                hit = asNoun(hit);   // "a suicide bombing", "the heavy fighting"
             }
             if (hit.derived() && !hit.pattern() || hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
                 hit = lightVerb(tokens, lower, hit);
@@ -383,7 +389,11 @@ public final class EventCoder {
                 target = previous.object();   // "closed its border with Macedonia and imposed a trade embargo"
             }
         }
-        if (source == null && active && Triggers.weaponUsed(lower, hit)) {
+        int weapon = source == null && active ? Triggers.weaponUsed(lower, hit) : -1;
+        if (weapon >= 0 && lower.get(weapon + 1).equals("by")) {
+            source = Targets.after(lower, groups, weapon + 1, 2);   // "shelling by government forces killed"
+        }
+        if (weapon >= 0 && source == null) {
             active = false;     // "a car bomb exploded outside the embassy, killing 41 people": someone unnamed
             agentless = true;
         } else if (source == null && active) {
@@ -569,6 +579,29 @@ public final class EventCoder {
         }
         Group object = Targets.after(lower, groups, hit.last() + 1, 3);
         return object != null && object.last() < agent.first() ? object : null;
+    }
+
+    /**
+     * Whether an -ing form is a noun: with a modifier between it and its article ("a suicide bombing killed 20", "the
+     * heavy fighting": an article two words before, a lower-case word between that is no actor, adverb or verb form),
+     * or first in the sentence before a preposition ("Shelling by government forces killed", "Fighting in Grozny").
+     */
+    private static boolean modifiedGerund(List<Token> tokens, List<String> lower, List<Unit> units,
+                                          VerbLexicon.Hit hit) {
+        int t = hit.first();
+        if (hit.last() != t || !lower.get(t).endsWith("ing")) {
+            return false;
+        }
+        if (t == 0) {
+            return lower.size() > 1 && GERUND_SUBJECT_AFTER.contains(lower.get(1));
+        }
+        if (t < 2 || !ARTICLES.contains(lower.get(t - 2))) {
+            return false;
+        }
+        String between = lower.get(t - 1);
+        return Character.isLowerCase(tokens.get(t - 1).text().charAt(0)) && Character.isLetter(between.charAt(0))
+                && !ActorMentions.coveredBy(units, t - 1) && !Words.adverb(between) && !between.endsWith("ing")
+                && !between.endsWith("ed") && !Words.FUNCTION.contains(between);
     }
 
     /** A verb form after a determiner is a noun ("the fighting", "by telephone" is no verb at all). */

@@ -44,6 +44,11 @@ final class Triggers {
     private static final Set<String> WEAPONS = Set.of("bomb", "bombs", "grenade", "grenades", "rocket", "rockets",
             "mortar", "mortars", "landmine", "landmines", "missile", "missiles", "shell", "shells", "explosives");
 
+    /** Nouns of armed violence that can be the subject of its harm ({@link #weaponUsed}); no accident is among them. */
+    private static final Set<String> VIOLENCE = Set.of("bombing", "bombings", "attack", "attacks", "strike",
+            "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "ambush", "offensive", "fighting",
+            "clashes", "gunfire", "shooting", "bombardment", "assault", "barrage", "crossfire");
+
     private final VerbLexicon lexicon;
 
     Triggers(VerbLexicon lexicon) {
@@ -292,25 +297,27 @@ final class Triggers {
     }
 
     /**
-     * Whether an act of force with no actor before it was done with a weapon, by someone unnamed: a weapon among the
-     * eight words before the verb ("a roadside bomb killed three soldiers", "a car bomb exploded outside the embassy,
-     * killing 41 people" — over a comma only for a participle).
+     * Where the weapon or the violence stands with which an act of force with no actor before it was done, by someone
+     * unnamed or named after "by": a weapon or a noun of armed violence among the eight words before the verb ("a
+     * roadside bomb killed three soldiers", "a suicide bombing in Baghdad killed 20 Iraqis", "shelling by government
+     * forces killed 12 civilians", "a car bomb exploded outside the embassy, killing 41 people" — over a comma only for
+     * a participle); -1 when none does.
      */
-    static boolean weaponUsed(List<String> lower, VerbLexicon.Hit hit) {
+    static int weaponUsed(List<String> lower, VerbLexicon.Hit hit) {
         if (Cameo.quad(hit.phrase().cameo()) != 4) {
-            return false;
+            return -1;
         }
         boolean participle = lower.get(hit.first()).endsWith("ing");
         for (int i = hit.first() - 1; i >= Math.max(0, hit.first() - 8); i--) {
             String word = lower.get(i);
-            if (WEAPONS.contains(word)) {
-                return true;
+            if (WEAPONS.contains(word) || VIOLENCE.contains(word)) {
+                return i;
             }
             if (Words.isBoundary(lower, i) || word.equals(",") && !participle) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

@@ -1779,4 +1779,18 @@ class EventCoderTest {
         assertThat(code("Pope John Paul II condemned the war in Iraq.")).singleElement()
                 .satisfies(e -> assertThat(dyad(e)).isEqualTo("VAT>IRQ"));
     }
+
+    @Test
+    void shouldCodeHarmDoneByArmedViolenceNamedAsItsSubject() {
+        assertThat(code("A suicide bombing in a market in Baghdad killed 20 Iraqis.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("ASSAULT IRQ");
+                    assertThat(e.getSource()).isNull();
+                });
+        assertThat(code("Fighting in Grozny killed 12 Russian soldiers.")).singleElement()
+                .satisfies(e -> assertThat(e.getTarget().getCountry()).isEqualTo("RUS"));
+        assertThat(code("Shelling by Russian forces killed 12 civilians in Grozny.")).extracting(e -> e.getSource()
+                .getCountry()).containsOnly("RUS");
+        assertThat(code("A gas leak killed 12 miners in Ukraine.")).as("an accident").isEmpty();
+    }
 }
