@@ -51,7 +51,8 @@ final class Subjects {
     /**
      * The subject of a verb: the nearest actor group before it in its clause that is no prepositional phrase (else,
      * when there is none, the nearest named organisation, person or agent in one: "members of the Association of
-     * African Jurists, a body linked to the OAU, investigated"; never a place), the antecedent of the relative pronoun
+     * African Jurists, a body linked to the OAU, investigated"; a place only as where people come from, "volunteers
+     * from Britain delivered"), the antecedent of the relative pronoun
      * that opens the clause ("rebels, who rejected"), or the actor a pronoun after a reporting verb's "that" stands for
      * ("the union announced Thursday that it had called off"); null when a clause boundary comes first (an actor of
      * another clause did not act here: "X announced a freeze after the earthquake, which killed 300").
@@ -75,7 +76,8 @@ final class Subjects {
             if (group.last() < token && !group.phrase() && canAct(group)) {
                 best = group;
             }
-            if (group.last() < token && group.units().stream().anyMatch(u -> !u.place() && !u.demonym())) {
+            if (group.last() < token && (group.units().stream().anyMatch(u -> !u.place() && !u.demonym())
+                    || origin(lower, group))) {
                 nearestActor = group;
             }
         }
@@ -209,6 +211,21 @@ final class Subjects {
             return false;   // first in the sentence, or after a participle: "Speaking after talks with"
         }
         return FRONTING_EVENTS.contains(lower.get(time));
+    }
+
+    /**
+     * Whether a place names where the people of the noun before it come from, who are then its people: "volunteers
+     * from Britain", "doctors from Cuba" — "from" right before it, after a lower-case noun (not a verb: "withdrew from
+     * Lebanon").
+     */
+    private static boolean origin(List<String> lower, Group group) {
+        int from = group.first() - 1;
+        if (from < 1 || !lower.get(from).equals("from")) {
+            return false;
+        }
+        String noun = lower.get(from - 1);
+        return Character.isLetter(noun.charAt(0)) && !noun.endsWith("ed") && !noun.endsWith("ing")
+                && !Words.FUNCTION.contains(noun) && !Words.BE.contains(noun);
     }
 
     /** Where the word stands that comes before the verb's modals and auxiliaries ("it would have", "we will"). */

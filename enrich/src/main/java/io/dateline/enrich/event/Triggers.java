@@ -57,12 +57,15 @@ final class Triggers {
 
     /**
      * Whether a CAMEO verb stands where a verb can: an inflected form (-ed, -ing, irregular past), or a bare or -s form
-     * right after its subject (an actor, a pronoun) or an auxiliary, modal, "to" or negation; elsewhere a bare form is
-     * most often a noun ("trade", "stock", "issues").
+     * right after its subject (an actor, a pronoun) or an auxiliary, modal, "to" or negation; elsewhere, and first in
+     * the sentence, a bare form is most often a noun ("trade", "stock", "issues", "Volunteers from Britain").
      */
     static boolean verbPosition(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
-        if (!hit.bare() || hit.first() == 0) {
+        if (!hit.bare()) {
             return true;
+        }
+        if (hit.first() == 0) {
+            return false;   // "Volunteers from Britain delivered aid": opening the sentence, the subject
         }
         int previous = hit.first() - 1;
         if (previous > 0 && Words.adverb(lower.get(previous)) && !ActorMentions.coveredBy(units, previous)) {

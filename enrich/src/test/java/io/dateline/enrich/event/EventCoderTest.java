@@ -1793,4 +1793,12 @@ class EventCoderTest {
                 .getCountry()).containsOnly("RUS");
         assertThat(code("A gas leak killed 12 miners in Ukraine.")).as("an accident").isEmpty();
     }
+
+    @Test
+    void shouldReadAnOpeningPluralAsTheSubjectAndAPlaceAfterFromAsWhereItsPeopleComeFrom() {
+        assertThat(code("Volunteers from Britain delivered aid to Bosnia.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("AID GBR>BIH"));
+        assertThat(code("Syrian troops withdrew from Lebanon.")).singleElement()
+                .as("a verb's 'from' is no origin").satisfies(e -> assertThat(dyad(e)).isEqualTo("SYR>LBN"));
+    }
 }
