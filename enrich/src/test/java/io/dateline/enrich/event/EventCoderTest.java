@@ -1801,4 +1801,10 @@ class EventCoderTest {
         assertThat(code("Syrian troops withdrew from Lebanon.")).singleElement()
                 .as("a verb's 'from' is no origin").satisfies(e -> assertThat(dyad(e)).isEqualTo("SYR>LBN"));
     }
+
+    @Test
+    void shouldCodeTakingPartInAProtestAsTheProtest() {
+        assertThat(code("Organisers said more than 100,000 people took part in the protest in Madrid.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry()).isEqualTo("PROTEST ESP"));
+    }
 }
