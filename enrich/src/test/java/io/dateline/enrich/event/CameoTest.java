@@ -10,6 +10,7 @@ class CameoTest {
     void shouldMapCameoCodesToPloverTypesByTheDerivedTable() {
         assertThat(Cameo.plover("163")).as("sanctions imposed, as the gold records code them").isEqualTo("SANCTION");
         assertThat(Cameo.plover("172")).isEqualTo("COERCE");
+        assertThat(Cameo.plover("0813")).as("a curfew eased, as its parent 081").isEqualTo("CONCEDE");
         assertThat(Cameo.plover("1712")).isEqualTo("ASSAULT");
         assertThat(Cameo.plover("0874")).isEqualTo("RETREAT");
         assertThat(Cameo.plover("083")).isEqualTo("CONCEDE");

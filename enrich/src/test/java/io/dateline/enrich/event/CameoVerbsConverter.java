@@ -38,8 +38,9 @@ import java.util.regex.Pattern;
  * dictionary's word that what the pattern matches is no event ("killed in a training accident").
  * CAMEO2PLOVER-2021.txt → CAMEO code → PLOVER type, with the names of the gold data: ACCUSE is INVESTIGATE for 09
  * and DISAPPROVE for 11, REQUEST is DEMAND, the military engagements (19, 20) the 2021 table files under ASSAULT are
- * FIGHT, except ethnic cleansing (201, 203) and mass killing of civilians (202), and an embargo, boycott or sanctions
- * imposed (163), which the table files under COERCE, is SANCTION, as the gold records code it.
+ * FIGHT, except ethnic cleansing (201, 203) and mass killing of civilians (202), an embargo, boycott or sanctions
+ * imposed (163), which the table files under COERCE, is SANCTION, and a curfew or state of emergency eased (0813,
+ * 0814), which it files under RETREAT, is CONCEDE as their parent 081 — both as the gold records code them.
  * Phoenix.agents.txt → the one-word agents of force ({@link #agents}); Phoenix.Countries.actors.txt → the
  * institutions, forces and groups of one country ({@link #countryActors}).
  * Phoenix.International.actors.txt → the names and aliases of intergovernmental and non-governmental organisations
@@ -134,7 +135,8 @@ public final class CameoVerbsConverter {
                     + "Alliance), with the");
             w.println("# type names of the PLOVER gold records: ACCUSE -> INVESTIGATE (09) / DISAPPROVE (11), "
                     + "REQUEST -> DEMAND, 19/20 ASSAULT -> FIGHT");
-            w.println("# (but 201-203 ASSAULT), 163 COERCE -> SANCTION. CAMEO code <tab> PLOVER type.");
+            w.println("# (but 201-203 ASSAULT), 163 COERCE -> SANCTION, 0813/0814 RETREAT -> CONCEDE. CAMEO code <tab> PLOVER "
+                    + "type.");
             for (Map.Entry<String, String> e : plover(Files.readAllLines(Path.of(args[1]),
                     StandardCharsets.UTF_8)).entrySet()) {
                 w.println(e.getKey() + "\t" + e.getValue());
@@ -331,6 +333,9 @@ public final class CameoVerbsConverter {
             }
             if (code.equals("163")) {
                 type = "SANCTION";   // the one code of category 16 the table files elsewhere; the gold has SANCTION
+            }
+            if (code.equals("0813") || code.equals("0814")) {
+                type = "CONCEDE";    // curfews, emergencies eased: children of 081 (CONCEDE), as the gold codes them
             }
             out.putIfAbsent(code, type);
         }
