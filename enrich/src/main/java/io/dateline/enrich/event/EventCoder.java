@@ -706,7 +706,16 @@ public final class EventCoder {
         if (cameo.equals("145") && source != null && source.getSector() != null && !Agents.civil(source.getSector())) {
             return target != null && "CVL".equals(target.getSector()) ? "180" : "190";   // "troops clashed with rebels"
         }
+        if (cameo.equals("180") && armed(source) && armed(target) && target.getText().endsWith("s")) {
+            return "190";   // "the army killed 20 guerrillas": a fight between armed parties, not violence on civilians
+        }
         return cameo.startsWith("19") && target != null && "CVL".equals(target.getSector()) ? "180" : cameo;
+    }
+
+    /** Whether an actor is an armed force or group: military, rebels, unidentified armed forces. */
+    private static boolean armed(Actor actor) {
+        return actor != null && ("MIL".equals(actor.getSector()) || "REB".equals(actor.getSector())
+                || "UAF".equals(actor.getSector()));
     }
 
     /** Cooperation announced, not yet done, is intent to cooperate (CAMEO 03): "will support", "would meet". */

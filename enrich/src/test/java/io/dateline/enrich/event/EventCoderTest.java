@@ -1725,7 +1725,7 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getSector() + ">" + e.getTarget()
                         .getSector()).isEqualTo("COERCE COP>OPP"));
         assertThat(code("The killing of three Israeli soldiers by Hezbollah guerrillas was condemned."))
-                .filteredOn(e -> e.getType().equals("ASSAULT")).singleElement()
+                .filteredOn(e -> e.getTrigger().getText().equals("killing")).singleElement()
                 .satisfies(e -> assertThat(dyad(e)).isEqualTo("LBN>ISR"));
     }
 
@@ -1806,5 +1806,15 @@ class EventCoderTest {
     void shouldCodeTakingPartInAProtestAsTheProtest() {
         assertThat(code("Organisers said more than 100,000 people took part in the protest in Madrid.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getCountry()).isEqualTo("PROTEST ESP"));
+    }
+
+    @Test
+    void shouldCodeArmedMenKilledByAnArmedPartyAsAFightAndCiviliansKilledAsAnAssault() {
+        assertThat(code("Pakistani troops killed 25 militants in South Waziristan.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("FIGHT 190"));
+        assertThat(code("Burmese troops killed 12 villagers in Karen state.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("ASSAULT"));
+        assertThat(code("Hezbollah guerrillas killed the deputy chief of Israel's militia ally.")).singleElement()
+                .as("one man killed: an assassination").satisfies(e -> assertThat(e.getType()).isEqualTo("ASSAULT"));
     }
 }
