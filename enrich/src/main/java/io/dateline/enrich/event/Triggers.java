@@ -251,7 +251,8 @@ final class Triggers {
 
     /**
      * Whether a promise ("vowed to", "pledged to", "promised to": CAMEO 03) is one of conflict, told by the trigger
-     * its "to" introduces ("vowed to crack down on", "promised to retaliate"): then the complement is the event, a
+     * its "to" introduces, or by the object of a support verb there ("vowed to crack down on", "promised to retaliate",
+     * "vowed to continue their armed struggle"): then the complement is the event, a
      * threat ({@link Modifiers#promised}), and the promise itself none.
      */
     boolean promisedForce(List<String> lower, VerbLexicon.Hit hit) {
@@ -260,8 +261,25 @@ final class Triggers {
             return false;
         }
         VerbLexicon.Hit complement = lexicon.match(lower, to + 1);
+        if (complement != null && complement.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
+            complement = objectOf(lower, complement);   // "vowed to continue their armed struggle"
+        }
         return complement != null && !complement.phrase().cameo().equals(VerbLexicon.SUPPORT)
                 && Cameo.plover(complement.phrase().cameo()) != null && Cameo.quad(complement.phrase().cameo()) >= 3;
+    }
+
+    /** The trigger noun a support verb takes as its object, within four words and before a preposition; or null. */
+    private VerbLexicon.Hit objectOf(List<String> lower, VerbLexicon.Hit support) {
+        for (int i = support.last() + 1; i < Math.min(lower.size(), support.last() + 5); i++) {
+            if (Words.isBoundary(lower, i) || lower.get(i).equals(",") || Words.PREPOSITIONS.contains(lower.get(i))) {
+                return null;
+            }
+            VerbLexicon.Hit object = lexicon.matchObject(lower, i);
+            if (object != null) {
+                return object;
+            }
+        }
+        return null;
     }
 
     /**

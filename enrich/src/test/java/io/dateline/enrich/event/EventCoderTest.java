@@ -400,8 +400,10 @@ class EventCoderTest {
         });
         assertThat(code("Japan pledged to provide aid to Haiti.")).as("a promise of help stays one")
                 .singleElement().satisfies(e -> assertThat(e.getType()).isEqualTo("AGREE"));
-        assertThat(code("Iran vowed to conduct drills.")).as("a support verb after the promise has no code of its own")
-                .extracting(Event::getType).containsExactly("AGREE");
+        assertThat(code("Iran vowed to conduct drills.")).as("a support verb after the promise carries its object's")
+                .extracting(Event::getType).containsExactly("THREATEN");
+        assertThat(code("Iran vowed to conduct talks with Iraq.")).extracting(Event::getType)
+                .doesNotContain("THREATEN");
     }
 
     @Test
@@ -1816,5 +1818,13 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("ASSAULT"));
         assertThat(code("Hezbollah guerrillas killed the deputy chief of Israel's militia ally.")).singleElement()
                 .as("one man killed: an assassination").satisfies(e -> assertThat(e.getType()).isEqualTo("ASSAULT"));
+    }
+
+    @Test
+    void shouldCodeForcePromisedThroughASupportVerbOrRevengeAsAThreat() {
+        assertThat(code("Hamas pledged to avenge the killing of its leader.")).extracting(Event::getType)
+                .containsExactly("THREATEN");
+        assertThat(code("Kurdish rebels vowed to continue their armed struggle against the Turkish government."))
+                .singleElement().satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("THREATEN 138"));
     }
 }
