@@ -474,7 +474,9 @@ public final class EventCoder {
         int pairs = 0;
         for (Actor s : sources) {
             boolean coded = false;
-            String code = protestOf(cameo, lower.get(hit.first()), s);
+            String object = hit.last() > hit.first() && lower.get(hit.last() - 1).equals("in") ? ""
+                    : lower.get(hit.last());   // "sent a protest note", not "resigned in protest"
+            String code = protestOf(protestOf(cameo, lower.get(hit.first()), s), object, s);
             for (Actor t : targets) {
                 if (s == null || !Objects.equals(s.getCountry(), t.getCountry())
                         || !Objects.equals(s.getSector(), t.getSector()) || !s.getText().equals(t.getText())) {
@@ -685,7 +687,8 @@ public final class EventCoder {
 
     /**
      * A government's or an international organisation's protest is an official complaint (CAMEO 114), not a
-     * demonstration: "France protested to Iran over the arrest" (the dictionary's 14x and 053 for "protest").
+     * demonstration: "France protested to Iran over the arrest", "Jordan sent a protest note to Syria" (the
+     * dictionary's 14x and 053 for "protest").
      */
     private static String protestOf(String cameo, String word, Actor source) {
         String sector = source == null ? null : source.getSector();

@@ -539,7 +539,7 @@ class EventCoderTest {
                 .as("CAMEO 191, blockade: COERCE by the 2021 table").containsExactly("COERCE");
         assertThat(code("Turkish police prevented the demonstration.")).as("a verb with a meaning of its own")
                 .extracting(Event::getType).doesNotContain("PROTEST");
-        assertThat(code("Iran began a protest against the United States.")).extracting(Event::getType)
+        assertThat(code("Iranian students began a protest against the United States.")).extracting(Event::getType)
                 .containsExactly("PROTEST");
         assertThat(code("Italy announced a suspension of air links with Serbia.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("SANCTION SRB"));
@@ -1826,5 +1826,13 @@ class EventCoderTest {
                 .containsExactly("THREATEN");
         assertThat(code("Kurdish rebels vowed to continue their armed struggle against the Turkish government."))
                 .singleElement().satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("THREATEN 138"));
+    }
+
+    @Test
+    void shouldCodeAnAmbassadorCalledInAndAProtestNoteSentAsAnOfficialComplaint() {
+        assertThat(code("Japan called in the Chinese ambassador over the demonstrations.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo() + " " + dyad(e)).isEqualTo("114 JPN>CHN"));
+        assertThat(code("Jordan sent a protest note to Syria over the border incident.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("DISAPPROVE 114"));
     }
 }
