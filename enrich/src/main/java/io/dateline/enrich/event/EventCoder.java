@@ -187,7 +187,7 @@ public final class EventCoder {
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
                     || Triggers.modifiesAgent(lower, units, hit) || Triggers.participleAdjective(lower, hit)
-                    || Triggers.openingParticiple(lower, units, hit)
+                    || Triggers.openingParticiple(lower, units, hit) || Triggers.reducedRelative(tokens, lower, units, hit)
                     || carriedOut(lower, hit) || arranging(lower, hit) || Triggers.dismissal(lower, hit)
                     || Words.STATEMENTS.contains(lower.get(t)) && told < 0
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)

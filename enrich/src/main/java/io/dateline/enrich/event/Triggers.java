@@ -135,6 +135,36 @@ final class Triggers {
     }
 
     /**
+     * Whether a past participle describes the noun before it, a relative clause cut short: "returned land confiscated
+     * under the Pinochet regime", "freed soldiers captured in Darfur" — an -ed form (no pattern read on) right after a
+     * lower-case noun that is no actor and the object of a past or reporting verb before it, and a preposition other
+     * than "to" after it ("agreed to" is a verb); no act of the sentence's subject ("farmers protested against" is).
+     */
+    static boolean reducedRelative(List<Token> tokens, List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
+        int t = hit.first();
+        if (hit.last() != t || t < 2 || !lower.get(t).endsWith("ed") || t + 1 >= lower.size()
+                || !Words.PREPOSITIONS.contains(lower.get(t + 1)) || lower.get(t + 1).equals("to")) {
+            return false;
+        }
+        String noun = lower.get(t - 1);
+        return verbBefore(lower, t - 1) && Character.isLowerCase(tokens.get(t - 1).text().charAt(0))
+                && !ActorMentions.coveredBy(units, t - 1)
+                && Agents.sector(noun) == null && !Words.FUNCTION.contains(noun) && !Words.BE.contains(noun)
+                && !Words.adverb(noun) && !noun.endsWith("ed") && !noun.endsWith("ing")
+                && !Words.PRONOUNS.contains(noun) && !Words.MODALS.contains(noun);
+    }
+
+    /** Whether a past or reporting verb stands before {@code token} in its clause: the noun there is its object. */
+    private static boolean verbBefore(List<String> lower, int token) {
+        for (int i = token - 1; i >= 0 && !Words.isBoundary(lower, i); i--) {
+            if (lower.get(i).endsWith("ed") || Words.REPORTS.contains(lower.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether an -ing form opening the sentence describes the actor named right after it, as an adjective: "Visiting
      * Chinese Premier Zhu Rongji and his Indian counterpart signed", "Rioting students clashed with police" — not a
      * fronted clause, which a comma closes right after its object ("Meeting Premier Zhu, Vajpayee said").

@@ -1835,4 +1835,14 @@ class EventCoderTest {
         assertThat(code("Jordan sent a protest note to Syria over the border incident.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("DISAPPROVE 114"));
     }
+
+    @Test
+    void shouldReadAParticipleAfterANounAsARelativeClauseNotTheSubjectsAct() {
+        assertThat(code("The Chilean government returned land confiscated under the Pinochet regime.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("RETREAT 0842"));
+        assertThat(code("Police said the five arrested on charges of fraud in Japan were former executives."))
+                .isEmpty();
+        assertThat(code("Chile agreed to return the land.")).as("'agreed to' is a verb")
+                .extracting(Event::getType).containsExactly("AGREE");
+    }
 }
