@@ -213,8 +213,9 @@ public final class EventCoder {
             String code = hit.phrase().cameo();
             if (!hit.phrase().noun() && Words.inProtest(lower, hit.last()) && (code.equals(VerbLexicon.SUPPORT)
                     || Cameo.quad(code) < 4 && !code.startsWith("14") || code.startsWith("17"))) {
-                // "walked out of parliament in protest", "closed their shops in protest at the arrests"
-                hit = hit.recoded("140", false);
+                // "walked out of parliament in protest", "closed their shops in protest at the arrests"; a threat
+                // in protest is a threat of protest ("threatened to boycott classes in protest")
+                hit = hit.recoded(code.startsWith("13") ? "133" : "140", false);
             }
             if (Cameo.plover(hit.phrase().cameo()) == null) {   // a support verb alone, a statement
                 t = hit.verbLast();

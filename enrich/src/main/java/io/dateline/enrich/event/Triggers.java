@@ -49,6 +49,9 @@ final class Triggers {
             "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "ambush", "offensive", "fighting",
             "clashes", "gunfire", "shooting", "bombardment", "assault", "barrage", "crossfire");
 
+    /** Verbs whose "to" introduces what is threatened or promised, not a purpose ({@link #purposeOfProtest}). */
+    private static final List<String> INTENTS = List.of("threat", "vow", "pledg", "promis", "warn");
+
     private final VerbLexicon lexicon;
 
     Triggers(VerbLexicon lexicon) {
@@ -271,12 +274,13 @@ final class Triggers {
     /**
      * Whether a protest is the purpose of another act: "shunned work to protest against", "gathered to demonstrate" —
      * after "to", a protest or demonstration (CAMEO 140, 141; not the dictionary's other codes of 14, whose verbs
-     * include "grapple with").
+     * include "grapple with"); not after a threat or promise ("threatened to take to the streets" is the threat).
      */
     static boolean purposeOfProtest(List<String> lower, VerbLexicon.Hit hit) {
         String cameo = hit.phrase().cameo();
         return hit.first() > 0 && lower.get(hit.first() - 1).equals("to")
-                && (cameo.startsWith("140") || cameo.startsWith("141"));
+                && (cameo.startsWith("140") || cameo.startsWith("141"))
+                && !(hit.first() > 1 && INTENTS.stream().anyMatch(lower.get(hit.first() - 2)::startsWith));
     }
 
     /**

@@ -1845,4 +1845,12 @@ class EventCoderTest {
         assertThat(code("Chile agreed to return the land.")).as("'agreed to' is a verb")
                 .extracting(Event::getType).containsExactly("AGREE");
     }
+
+    @Test
+    void shouldCodeAProtestThreatenedAsTheThreatOnly() {
+        assertThat(code("The Kenyan opposition threatened to take to the streets.")).extracting(Event::getType)
+                .containsExactly("THREATEN");
+        assertThat(code("Kenyan students threatened to boycott classes in protest against the arrests."))
+                .singleElement().satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("THREATEN 133"));
+    }
 }
