@@ -689,11 +689,19 @@ public final class EventCoder {
     /**
      * A government's or an international organisation's protest is an official complaint (CAMEO 114), not a
      * demonstration: "France protested to Iran over the arrest", "Jordan sent a protest note to Syria" (the
-     * dictionary's 14x and 053 for "protest").
+     * dictionary's 14x and 053 for "protest"); one by civilians, the opposition, workers or the press is a protest
+     * whatever the dictionary's pattern reads ("students protested against the arrests" is no support, 053, for those
+     * arrested; "gathered to protest" no disapproval, 110).
      */
     private static String protestOf(String cameo, String word, Actor source) {
         String sector = source == null ? null : source.getSector();
-        return word.startsWith("protest") && ("GOV".equals(sector) || "IGO".equals(sector)) ? "114" : cameo;
+        if (word.startsWith("protest") && ("GOV".equals(sector) || "IGO".equals(sector))) {
+            return "114";
+        }
+        boolean crowd = sector != null && Agents.civil(sector);
+        return crowd && (word.startsWith("protest") || word.startsWith("demonstrat")) && !cameo.startsWith("14")
+                && !cameo.startsWith("13")
+                ? "140" : cameo;   // "students protested against the arrests": no support for the arrested (053)
     }
 
     /**

@@ -1853,4 +1853,12 @@ class EventCoderTest {
         assertThat(code("Kenyan students threatened to boycott classes in protest against the arrests."))
                 .singleElement().satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("THREATEN 133"));
     }
+
+    @Test
+    void shouldCodeAProtestByCiviliansAsAProtestWhateverTheDictionarysPattern() {
+        assertThat(code("Kenyan students protested against the arrests.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("PROTEST"));
+        assertThat(code("Kenyan students gathered to protest against the arrests.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("PROTEST"));
+    }
 }
