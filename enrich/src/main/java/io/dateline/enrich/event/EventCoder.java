@@ -187,7 +187,8 @@ public final class EventCoder {
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
                     || Triggers.modifiesAgent(lower, units, hit) || Triggers.participleAdjective(lower, hit)
-                    || Triggers.openingParticiple(lower, units, hit) || Triggers.reducedRelative(tokens, lower, units, hit)
+                    || Triggers.openingParticiple(lower, units, hit)
+                    || Triggers.reducedRelative(tokens, lower, units, hit)
                     || carriedOut(lower, hit) || arranging(lower, hit) || Triggers.dismissal(lower, hit)
                     || Words.STATEMENTS.contains(lower.get(t)) && told < 0
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
@@ -705,14 +706,17 @@ public final class EventCoder {
     }
 
     /**
-     * Force used by civilians is a violent protest, CAMEO 145 ("protesters stormed the parliament", "youths threw
-     * stones"); force used on them is no fight but an assault (PLOVER FIGHT is between armed parties): an attack on
-     * refugees, villagers or protesters is CAMEO 180, unconventional violence; and a violent protest by any actor
-     * but the opposition, civilians, workers or the press is force ("Israel clashed with Hezbollah": 190).
+     * Force used by civilians, the opposition, workers or the press is a violent protest, CAMEO 145 ("protesters
+     * stormed the parliament", "youths threw stones", "opposition supporters occupied the parliament"); force used on
+     * them is no fight but an assault (PLOVER FIGHT is between armed parties): an attack on refugees, villagers or
+     * protesters is CAMEO 180, unconventional violence; and a violent protest by any actor but the opposition,
+     * civilians, workers or the press is force ("Israel clashed with Hezbollah": 190); armed men killed by an armed
+     * party are a fight.
      */
     private static String byOrAgainstCivilians(String cameo, Actor source, Actor target) {
         boolean force = cameo.startsWith("18") || cameo.startsWith("19");
-        if (force && source != null && "CVL".equals(source.getSector()) && !cameo.equals("196")) {
+        if (force && source != null && source.getSector() != null && Agents.civil(source.getSector())
+                && !cameo.equals("196")) {
             return "145";   // (a ceasefire violated is a party's to a war: "Bosnian Serbs violated the ceasefire")
         }
         if (cameo.equals("145") && source != null && source.getSector() != null && !Agents.civil(source.getSector())) {

@@ -16,7 +16,8 @@ import java.util.Set;
 final class NameRun {
 
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der", "den",
-            "du", "le", "la", "al", "el", "bin", "ibn", "bint", "dos", "das", "do", "ter", "ben", "abu", "ould", "arap");
+            "du", "le", "la", "al", "el", "bin", "ibn", "bint", "dos", "das", "do", "ter", "ben", "abu", "ould",
+            "arap");
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV", "3d");
     /** Words that may not start a name but may end one: {@code Oliver North}. */
     private static final Set<String> INSIDE = Set.of("North", "South", "East", "West", "New", "Old", "Great");

@@ -135,8 +135,8 @@ public final class CameoVerbsConverter {
                     + "Alliance), with the");
             w.println("# type names of the PLOVER gold records: ACCUSE -> INVESTIGATE (09) / DISAPPROVE (11), "
                     + "REQUEST -> DEMAND, 19/20 ASSAULT -> FIGHT");
-            w.println("# (but 201-203 ASSAULT), 163 COERCE -> SANCTION, 0813/0814 RETREAT -> CONCEDE. CAMEO code <tab> PLOVER "
-                    + "type.");
+            w.println("# (but 201-203 ASSAULT), 163 COERCE -> SANCTION, 0813/0814 RETREAT -> CONCEDE. "
+                    + "CAMEO code <tab> PLOVER type.");
             for (Map.Entry<String, String> e : plover(Files.readAllLines(Path.of(args[1]),
                     StandardCharsets.UTF_8)).entrySet()) {
                 w.println(e.getKey() + "\t" + e.getValue());

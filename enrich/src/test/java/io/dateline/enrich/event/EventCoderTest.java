@@ -1861,4 +1861,10 @@ class EventCoderTest {
         assertThat(code("Kenyan students gathered to protest against the arrests.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("PROTEST"));
     }
+
+    @Test
+    void shouldCodeForceByTheOppositionAsAViolentProtest() {
+        assertThat(code("Opposition supporters occupied the parliament building in Tbilisi.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("PROTEST 145"));
+    }
 }
