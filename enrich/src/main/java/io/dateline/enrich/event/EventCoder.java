@@ -61,6 +61,7 @@ public final class EventCoder {
      */
     private static final Map<String, String> PAST_OF_MEETING = Map.of("met", "040", "flew", "042", "went", "042",
             "came", "042");
+    /** Articles before a modified -ing noun ({@link #modifiedGerund}). */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Prepositions after which an -ing form opening the sentence is its subject ({@link #modifiedGerund}). */
     private static final Set<String> GERUND_SUBJECT_AFTER = Set.of("by", "of", "between", "in", "on", "near",
