@@ -62,10 +62,14 @@ final class ActorMentions {
         int end = tokens.get(tokens.size() - 1).end();
         int t = 0;
         for (Match match : matches) {
-            String country = match.country() != null && !match.entity().internationalOfficeAt(date) ? match.country()
-                    : international(match.entity(), date);
+            if (match.end() <= begin || match.begin() >= end) {
+                continue;   // another sentence's
+            }
+            boolean person = match.entity().type() == EntityType.PERSON;
+            String country = match.country() != null && !(person && match.entity().internationalOfficeAt(date))
+                    ? match.country() : international(match.entity(), date);
             String body = country == null ? unheldBody(match) : null;
-            if (match.end() <= begin || match.begin() >= end || country == null && body == null) {
+            if (country == null && body == null) {
                 continue;
             }
             while (t < tokens.size() && tokens.get(t).end() <= match.begin()) {
