@@ -14,6 +14,8 @@ final class Voice {
     /** Past participles that do not end in -ed. */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "hit", "struck", "taken", "held",
             "beaten", "sunk", "thrown", "driven", "overrun");
+    /** Forms of "come", which with "under" suffer an act: "came under attack". */
+    private static final Set<String> COME = Set.of("came", "come", "comes", "coming");
     /** Participles that with "to" after them name the subject's own stance, no passive: "are opposed to". */
     private static final Set<String> STANCES = Set.of("opposed", "committed");
 
@@ -36,7 +38,36 @@ final class Voice {
             return false;   // "France and Russia are opposed to the draft": a stance they take
         }
         return Words.anyBefore(lower, hit.first(), 2, Words.BE) || next < lower.size() && lower.get(next).equals("by")
-                || listedParticiple(lower, hit.first());
+                || listedParticiple(lower, hit.first()) || underAttack(lower, hit)
+                || agentPhrase(lower, hit) >= 0 && !lower.get(agentPhrase(lower, hit)).equals("by");
+    }
+
+    /** Whether the act is suffered as one comes under it: "came under attack from", "comes under fire". */
+    private static boolean underAttack(List<String> lower, VerbLexicon.Hit hit) {
+        return hit.first() + 1 < lower.size() && COME.contains(lower.get(hit.first()))
+                && lower.get(hit.first() + 1).equals("under");
+    }
+
+    /**
+     * Where the phrase ends that names who did what the verb suffered, within six words after it: "by", "from" after
+     * a verb of coming under attack, "at the hands of" ("died at the hands of Russian troops"); -1 when none does.
+     */
+    private static int agentPhrase(List<String> lower, VerbLexicon.Hit hit) {
+        boolean under = underAttack(lower, hit);
+        for (int i = hit.verbLast() + 1; i < Math.min(lower.size(), hit.last() + 7); i++) {
+            if (Words.isBoundary(lower, i)) {
+                return -1;
+            }
+            String word = lower.get(i);
+            if (word.equals("by") || under && word.equals("from")) {
+                return i;
+            }
+            if (word.equals("hands") && i >= 2 && lower.get(i - 1).equals("the") && lower.get(i - 2).equals("at")
+                    && i + 1 < lower.size() && lower.get(i + 1).equals("of")) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -117,17 +148,22 @@ final class Voice {
         if (!noun && !passive(lower, hit)) {
             return null;
         }
-        for (int i = hit.verbLast() + 1; i < Math.min(lower.size(), hit.verbLast() + 6); i++) {
+        int phrase = agentPhrase(lower, hit);
+        int agent = phrase >= 0 && !lower.get(phrase).equals("by") ? phrase : -1;   // "from", "at the hands of"
+        for (int i = hit.verbLast() + 1; agent < 0 && i < Math.min(lower.size(), hit.verbLast() + 6); i++) {
             if (Words.isBoundary(lower, i)) {
                 return null;
             }
             if (lower.get(i).equals("by")) {
-                for (Group group : groups) {
-                    if (group.first() == i + 1 || group.first() == i + 2) {
-                        return possessorOfNoAgent(lower, group) ? null : group;
-                    }
-                }
-                return null;
+                agent = i;
+            }
+        }
+        if (agent < 0) {
+            return null;
+        }
+        for (Group group : groups) {
+            if (group.first() == agent + 1 || group.first() == agent + 2) {
+                return possessorOfNoAgent(lower, group) ? null : group;
             }
         }
         return null;

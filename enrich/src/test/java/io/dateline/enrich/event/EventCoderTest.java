@@ -1867,4 +1867,16 @@ class EventCoderTest {
         assertThat(code("Opposition supporters occupied the parliament building in Tbilisi.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("PROTEST 145"));
     }
+
+    @Test
+    void shouldReadWhatIsSufferedFromOrAtTheHandsOfSomeoneAsTheirAct() {
+        assertThat(code("Kurdish rebels came under attack from Turkish warplanes in northern Iraq.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
+                        .isEqualTo("TUR MIL"));
+        assertThat(code("Two Chechen rebels died at the hands of Russian troops.")).singleElement()
+                .satisfies(e -> assertThat(e.getSource().getSector() + ">" + e.getTarget().getSector())
+                        .isEqualTo("MIL>REB"));
+        assertThat(code("Poland's parliament demanded an admission by Moscow.")).singleElement()
+                .as("an active verb with 'by' later").satisfies(e -> assertThat(dyad(e)).isEqualTo("POL>RUS"));
+    }
 }
