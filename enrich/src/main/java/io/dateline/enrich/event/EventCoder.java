@@ -177,8 +177,10 @@ public final class EventCoder {
             int told = Triggers.toldTo(lower, groups, t);
             VerbLexicon.Hit hit = told > 0 ? VerbLexicon.Hit.toldTo(t, told)
                     : lexicon.match(lower, t, ActorMentions.afterDemonym(units, t));
-            if (hit == null && t > 0 && Words.DETERMINERS.contains(lower.get(t - 1)) && Voice.nominalBy(lower, t)) {
-                hit = lexicon.matchObject(lower, t);   // "the expulsion of two diplomats by Britain"
+            if (hit == null && t > 0 && (Words.DETERMINERS.contains(lower.get(t - 1)) && Voice.nominalBy(lower, t)
+                    || Subjects.drawn(lower, t) >= 0)) {
+                // "the expulsion of two diplomats by Britain", "received $500 million in aid from Saudi Arabia"
+                hit = lexicon.matchObject(lower, t);
                 hit = hit == null || hit.phrase().cameo().equals(VerbLexicon.SUPPORT) ? null : asNoun(hit);
             }
             if (hit != null && hit.phrase().cameo().equals(VerbLexicon.NONE)) {
@@ -189,7 +191,7 @@ public final class EventCoder {
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
                     || Triggers.modifiesAgent(lower, units, hit) || Triggers.participleAdjective(lower, hit)
                     || Triggers.openingParticiple(lower, units, hit)
-                    || Triggers.reducedRelative(tokens, lower, units, hit)
+                    || Triggers.reducedRelative(tokens, lower, units, hit) || triggers.receivedAct(lower, hit)
                     || carriedOut(lower, hit) || arranging(lower, hit) || Triggers.dismissal(lower, hit)
                     || Words.STATEMENTS.contains(lower.get(t)) && told < 0
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
@@ -318,7 +320,7 @@ public final class EventCoder {
         // a possessor acts on someone named ("Russia's invasion of Georgia"; not "Brazil's suspension of payments")
         Group possessor = nounTarget != null ? Subjects.possessor(lower, groups, hit.first()) : null;
         Group byAgent = possessor == null ? voice.byAgent(lower, groups, hit, noun) : null;
-        int drawer = noun ? Subjects.drawn(lower, hit.first()) : -1;
+        int drawer = noun ? Subjects.drawn(lower, hit.first()) : Subjects.drawnBy(lower, hit);
         boolean agentless = false;
         boolean active = false;
         if (possessor != null) {
@@ -331,8 +333,8 @@ public final class EventCoder {
             source = byAgent;
             target = hit.first() == 0 ? Subjects.afterFrontedPhrase(lower, groups, byAgent.last())
                     : Subjects.before(groups, hit.first(), false);   // "Backed by U.S. air power, Afghan forces"
-        } else if (noun && drawer >= 0) {
-            // "the bombing drew condemnation from Turkey": Turkey condemned the subject of "drew"
+        } else if (drawer >= 0) {
+            // "the bombing drew condemnation from Turkey", "Israel faced criticism from the EU": the others' act
             source = Targets.after(lower, groups, hit.last(), 3);
             target = Subjects.sentenceSubject(groups, drawer);
         } else if (CodeKinds.meeting(hit.phrase().cameo()) && Subjects.frontedNoun(lower, hit.first())) {

@@ -27,6 +27,9 @@ final class Subjects {
     private static final Set<String> DRAWING = Set.of("drew", "draws", "drawn", "drawing", "sparked", "sparks",
             "sparking", "prompted", "prompts", "prompting", "triggered", "triggers", "triggering", "provoked",
             "provokes", "provoking", "faced", "faces", "attracted", "attracting", "received", "met");
+    /** Verbs by which a subject wins what others give: "won the support of", "gained the backing of". */
+    private static final Set<String> WINNING = Set.of("won", "wins", "gained", "gains", "secured", "secures",
+            "obtained", "obtains", "got", "earned");
     /** Verbs that report what their subject said or denied: a pronoun after them is that subject. */
     private static final Set<String> REPORTING = Stream.concat(Stream.of("said", "says", "say", "told", "tells",
             "announced", "stated", "added", "declared", "insisted"), Words.DENIALS.stream())
@@ -109,18 +112,35 @@ final class Subjects {
 
     /**
      * The verb that draws the reaction named by the noun at {@code noun} from others, with "from" right after the noun:
-     * "drew condemnation from Turkey", "sparked protests from" ({@code DRAWING}, over "strong", "international" ...);
-     * -1 if none.
+     * "drew condemnation from Turkey", "sparked protests from", "received $500 million in aid from" ({@code DRAWING},
+     * within five words); -1 if none.
      */
     static int drawn(List<String> lower, int noun) {
         if (noun + 1 >= lower.size() || !lower.get(noun + 1).equals("from")) {
             return -1;
         }
         int i = noun - 1;
-        while (i > 0 && i >= noun - 3 && !DRAWING.contains(lower.get(i)) && !Words.isBoundary(lower, i)) {
+        while (i > 0 && i >= noun - 5 && !DRAWING.contains(lower.get(i)) && !Words.isBoundary(lower, i)) {
             i--;
         }
         return i >= 0 && DRAWING.contains(lower.get(i)) ? i : -1;
+    }
+
+    /**
+     * Where the verb stands that draws the reaction its own trigger names, from others named after it: "faced strong
+     * criticism from the EU", "won the support of the Arab League" (a verb that wins or gains takes "of" too); -1 if
+     * none.
+     */
+    static int drawnBy(List<String> lower, VerbLexicon.Hit hit) {
+        int after = hit.last() + 1;
+        String verb = lower.get(hit.first());
+        if (!DRAWING.contains(verb) && !WINNING.contains(verb) || verb.startsWith("receiv")
+                || hit.last() == hit.first() || after >= lower.size()) {
+            return -1;   // "received a mission of observers from the OSCE": the host lets them in
+        }
+        String preposition = lower.get(after);
+        return preposition.equals("from") || preposition.equals("of") && WINNING.contains(lower.get(hit.first()))
+                ? hit.first() : -1;
     }
 
     /** Whether a group names someone who can act: not only regions ("the Israeli-occupied West Bank"). */

@@ -284,6 +284,27 @@ final class Triggers {
     }
 
     /**
+     * Whether "received" takes as its object what another gave, an act named by its noun with "from" after it
+     * ("received $500 million in aid from Saudi Arabia"): the noun is the giver's act; "received" no hosting (a
+     * visit received is one hosted).
+     */
+    boolean receivedAct(List<String> lower, VerbLexicon.Hit hit) {
+        if (!lower.get(hit.first()).startsWith("receiv") || hit.last() != hit.first()) {
+            return false;
+        }
+        for (int i = hit.last() + 1; i + 1 < lower.size() && i <= hit.last() + 6; i++) {
+            if (Words.isBoundary(lower, i) || lower.get(i).equals(",")) {
+                return false;
+            }
+            VerbLexicon.Hit object = lexicon.matchObject(lower, i);
+            if (object != null && lower.get(object.last() + 1).equals("from")) {
+                return !object.phrase().cameo().startsWith("04");
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a promise ("vowed to", "pledged to", "promised to": CAMEO 03) is one of conflict, told by the trigger
      * its "to" introduces, or by the object of a support verb there ("vowed to crack down on", "promised to retaliate",
      * "vowed to continue their armed struggle"): then the complement is the event, a

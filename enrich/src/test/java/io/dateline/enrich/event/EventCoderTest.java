@@ -1879,4 +1879,16 @@ class EventCoderTest {
         assertThat(code("Poland's parliament demanded an admission by Moscow.")).singleElement()
                 .as("an active verb with 'by' later").satisfies(e -> assertThat(dyad(e)).isEqualTo("POL>RUS"));
     }
+
+    @Test
+    void shouldCodeWhatASubjectReceivesFacesOrWinsFromOthersAsTheirAct() {
+        assertThat(code("Jordan received $500 million in aid from Saudi Arabia.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("AID SAU>JOR"));
+        assertThat(code("Israel faced strong criticism from Turkey over the raid.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("DISAPPROVE TUR>ISR"));
+        assertThat(code("Pakistan obtained a $2 billion loan from China.")).singleElement()
+                .satisfies(e -> assertThat(dyad(e)).isEqualTo("CHN>PAK"));
+        assertThat(code("Kyrgyzstan received a mission of observers from Russia.")).singleElement()
+                .as("observers let in: the host's act").satisfies(e -> assertThat(dyad(e)).isEqualTo("KGZ>RUS"));
+    }
 }
