@@ -37,9 +37,10 @@ final class Voice {
         if (next < lower.size() && lower.get(next).equals("to") && STANCES.contains(lower.get(hit.first()))) {
             return false;   // "France and Russia are opposed to the draft": a stance they take
         }
+        int agent = agentPhrase(lower, hit);
         return Words.anyBefore(lower, hit.first(), 2, Words.BE) || next < lower.size() && lower.get(next).equals("by")
                 || listedParticiple(lower, hit.first()) || underAttack(lower, hit)
-                || agentPhrase(lower, hit) >= 0 && !lower.get(agentPhrase(lower, hit)).equals("by");
+                || agent >= 0 && !lower.get(agent).equals("by");
     }
 
     /** Whether the act is suffered as one comes under it: "came under attack from", "comes under fire". */
