@@ -26,7 +26,7 @@ final class Subjects {
     /** Verbs by which an act draws a reaction from others ({@link #drawn}). */
     private static final Set<String> DRAWING = Set.of("drew", "draws", "drawn", "drawing", "sparked", "sparks",
             "sparking", "prompted", "prompts", "prompting", "triggered", "triggers", "triggering", "provoked",
-            "provokes", "provoking", "faced", "faces", "attracted", "attracting", "received", "met");
+            "provokes", "provoking", "faced", "faces", "attracted", "attracting", "received", "met", "hit");
     /** Verbs by which a subject wins what others give: "won the support of", "gained the backing of". */
     private static final Set<String> WINNING = Set.of("won", "wins", "gained", "gains", "secured", "secures",
             "obtained", "obtains", "got", "earned");

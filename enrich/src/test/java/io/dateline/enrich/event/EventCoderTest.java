@@ -1891,4 +1891,12 @@ class EventCoderTest {
         assertThat(code("Kyrgyzstan received a mission of observers from Russia.")).singleElement()
                 .as("observers let in: the host's act").satisfies(e -> assertThat(dyad(e)).isEqualTo("KGZ>RUS"));
     }
+
+    @Test
+    void shouldReadSanctionsAsANounAndWhomTheyHitFromWhom() {
+        assertThat(code("Iran was hit by new sanctions from the European Union.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("SANCTION IGO>IRN"));
+        assertThat(code("The United States imposed sanctions on Burma.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("SANCTION USA>MMR"));
+    }
 }
