@@ -225,7 +225,7 @@ public final class EventCoder {
                 t = hit.verbLast();
                 continue;
             }
-            if (triggers.promisedForce(lower, hit)) {
+            if (triggers.promisedForce(lower, hit, support -> lightVerb(tokens, lower, support))) {
                 t = hit.last();
                 continue;
             }

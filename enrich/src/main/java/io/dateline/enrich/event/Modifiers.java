@@ -16,7 +16,8 @@ final class Modifiers {
     private static final Set<String> DENIED_THINGS = Set.of("reports", "claims", "allegations", "accusations",
             "charges", "suggestions", "rumours", "rumors");
     private static final Set<String> PROMISES = Set.of("vowed", "vow", "vows", "vowing", "pledged", "pledge",
-            "pledges", "pledging", "promised", "promise", "promises", "promising", "swore", "swear", "swears");
+            "pledges", "pledging", "promised", "promise", "promises", "promising", "swore", "swear", "swears",
+            "threatened", "threaten", "threatens", "threatening", "warned", "warn", "warns", "warning");
     /** Words before "to" that prepare force ({@link #prepared}). */
     private static final Set<String> PREPARING = VerbLexicon.inflected(List.of("prepare"), "poised", "readying");
     private static final Set<String> RESUMED = Set.of("resume", "continue", "launch", "begin", "start");
@@ -180,7 +181,10 @@ final class Modifiers {
         return false;
     }
 
-    /** Whether a promise and "to" come right before {@code token}: what is promised has not happened. */
+    /**
+     * Whether a promise or threat and "to" come right before {@code token}: what is promised or threatened has not
+     * happened.
+     */
     static boolean promised(List<String> lower, int token) {
         return token >= 2 && lower.get(token - 1).equals("to") && PROMISES.contains(lower.get(token - 2));
     }

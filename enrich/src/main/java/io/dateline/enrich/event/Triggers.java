@@ -4,6 +4,7 @@ import io.dateline.avro.Actor;
 import io.dateline.enrich.text.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A hit of the {@link VerbLexicon} → whether it is an event trigger where it stands: a verb in a verb's position, no
@@ -48,9 +49,6 @@ final class Triggers {
     private static final Set<String> VIOLENCE = Set.of("bombing", "bombings", "attack", "attacks", "strike",
             "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "ambush", "offensive", "fighting",
             "clashes", "gunfire", "shooting", "bombardment", "assault", "barrage", "crossfire");
-
-    /** Verbs whose "to" introduces what is threatened or promised, not a purpose ({@link #purposeOfProtest}). */
-    private static final List<String> INTENTS = List.of("threat", "vow", "pledg", "promis", "warn");
 
     private final VerbLexicon lexicon;
 
@@ -279,8 +277,7 @@ final class Triggers {
     static boolean purposeOfProtest(List<String> lower, VerbLexicon.Hit hit) {
         String cameo = hit.phrase().cameo();
         return hit.first() > 0 && lower.get(hit.first() - 1).equals("to")
-                && (cameo.startsWith("140") || cameo.startsWith("141"))
-                && !(hit.first() > 1 && INTENTS.stream().anyMatch(lower.get(hit.first() - 2)::startsWith));
+                && (cameo.startsWith("140") || cameo.startsWith("141")) && !Modifiers.promised(lower, hit.first());
     }
 
     /**
@@ -307,34 +304,20 @@ final class Triggers {
     /**
      * Whether a promise ("vowed to", "pledged to", "promised to": CAMEO 03) is one of conflict, told by the trigger
      * its "to" introduces, or by the object of a support verb there ("vowed to crack down on", "promised to retaliate",
-     * "vowed to continue their armed struggle"): then the complement is the event, a
-     * threat ({@link Modifiers#promised}), and the promise itself none.
+     * "vowed to continue their armed struggle", as {@code supportRead} reads a support verb with its object): then the
+     * complement is the event, a threat ({@link Modifiers#promised}), and the promise itself none.
      */
-    boolean promisedForce(List<String> lower, VerbLexicon.Hit hit) {
+    boolean promisedForce(List<String> lower, VerbLexicon.Hit hit, UnaryOperator<VerbLexicon.Hit> supportRead) {
         int to = lower.get(hit.last()).equals("to") ? hit.last() : hit.last() + 1;
         if (!hit.phrase().cameo().startsWith("03") || to + 1 >= lower.size() || !lower.get(to).equals("to")) {
             return false;
         }
         VerbLexicon.Hit complement = lexicon.match(lower, to + 1);
         if (complement != null && complement.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
-            complement = objectOf(lower, complement);   // "vowed to continue their armed struggle"
+            complement = supportRead.apply(complement);   // "vowed to continue their armed struggle"
         }
         return complement != null && !complement.phrase().cameo().equals(VerbLexicon.SUPPORT)
                 && Cameo.plover(complement.phrase().cameo()) != null && Cameo.quad(complement.phrase().cameo()) >= 3;
-    }
-
-    /** The trigger noun a support verb takes as its object, within four words and before a preposition; or null. */
-    private VerbLexicon.Hit objectOf(List<String> lower, VerbLexicon.Hit support) {
-        for (int i = support.last() + 1; i < Math.min(lower.size(), support.last() + 5); i++) {
-            if (Words.isBoundary(lower, i) || lower.get(i).equals(",") || Words.PREPOSITIONS.contains(lower.get(i))) {
-                return null;
-            }
-            VerbLexicon.Hit object = lexicon.matchObject(lower, i);
-            if (object != null) {
-                return object;
-            }
-        }
-        return null;
     }
 
     /**
