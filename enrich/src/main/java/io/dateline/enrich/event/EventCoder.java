@@ -320,15 +320,16 @@ public final class EventCoder {
         // a possessor acts on someone named ("Russia's invasion of Georgia"; not "Brazil's suspension of payments")
         Group possessor = nounTarget != null ? Subjects.possessor(lower, groups, hit.first()) : null;
         Group byAgent = possessor == null ? voice.byAgent(lower, groups, hit, noun) : null;
+        Group actedOn = byAgent != null && noun ? actedOn(lower, groups, hit, byAgent) : null;
         int drawer = noun ? Subjects.drawn(lower, hit.first()) : Subjects.drawnBy(lower, hit);
         boolean agentless = false;
         boolean active = false;
         if (possessor != null) {
             source = possessor;   // "Russia's invasion of Georgia", "Israel's latest offensive in Gaza"
             target = nounTarget;
-        } else if (byAgent != null && noun && actedOn(lower, groups, hit, byAgent) != null) {
+        } else if (actedOn != null) {
             source = byAgent;   // "the killing of three Israeli soldiers by Hezbollah": what was done to whom
-            target = actedOn(lower, groups, hit, byAgent);
+            target = actedOn;
         } else if (byAgent != null) {
             source = byAgent;
             target = hit.first() == 0 ? Subjects.afterFrontedPhrase(lower, groups, byAgent.last())
