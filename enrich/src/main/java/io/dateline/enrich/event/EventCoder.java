@@ -480,9 +480,7 @@ public final class EventCoder {
         int pairs = 0;
         for (Actor s : sources) {
             boolean coded = false;
-            String object = hit.last() > hit.first() && lower.get(hit.last() - 1).equals("in") ? ""
-                    : lower.get(hit.last());   // "sent a protest note", not "resigned in protest"
-            String code = protestOf(protestOf(cameo, lower.get(hit.first()), s), object, s);
+            String code = protestOf(cameo, lower, hit, s);
             for (Actor t : targets) {
                 if (s == null || !Objects.equals(s.getCountry(), t.getCountry())
                         || !Objects.equals(s.getSector(), t.getSector()) || !s.getText().equals(t.getText())) {
@@ -698,7 +696,12 @@ public final class EventCoder {
      * whatever the dictionary's pattern reads ("students protested against the arrests" is no support, 053, for those
      * arrested; "gathered to protest" no disapproval, 110).
      */
-    private static String protestOf(String cameo, String word, Actor source) {
+    private static String protestOf(String cameo, List<String> lower, VerbLexicon.Hit hit, Actor source) {
+        String word = lower.get(hit.first());
+        if (!word.startsWith("protest") && !word.startsWith("demonstrat") && hit.last() > hit.first()
+                && !lower.get(hit.last() - 1).equals("in")) {
+            word = lower.get(hit.last());   // "sent a protest note", "gathered to protest"; not "resigned in protest"
+        }
         String sector = source == null ? null : source.getSector();
         if (word.startsWith("protest") && ("GOV".equals(sector) || "IGO".equals(sector))) {
             return "114";
