@@ -192,10 +192,12 @@ final class ActorMentions {
         List<Unit> elided = new ArrayList<>();
         for (Unit unit : units) {
             int compass = unit.first() - 2;
-            String rest = unit.text().substring(unit.text().indexOf(' ') + 1);
-            String partner = compass < 0 || !tokens.get(compass + 1).text().equals("and") ? null
-                    : ELIDED.get(tokens.get(compass).text() + " " + rest);
-            if (partner != null && unit.text().indexOf(' ') > 0) {
+            int space = unit.text().indexOf(' ');
+            if (compass < 0 || space < 0 || !tokens.get(compass + 1).text().equals("and")) {
+                continue;
+            }
+            String partner = ELIDED.get(tokens.get(compass).text() + unit.text().substring(space));
+            if (partner != null) {
                 elided.add(new Unit(compass, compass, partner, unit.sector(), tokens.get(compass).text(), null, false,
                         unit.demonym(), unit.place()));
             }
