@@ -3,6 +3,7 @@ package io.dateline.enrich.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.dateline.avro.Actor;
 import io.dateline.avro.Event;
 import io.dateline.avro.InputFormat;
 import io.dateline.avro.RawStory;
@@ -18,6 +19,16 @@ class EventCoderTest {
     /** "FIGHT ISR>PSE": an event's type, source and target countries. */
     private static String typeAndDyad(Event event) {
         return event.getType() + " " + dyad(event);
+    }
+
+    /** "IRN COP": an actor's country and sector. */
+    private static String actor(Actor actor) {
+        return actor.getCountry() + " " + actor.getSector();
+    }
+
+    /** "MIL>REB": an event's source and target sectors. */
+    private static String sectors(Event e) {
+        return e.getSource().getSector() + ">" + e.getTarget().getSector();
     }
 
     /** "ISR>PSE": an event's source and target countries. */
@@ -228,7 +239,7 @@ class EventCoderTest {
         assertThat(code("Croatian forces launched an offensive to recapture Krajina from rebel Serbs."))
                 .singleElement().satisfies(e -> {
                     assertThat(e.getType()).as("fighting rebels, not an assault on civilians").isEqualTo("FIGHT");
-                    assertThat(e.getTarget().getCountry() + " " + e.getTarget().getSector()).isEqualTo("SRB REB");
+                    assertThat(actor(e.getTarget())).isEqualTo("SRB REB");
                 });
     }
 
@@ -344,10 +355,10 @@ class EventCoderTest {
     @Test
     void shouldReadAnAgentConjunctAsAnActorOfItsOwn() {
         assertThat(code("The Sudanese government and southern rebels signed a ceasefire agreement in Nairobi."))
-                .extracting(e -> e.getSource().getSector() + ">" + e.getTarget().getSector())
+                .extracting(e -> sectors(e))
                 .containsExactlyInAnyOrder("GOV>REB", "REB>GOV");
         assertThat(code("Colombia's government and the ELN rebels resumed peace talks in Havana."))
-                .extracting(e -> e.getSource().getSector() + ">" + e.getTarget().getSector())
+                .extracting(e -> sectors(e))
                 .containsExactlyInAnyOrder("GOV>REB", "REB>GOV");
     }
 
@@ -619,7 +630,7 @@ class EventCoderTest {
         assertThat(code("Polish farmers protested against Ukrainian grain imports.")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.getType()).isEqualTo("PROTEST");
-                    assertThat(e.getSource().getCountry() + " " + e.getSource().getSector()).isEqualTo("POL CVL");
+                    assertThat(actor(e.getSource())).isEqualTo("POL CVL");
                 });
         assertThat(code("Chinese ministers protested.")).extracting(Event::getType).as("officials protest in words")
                 .containsExactly("DISAPPROVE");
@@ -677,7 +688,7 @@ class EventCoderTest {
     @Test
     void shouldCodeCrowdsStrikesCalledAndWhatAProtestIsAgainst() {
         assertThat(code("Hundreds marched through Nairobi.")).extracting(e -> e.getType() + " "
-                + e.getSource().getCountry() + " " + e.getSource().getSector()).containsExactly("PROTEST KEN CVL");
+                + actor(e.getSource())).containsExactly("PROTEST KEN CVL");
         assertThat(code("Thousands were killed in Sudan.")).as("victims, no crowd").isEmpty();
         assertThat(code("The opposition called a general strike in Bangladesh.")).extracting(Event::getCameo)
                 .containsExactly("143");
@@ -710,7 +721,7 @@ class EventCoderTest {
     @Test
     void shouldReadCrowdsOfPeopleAndShipsUnderAFlag() {
         assertThat(code("Hundreds of Indian nationalists attacked a mosque.")).extracting(e -> e.getType() + " "
-                + e.getSource().getCountry() + " " + e.getSource().getSector()).containsExactly("PROTEST IND CVL");
+                + actor(e.getSource())).containsExactly("PROTEST IND CVL");
         assertThat(code("Thousands of Indian workers protested.")).as("an agent word keeps its own sector")
                 .extracting(e -> e.getSource().getSector()).containsExactly("LAB");
         assertThat(code("Iran seized a British-flagged oil tanker in the Strait of Hormuz.")).singleElement()
@@ -770,7 +781,7 @@ class EventCoderTest {
         assertThat(code("Supporters of former President Aristide clashed with police in Port-au-Prince."))
                 .singleElement().satisfies(e -> {
                     assertThat(e.getType()).as("civilians' force is a violent protest").isEqualTo("PROTEST");
-                    assertThat(e.getSource().getCountry() + " " + e.getSource().getSector()).isEqualTo("HTI CVL");
+                    assertThat(actor(e.getSource())).isEqualTo("HTI CVL");
                 });
     }
 
@@ -840,7 +851,7 @@ class EventCoderTest {
     @Test
     void shouldCodeMilitarizedNonStateGroupsWithTheirCountryOrImg() {
         assertThat(code("Al-Qaeda threatened the United States.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
+                .satisfies(e -> assertThat(actor(e.getSource()))
                         .isEqualTo("IMG REB"));
         assertThat(code("The Shining Path attacked a police post.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getCountry()).isEqualTo("PER"));
@@ -902,7 +913,7 @@ class EventCoderTest {
     @Test
     void shouldTakeACountedCrowdOfPeopleForCivilians() {
         assertThat(code("Hundreds of people marched in Caracas to protest against President Maduro."))
-                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + " " + e.getSource().getSector())
+                .extracting(e -> e.getType() + " " + actor(e.getSource()))
                 .contains("PROTEST VEN CVL");
         assertThat(code("People in Caracas marched.")).as("people alone is no actor").isEmpty();
     }
@@ -913,7 +924,7 @@ class EventCoderTest {
                 .extracting(e -> e.getCameo() + " " + dyad(e))
                 .containsExactlyInAnyOrder("041 USA>CHN", "041 CHN>USA");
         assertThat(code("The Foreign Ministry in Moscow summoned the Polish ambassador.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector() + ">"
+                .satisfies(e -> assertThat(actor(e.getSource()) + ">"
                         + e.getTarget().getCountry()).isEqualTo("RUS GOV>POL"));
     }
 
@@ -962,7 +973,7 @@ class EventCoderTest {
     @Test
     void shouldKnowAGroupByTheNameAndByTheAcronymItsDictionaryEntryGivesInParenthesis() {
         assertThat(code("The LTTE attacked a navy patrol boat.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
+                .satisfies(e -> assertThat(actor(e.getSource()))
                         .isEqualTo("LKA REB"));
         assertThat(code("The Liberation Tigers of Tamil Eelam attacked the Sri Lankan army.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getText()).isEqualTo("Liberation Tigers of Tamil Eelam"));
@@ -1028,8 +1039,7 @@ class EventCoderTest {
     @Test
     void shouldReadTroopsLoyalToSomeoneAsTheActorAndTheirViolenceAsForce() {
         assertThat(code("Troops loyal to the government of Sudan clashed with rebels in Darfur.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getSector() + ">"
-                        + e.getTarget().getSector()).isEqualTo("FIGHT MIL>REB"));
+                .satisfies(e -> assertThat(e.getType() + " " + sectors(e)).isEqualTo("FIGHT MIL>REB"));
         assertThat(code("Rebels loyal to President Laurent Gbagbo attacked a police station in Abidjan."))
                 .singleElement().satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("REB"));
     }
@@ -1048,8 +1058,7 @@ class EventCoderTest {
     @Test
     void shouldReadGovernmentTroopsAsTheMilitary() {
         assertThat(code("Government forces clashed with rebels near Goma in Congo.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getSector() + ">"
-                        + e.getTarget().getSector()).isEqualTo("FIGHT MIL>REB"));
+                .satisfies(e -> assertThat(e.getType() + " " + sectors(e)).isEqualTo("FIGHT MIL>REB"));
     }
 
     @Test
@@ -1112,7 +1121,7 @@ class EventCoderTest {
     @Test
     void shouldReadAPluralDemonymAsPeopleNotTheirState() {
         assertThat(code("Israeli troops arrested 15 Palestinians in the West Bank.")).singleElement()
-                .satisfies(e -> assertThat(e.getTarget().getCountry() + " " + e.getTarget().getSector())
+                .satisfies(e -> assertThat(actor(e.getTarget()))
                         .isEqualTo("PSE CVL"));
     }
 
@@ -1121,7 +1130,7 @@ class EventCoderTest {
         assertThat(code("Prosecutors in Brazil opened an investigation into former president Jair Bolsonaro."))
                 .singleElement().satisfies(e -> {
                     assertThat(e.getType()).isEqualTo("INVESTIGATE");
-                    assertThat(e.getSource().getCountry() + " " + e.getSource().getSector()).isEqualTo("BRA JUD");
+                    assertThat(actor(e.getSource())).isEqualTo("BRA JUD");
                 });
     }
 
@@ -1130,7 +1139,7 @@ class EventCoderTest {
         assertThat(code("The Houthis claimed responsibility for the attack on the Saudi oil facility."))
                 .singleElement().satisfies(e -> {
                     assertThat(e.getType()).isEqualTo("FIGHT");
-                    assertThat(e.getSource().getCountry() + " " + e.getSource().getSector()).isEqualTo("YEM REB");
+                    assertThat(actor(e.getSource())).isEqualTo("YEM REB");
                     assertThat(e.getTarget().getCountry()).isEqualTo("SAU");
                 });
         assertThat(code("Hamas denied responsibility for the attack on Israel.")).isEmpty();
@@ -1147,7 +1156,7 @@ class EventCoderTest {
     @Test
     void shouldKeepTwoActorsOfOneCountryApartWhenTheyAreOfTwoSectors() {
         assertThat(code("Colombia's government and the FARC signed a historic peace deal in Havana."))
-                .extracting(e -> e.getSource().getSector() + ">" + e.getTarget().getSector())
+                .extracting(e -> sectors(e))
                 .containsExactly("GOV>REB", "REB>GOV");
     }
 
@@ -1169,7 +1178,7 @@ class EventCoderTest {
     @Test
     void shouldReadADemonymAndADescriptionBeforeAnAgentAsOneActor() {
         assertThat(code("Nicaraguan Contra rebels ambushed an army patrol, killing six soldiers.")).hasSize(2)
-                .allSatisfy(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
+                .allSatisfy(e -> assertThat(actor(e.getSource()))
                         .isEqualTo("NIC REB"));
     }
 
@@ -1198,7 +1207,7 @@ class EventCoderTest {
     void shouldGivePoliceTheCountryWhereTheyActAndCitizensTheirOwn() {
         assertThat(code("Police arrested two Polish citizens in Japan.")).singleElement().satisfies(e -> {
             assertThat(e.getSource().getCountry()).isEqualTo("JPN");
-            assertThat(e.getTarget().getCountry() + " " + e.getTarget().getSector()).isEqualTo("POL CVL");
+            assertThat(actor(e.getTarget())).isEqualTo("POL CVL");
         });
     }
 
@@ -1229,7 +1238,7 @@ class EventCoderTest {
     @Test
     void shouldReadOppositionFiguresAsTheOppositionAndAnEmirAsTheGovernment() {
         assertThat(code("Kuwait's emir, Sheikh Nawaf, pardoned dozens of opposition figures.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getSector() + ">" + e.getTarget().getSector())
+                .satisfies(e -> assertThat(sectors(e))
                         .isEqualTo("GOV>OPP"));
     }
 
@@ -1239,7 +1248,7 @@ class EventCoderTest {
                 .extracting(e -> e.getType() + " " + dyad(e))
                 .containsExactly("CONSULT ISR>SYR", "CONSULT SYR>ISR");
         assertThat(code("Clashes between Armenian and Azerbaijani forces killed at least 50 soldiers."))
-                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + " " + e.getSource().getSector())
+                .extracting(e -> e.getType() + " " + actor(e.getSource()))
                 .containsExactly("FIGHT ARM MIL", "FIGHT AZE MIL");
     }
 
@@ -1331,7 +1340,7 @@ class EventCoderTest {
     void shouldReadAPeopleWithNoStateAsCiviliansOfTheCountryInContext() {
         assertThat(code("Hutu militiamen killed hundreds of Tutsis in Rwanda.")).singleElement().satisfies(e -> {
             assertThat(e.getType()).isEqualTo("ASSAULT");
-            assertThat(e.getTarget().getCountry() + " " + e.getTarget().getSector()).isEqualTo("RWA CVL");
+            assertThat(actor(e.getTarget())).isEqualTo("RWA CVL");
         });
     }
 
@@ -1489,7 +1498,7 @@ class EventCoderTest {
     @Test
     void shouldKeepTheSectorOfANamedArmedGroupForItsMembers() {
         assertThat(code("Colombian troops killed a senior FARC commander in a bombing raid.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getSector() + ">" + e.getTarget().getSector())
+                .satisfies(e -> assertThat(sectors(e))
                         .isEqualTo("MIL>REB"));
         assertThat(code("Darfur rebels attacked a Sudanese army base.")).as("a region before an agent")
                 .singleElement().satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("REB"));
@@ -1506,7 +1515,7 @@ class EventCoderTest {
     @Test
     void shouldCodeATitledPersonOnceAsWhatTheTitleSays() {
         assertThat(code("Venezuelan opposition leader Juan Guaido urged the army to abandon Maduro.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
+                .satisfies(e -> assertThat(actor(e.getSource()))
                         .isEqualTo("VEN OPP"));
         assertThat(code("Hezbollah leader Hassan Nasrallah threatened to strike Israeli cities.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("REB"));
@@ -1690,7 +1699,7 @@ class EventCoderTest {
     @Test
     void shouldCodeTheHeadOfAnInternationalOrganisationAsIgoAfterTheOfficeToo() {
         assertThat(code("Kofi Annan urged Israel to show restraint.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
+                .satisfies(e -> assertThat(actor(e.getSource()))
                         .isEqualTo("IGO IGO"));
     }
 
@@ -1724,8 +1733,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAnActNamedAsANounWithWhomItWasDoneToAndByWhom() {
         assertThat(code("The arrest of the opposition leader by Malaysian police sparked protests.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getSource().getSector() + ">" + e.getTarget()
-                        .getSector()).isEqualTo("COERCE COP>OPP"));
+                .satisfies(e -> assertThat(e.getType() + " " + sectors(e)).isEqualTo("COERCE COP>OPP"));
         assertThat(code("The killing of three Israeli soldiers by Hezbollah guerrillas was condemned."))
                 .filteredOn(e -> e.getTrigger().getText().equals("killing")).singleElement()
                 .satisfies(e -> assertThat(dyad(e)).isEqualTo("LBN>ISR"));
@@ -1871,10 +1879,10 @@ class EventCoderTest {
     @Test
     void shouldReadWhatIsSufferedFromOrAtTheHandsOfSomeoneAsTheirAct() {
         assertThat(code("Kurdish rebels came under attack from Turkish warplanes in northern Iraq.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getCountry() + " " + e.getSource().getSector())
+                .satisfies(e -> assertThat(actor(e.getSource()))
                         .isEqualTo("TUR MIL"));
         assertThat(code("Two Chechen rebels died at the hands of Russian troops.")).singleElement()
-                .satisfies(e -> assertThat(e.getSource().getSector() + ">" + e.getTarget().getSector())
+                .satisfies(e -> assertThat(sectors(e))
                         .isEqualTo("MIL>REB"));
         assertThat(code("Poland's parliament demanded an admission by Moscow.")).singleElement()
                 .as("an active verb with 'by' later").satisfies(e -> assertThat(dyad(e)).isEqualTo("POL>RUS"));
