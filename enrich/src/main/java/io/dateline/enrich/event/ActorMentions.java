@@ -65,15 +65,15 @@ final class ActorMentions {
             if (match.end() <= begin || match.begin() >= end) {
                 continue;   // another sentence's
             }
+            while (t < tokens.size() && tokens.get(t).end() <= match.begin()) {
+                t++;
+            }
             boolean person = match.entity().type() == EntityType.PERSON;
-            String country = match.country() != null && !(person && match.entity().internationalOfficeAt(date))
-                    ? match.country() : international(match.entity(), date);
+            String country = match.country() != null && !(person && match.entity().internationalOfficeAt(date)
+                    && !nationalTitle(units, lower, t)) ? match.country() : international(match.entity(), date);
             String body = country == null ? unheldBody(match) : null;
             if (country == null && body == null) {
                 continue;
-            }
-            while (t < tokens.size() && tokens.get(t).end() <= match.begin()) {
-                t++;
             }
             int last = t;
             while (last + 1 < tokens.size() && tokens.get(last + 1).begin() < match.end()) {
@@ -203,6 +203,20 @@ final class ActorMentions {
             }
         }
         return elided;
+    }
+
+    /**
+     * Whether a state's office title stands right before the token at {@code t}: a demonym or state, at most one word,
+     * and a word of government ("Egyptian Foreign Minister Amr Moussa") — a person who later held an international
+     * office acts for the state the sentence gives.
+     */
+    private static boolean nationalTitle(List<Unit> units, List<String> lower, int t) {
+        if (units.isEmpty() || t == 0 || !"GOV".equals(Agents.sector(lower.get(t - 1)))) {
+            return false;
+        }
+        Unit before = units.get(units.size() - 1);
+        return before.last() >= t - 3 && before.last() < t - 1 && before.country() != null
+                && StoryEscalation.isCountry(before.country()) && (before.adjective() || before.place());
     }
 
     /**

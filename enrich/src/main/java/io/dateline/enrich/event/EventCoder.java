@@ -78,6 +78,10 @@ public final class EventCoder {
             Map.entry("clash", "190"), Map.entry("fighting", "190"), Map.entry("battles", "190"),
             Map.entry("hostilities", "190"), Map.entry("war", "190"), Map.entry("skirmishes", "190"));
 
+    /** Verbs of an outbreak between an event noun and the "between" naming its parties ({@link #betweenAfter}). */
+    private static final Set<String> OUTBREAK = Set.of("erupted", "flared", "raged", "continued", "resumed",
+            "intensified", "escalated");
+
     private final VerbLexicon lexicon;
     private final ActorMentions mentions;
     private final Triggers triggers;
@@ -255,20 +259,35 @@ public final class EventCoder {
         if (cameo == null) {
             return false;
         }
-        boolean after = t + 1 < lower.size() && lower.get(t + 1).equals("between");
-        Group parties = after ? Targets.after(lower, groups, t + 1, 2) : hyphenPair(groups, lower, t);
+        int between = betweenAfter(lower, t);
+        boolean after = between > 0;
+        Group parties = after ? Targets.after(lower, groups, between, 2) : hyphenPair(groups, lower, t);
         List<Actor> actors = parties == null ? List.of() : Actors.actors(parties, lower, first);
         if (actors.size() < 2) {
             return false;
         }
         int begin = after ? t : parties.first();
-        int end = after ? t + 1 : t;
+        int end = after ? between : t;
         Mention trigger = new Mention(tokens.get(begin).begin(), tokens.get(end).end(),
                 text.text().substring(tokens.get(begin).begin(), tokens.get(end).end()));
         boolean hypothetical = Words.modalBefore(lower, t, 4);
         boolean background = Modifiers.background(lower, t, tokens, date);
         mutual(cameo, actors, trigger, sentence, false, hypothetical, background, out);
         return true;
+    }
+
+    /**
+     * The index of the "between" naming the parties of the event noun at {@code t}, right after it or after a verb of
+     * its outbreak ("fighting broke out between", "clashes erupted between"); else -1.
+     */
+    private static int betweenAfter(List<String> lower, int t) {
+        int i = t + 1;
+        if (i + 1 < lower.size() && lower.get(i).equals("broke") && lower.get(i + 1).equals("out")) {
+            i += 2;
+        } else if (i < lower.size() && OUTBREAK.contains(lower.get(i))) {
+            i++;
+        }
+        return i < lower.size() && lower.get(i).equals("between") ? i : -1;
     }
 
     /** One event from each actor to each other one (at most {@link #MAX_PAIRS}): a mutual act. */

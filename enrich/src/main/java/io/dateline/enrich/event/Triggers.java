@@ -29,6 +29,8 @@ final class Triggers {
     private static final Set<String> OFFICES = Set.of("representative", "representatives", "negotiator",
             "negotiators");
     /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
+    /** Verbs of consent, an agreement in itself whatever it agrees to ({@link #promisedForce}). */
+    private static final Set<String> CONSENTING = VerbLexicon.inflected(List.of("agree", "accept", "consent"));
     private static final Set<String> IN_VIOLENCE = Set.of("in", "during", "by");
     private static final Set<String> FIRING = VerbLexicon.inflected(List.of("fire"));
     /** Who is fired from a post ({@link #dismissal}), beside the agent words of government and force. */
@@ -305,11 +307,13 @@ final class Triggers {
      * Whether a promise ("vowed to", "pledged to", "promised to": CAMEO 03) is one of conflict, told by the trigger
      * its "to" introduces, or by the object of a support verb there ("vowed to crack down on", "promised to retaliate",
      * "vowed to continue their armed struggle", as {@code supportRead} reads a support verb with its object): then the
-     * complement is the event, a threat ({@link Modifiers#promised}), and the promise itself none.
+     * complement is the event, a threat ({@link Modifiers#promised}), and the promise itself none. Consent is no
+     * promise: "agreed to close the camps" is an agreement.
      */
     boolean promisedForce(List<String> lower, VerbLexicon.Hit hit, UnaryOperator<VerbLexicon.Hit> supportRead) {
         int to = lower.get(hit.last()).equals("to") ? hit.last() : hit.last() + 1;
-        if (!hit.phrase().cameo().startsWith("03") || to + 1 >= lower.size() || !lower.get(to).equals("to")) {
+        if (!hit.phrase().cameo().startsWith("03") || to + 1 >= lower.size() || !lower.get(to).equals("to")
+                || CONSENTING.contains(lower.get(hit.first()))) {
             return false;
         }
         VerbLexicon.Hit complement = lexicon.match(lower, to + 1);

@@ -1907,4 +1907,24 @@ class EventCoderTest {
         assertThat(code("The United States imposed sanctions on Burma.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("SANCTION USA>MMR"));
     }
+
+    @Test
+    void shouldCodeConsentToForceAsAnAgreementAndAnOutbreakBetweenItsParties() {
+        assertThat(code("Pakistan agreed to close the training camps near the Afghan border.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("AGREE"));
+        assertThat(code("Pakistan vowed to close the border with Afghanistan.")).singleElement()
+                .as("a vow of force is a threat").satisfies(e -> assertThat(e.getType()).isEqualTo("THREATEN"));
+        assertThat(code("Fighting erupted between Armenian and Azerbaijani forces in Nagorno-Karabakh."))
+                .extracting(EventCoderTest::typeAndDyad).containsExactly("FIGHT ARM>AZE", "FIGHT AZE>ARM");
+        assertThat(code("Heavy fighting broke out between Indian and Pakistani troops in Kashmir."))
+                .extracting(EventCoderTest::typeAndDyad).containsExactly("FIGHT IND>PAK", "FIGHT PAK>IND");
+    }
+
+    @Test
+    void shouldLetAStatesTitleOutweighAnInternationalOfficeHeldLater() {
+        assertThat(code("Egyptian Foreign Minister Amr Moussa met Israeli Prime Minister Benjamin Netanyahu."))
+                .singleElement().satisfies(e -> assertThat(dyad(e)).isEqualTo("EGY>ISR"));
+        assertThat(code("Amr Moussa met Israeli Prime Minister Benjamin Netanyahu.")).singleElement()
+                .as("without the title, his last office").satisfies(e -> assertThat(dyad(e)).isEqualTo("IGO>ISR"));
+    }
 }
