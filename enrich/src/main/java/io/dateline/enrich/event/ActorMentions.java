@@ -30,6 +30,9 @@ final class ActorMentions {
             "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "spokeswoman", "organisation",
             "organization");
 
+    /** Plurals without an -s ({@link #plural}): "thousands of people took to the streets". */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children");
+
     /** "the two sides", "both countries": a pair of actors the sentence named before. */
     private static final Set<String> PAIRED = Set.of("two", "both");
     /** Participles after a hyphen that leave the actor before them acting: "Saudi-led", "UN-headed". */
@@ -329,7 +332,8 @@ final class ActorMentions {
 
     /** Whether an agent word is a plural, which names its actors rather than modifying a noun ("police" is both). */
     private static boolean plural(String word) {
-        return word.endsWith("s") && !word.endsWith("ss") && !word.equals("forces") && !word.equals("security");
+        return word.endsWith("s") && !word.endsWith("ss") && !word.equals("forces") && !word.equals("security")
+                || IRREGULAR_PLURALS.contains(word);
     }
 
     /** Whether a demonym used as an adjective comes right before a token ("Israeli jails"; not "Palestinians"). */

@@ -4,6 +4,7 @@ import io.dateline.avro.Actor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -160,14 +161,19 @@ final class Actors {
                 && lower.get(unit.last() + 2).equals("s");
     }
 
-    /** The country an acting agent without one of its own belongs to: the sentence's first, else the story's. */
-    static String firstCountry(List<Unit> units, List<String> storyCountries) {
+    /**
+     * The country an acting agent without one of its own belongs to: the sentence's first that names no border's other
+     * side ({@link #ofBorder}), else its first, else the story's.
+     */
+    static String firstCountry(List<String> lower, List<Unit> units, List<String> storyCountries) {
+        String neighbour = null;
         for (Unit unit : units) {
-            if (unit.country() != null) {
+            if (unit.country() != null && !ofBorder(lower, unit)) {
                 return unit.country();
             }
+            neighbour = neighbour == null ? unit.country() : neighbour;
         }
-        return storyCountries.isEmpty() ? null : storyCountries.get(0);
+        return neighbour != null ? neighbour : storyCountries.isEmpty() ? null : storyCountries.get(0);
     }
 
     /**
@@ -178,11 +184,30 @@ final class Actors {
      */
     static String nearestCountry(List<String> lower, List<Unit> units, Group group, String fallback,
                                  boolean meeting) {
+        String near = nearestCountry(lower, units, group, meeting, true, false);
+        if (near != null) {
+            return near;
+        }
+        String neighbour = nearestCountry(lower, units, group, meeting, true, true);
+        if (neighbour == null) {
+            return fallback;
+        }
+        // "rebels attacked a post near the Ugandan border, Congolese officials said": the neighbour is the other side
+        return Objects.requireNonNullElse(nearestCountry(lower, units, group, meeting, false, false), neighbour);
+    }
+
+    /**
+     * The country of the nearest mention, in the agent's clause only ({@code clause}) and of a border or not
+     * ({@code border}: "near the Thai border", "the border with Thailand" names the neighbour); null if none.
+     */
+    private static String nearestCountry(List<String> lower, List<Unit> units, Group group, boolean meeting,
+                                         boolean clause, boolean border) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Unit unit : units) {
-            if (unit.country() == null || unit.agent() || !sameClause(lower, unit, group)
-                    || meeting && unit.place() && unit.first() > 0 && VENUE.contains(lower.get(unit.first() - 1))) {
+            if (unit.country() == null || unit.agent() || clause && !sameClause(lower, unit, group)
+                    || meeting && unit.place() && unit.first() > 0 && VENUE.contains(lower.get(unit.first() - 1))
+                    || border != ofBorder(lower, unit)) {
                 continue;
             }
             int distance = unit.last() < group.first() ? group.first() - unit.last()
@@ -192,7 +217,14 @@ final class Actors {
                 bestDistance = distance;
             }
         }
-        return best != null ? best : fallback;
+        return best;
+    }
+
+    /** Whether a mention names a border's other side: "the Thai border", "the border with Thailand". */
+    private static boolean ofBorder(List<String> lower, Unit unit) {
+        return unit.last() + 1 < lower.size() && BORDERS.contains(lower.get(unit.last() + 1))
+                || unit.first() >= 2 && lower.get(unit.first() - 1).equals("with")
+                && BORDERS.contains(lower.get(unit.first() - 2));
     }
 
     private static boolean sameClause(List<String> lower, Unit unit, Group group) {
@@ -278,6 +310,7 @@ final class Actors {
     /** Sectors of named groups whose members, named by their kind, are the group's: "FARC commander". */
     private static final Set<String> NON_STATE = Set.of("REB", "OPP", "UAF");
     /** Sectors of actors who act where they are ({@link #domestic}). */
+    private static final Set<String> BORDERS = Set.of("border", "borders", "frontier", "frontiers");
     private static final Set<String> LOCAL = Set.of("COP", "JUD", "REB", "UAF", "CRM", "CVL", "OPP", "LAB");
 
     static boolean atVenue(Group group, List<String> lower) {

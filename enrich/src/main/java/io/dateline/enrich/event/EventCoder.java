@@ -157,7 +157,7 @@ public final class EventCoder {
             }
         }
         List<Group> groups = ActorGroups.groups(units, lower);
-        String first = Actors.firstCountry(units, storyCountries);
+        String first = Actors.firstCountry(lower, units, storyCountries);
         BiFunction<Group, Boolean, String> context = (group, meeting) -> Actors.nearestCountry(lower, units, group,
                 first, meeting);
         Set<Integer> clausesUsed = new HashSet<>();
@@ -224,6 +224,9 @@ public final class EventCoder {
                 // "walked out of parliament in protest", "closed their shops in protest at the arrests"; a threat
                 // in protest is a threat of protest ("threatened to boycott classes in protest")
                 hit = hit.recoded(code.startsWith("13") ? "133" : "140", false);
+            }
+            if (!hit.phrase().noun() && triggers.gatheredToProtest(lower, hit)) {
+                hit = hit.recoded("141", false);   // "students gathered outside the embassy to protest the visit"
             }
             if (Cameo.plover(hit.phrase().cameo()) == null) {   // a support verb alone, a statement
                 t = hit.verbLast();

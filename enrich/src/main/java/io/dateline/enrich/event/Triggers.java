@@ -31,6 +31,10 @@ final class Triggers {
     /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
     /** Verbs of consent, an agreement in itself whatever it agrees to ({@link #promisedForce}). */
     private static final Set<String> CONSENTING = VerbLexicon.inflected(List.of("agree", "accept", "consent"));
+    /** Stems of verbs of gathering ({@link #gatheredToProtest}). */
+    private static final List<String> GATHERING = List.of("gather", "assembl", "converg");
+    /** Stems of a gathering's purpose that make it a protest ({@link #gatheredToProtest}). */
+    private static final List<String> PROTESTING = List.of("protest", "demonstrat", "demand", "denounc", "condemn");
     private static final Set<String> IN_VIOLENCE = Set.of("in", "during", "by");
     private static final Set<String> FIRING = VerbLexicon.inflected(List.of("fire"));
     /** Who is fired from a post ({@link #dismissal}), beside the agent words of government and force. */
@@ -126,8 +130,9 @@ final class Triggers {
      */
     static boolean participleAdjective(List<String> lower, VerbLexicon.Hit hit) {
         int t = hit.first();
-        if (!hit.derived() || hit.last() != t || !lower.get(t).endsWith("ed") || t + 1 >= lower.size()) {
-            return false;
+        if (!hit.derived() || !lower.get(t).endsWith("ed") || t + 1 >= lower.size()
+                || hit.last() != t && (t == 0 || !ARTICLES.contains(lower.get(t - 1)))) {
+            return false;   // a pattern read on from an article's participle is no verb either: "the ousted president"
         }
         if (t == 0) {
             return Agents.sector(lower, 1) != null;   // "Armed men attacked", "Masked gunmen seized"
@@ -280,6 +285,26 @@ final class Triggers {
         String cameo = hit.phrase().cameo();
         return hit.first() > 0 && lower.get(hit.first() - 1).equals("to")
                 && (cameo.startsWith("140") || cameo.startsWith("141")) && !Modifiers.promised(lower, hit.first());
+    }
+
+    /**
+     * Whether a gathering (CAMEO 040: "gathered", "assembled", "converged") is a demonstration, told by its purpose
+     * later in the clause: "to" and a protest ("gathered outside the embassy to protest the visit", "to demand"),
+     * "in protest" or "against".
+     */
+    boolean gatheredToProtest(List<String> lower, VerbLexicon.Hit hit) {
+        String verb = lower.get(hit.first());
+        if (!hit.phrase().cameo().equals("040") || !GATHERING.stream().anyMatch(verb::startsWith)) {
+            return false;
+        }
+        return Words.inClause(lower, hit.last() + 1, hit.last() + 10, i -> lower.get(i).equals("against")
+                || i + 1 < lower.size() && (lower.get(i).equals("in") && lower.get(i + 1).equals("protest")
+                || lower.get(i).equals("to") && protest(lower.get(i + 1), lexicon.match(lower, i + 1))));
+    }
+
+    /** Whether a verb after "to" is a protest's purpose: a protest (CAMEO 14) or a word of protest or demand. */
+    private static boolean protest(String word, VerbLexicon.Hit hit) {
+        return hit != null && hit.phrase().cameo().startsWith("14") || PROTESTING.stream().anyMatch(word::startsWith);
     }
 
     /**

@@ -1927,4 +1927,34 @@ class EventCoderTest {
         assertThat(code("Amr Moussa met Israeli Prime Minister Benjamin Netanyahu.")).singleElement()
                 .as("without the title, his last office").satisfies(e -> assertThat(dyad(e)).isEqualTo("IGO>ISR"));
     }
+
+    @Test
+    void shouldReadACrowdOfPeopleBeforeAnIrregularPastAsTheActor() {
+        assertThat(code("Thousands of people took to the streets of Belgrade.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + actor(e.getSource())).isEqualTo("PROTEST SRB CVL"));
+    }
+
+    @Test
+    void shouldReadAParticipleAfterAnArticleAsAnAdjectiveEvenWhereAPatternReadsOn() {
+        assertThat(code("Supporters of the ousted president clashed with police in Haiti."))
+                .extracting(Event::getType).doesNotContain("RETREAT");
+    }
+
+    @Test
+    void shouldCodeAGatheringForAProtestAsADemonstration() {
+        assertThat(code("Several hundred students gathered outside the U.S. embassy in Manila to protest the visit."))
+                .singleElement().satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("PROTEST 141"));
+        assertThat(code("Foreign ministers of Egypt and Jordan gathered in Cairo to discuss the crisis."))
+                .as("a meeting").extracting(Event::getType).doesNotContain("PROTEST");
+    }
+
+    @Test
+    void shouldGiveAnAgentNearABorderTheCountryOnItsOwnSide() {
+        assertThat(code("Burmese troops attacked rebels near the Thai border.")).singleElement()
+                .satisfies(e -> assertThat(dyad(e)).isEqualTo("MMR>MMR"));
+        assertThat(code("Rebels attacked a police post near the Ugandan border, Congolese officials said."))
+                .singleElement().satisfies(e -> assertThat(dyad(e)).isEqualTo("COD>COD"));
+        assertThat(code("Pakistani troops killed ten militants near the border with Afghanistan.")).singleElement()
+                .satisfies(e -> assertThat(dyad(e)).isEqualTo("PAK>PAK"));
+    }
 }
