@@ -126,7 +126,8 @@ final class Triggers {
     /**
      * Whether a past participle of the CAMEO dictionary stands as an adjective: after an article or possessive and
      * before a lower-case word ("reseed the damaged acreage", "a disputed election", "their frozen assets", "Haiti's
-     * exiled president"), or first in the sentence before an agent ("Armed men attacked") — no act.
+     * exiled president") or after a preposition other than "to" ("dozens of suspected militants"), or first in the
+     * sentence before an agent ("Armed men attacked") — no act.
      */
     static boolean participleAdjective(List<String> lower, VerbLexicon.Hit hit) {
         int t = hit.first();
@@ -137,8 +138,13 @@ final class Triggers {
         if (t == 0) {
             return Agents.sector(lower, 1) != null;   // "Armed men attacked", "Masked gunmen seized"
         }
-        boolean possessive = t >= 2 && lower.get(t - 1).equals("s") && lower.get(t - 2).equals("'");
-        return (ARTICLES.contains(lower.get(t - 1)) || possessive) && Character.isLowerCase(lower.get(t + 1).charAt(0))
+        String before = lower.get(t - 1);
+        if (hit.last() == t && (Words.PREPOSITIONS.contains(before) || before.equals("of")) && !before.equals("to")
+                && Character.isLetter(lower.get(t + 1).charAt(0)) && !Words.FUNCTION.contains(lower.get(t + 1))) {
+            return true;   // "rounded up dozens of suspected militants": no verb stands after a preposition
+        }
+        boolean possessive = t >= 2 && before.equals("s") && lower.get(t - 2).equals("'");
+        return (ARTICLES.contains(before) || possessive) && Character.isLowerCase(lower.get(t + 1).charAt(0))
                 && Character.isLetter(lower.get(t + 1).charAt(0)) && !Words.FUNCTION.contains(lower.get(t + 1));
     }
 

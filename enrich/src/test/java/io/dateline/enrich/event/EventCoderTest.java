@@ -1957,4 +1957,15 @@ class EventCoderTest {
         assertThat(code("Pakistani troops killed ten militants near the border with Afghanistan.")).singleElement()
                 .satisfies(e -> assertThat(dyad(e)).isEqualTo("PAK>PAK"));
     }
+
+    @Test
+    void shouldCodeInvestigatorsSentRegretExpressedAndSuspectsRoundedUp() {
+        assertThat(code("The United Nations sent a team of investigators to Rwanda.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("INVESTIGATE"));
+        assertThat(code("The Cuban government expressed regret over the incident.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("055"));
+        assertThat(code("Police in Cairo rounded up dozens of suspected Islamic militants.")).singleElement()
+                .as("a participle after a preposition is no verb")
+                .satisfies(e -> assertThat(e.getType() + " " + sectors(e)).isEqualTo("COERCE COP>REB"));
+    }
 }
