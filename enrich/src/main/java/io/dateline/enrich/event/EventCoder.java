@@ -411,6 +411,12 @@ public final class EventCoder {
             if (target == null && CodeKinds.addressed(hit.phrase().cameo())) {
                 target = Targets.after(lower, groups, Targets.thatAfter(lower, hit), Integer.MAX_VALUE);
             }
+            if (target == null && source != null && hit.phrase().cameo().compareTo("17") >= 0
+                    && Targets.possessiveObject(lower, hit)) {
+                // force on what someone named before owns: "two Israeli soldiers were wounded when Hezbollah
+                // guerrillas attacked their patrol"
+                target = Subjects.sentenceSubject(groups, source.first());
+            }
             if (target == null && previous != null && previous.subject() != null && previous.subject() == source
                     && hit.first() > 0 && lower.get(hit.first() - 1).equals("and")
                     && !lower.get(hit.first()).endsWith("ing") && (!hit.derived() || hit.pattern())) {

@@ -88,4 +88,13 @@ final class Targets {
         }
         return hit.last();
     }
+
+    /**
+     * Whether the trigger's object is owned by someone named before, a possessive pronoun right after the verb: "attacked
+     * their patrol", "stormed its embassy" — the owner is the sentence's subject.
+     */
+    static boolean possessiveObject(List<String> lower, VerbLexicon.Hit hit) {
+        int next = hit.verbLast() + 1;
+        return next < lower.size() && POSSESSIVES.contains(lower.get(next));
+    }
 }

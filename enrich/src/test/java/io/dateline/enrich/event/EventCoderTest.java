@@ -1968,4 +1968,12 @@ class EventCoderTest {
                 .as("a participle after a preposition is no verb")
                 .satisfies(e -> assertThat(e.getType() + " " + sectors(e)).isEqualTo("COERCE COP>REB"));
     }
+
+    @Test
+    void shouldGiveForceOnWhatAPossessivePronounOwnsTheSentencesSubjectAsTarget() {
+        assertThat(code("Two Israeli soldiers were wounded when Hezbollah guerrillas attacked their patrol."))
+                .singleElement().satisfies(e -> assertThat(dyad(e)).isEqualTo("LBN>ISR"));
+        assertThat(code("Hezbollah guerrillas attacked their patrol.")).singleElement()
+                .as("no one named before").satisfies(e -> assertThat(e.getTarget()).isNull());
+    }
 }
