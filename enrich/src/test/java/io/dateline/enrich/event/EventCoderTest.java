@@ -1976,4 +1976,13 @@ class EventCoderTest {
         assertThat(code("Hezbollah guerrillas attacked their patrol.")).singleElement()
                 .as("no one named before").satisfies(e -> assertThat(e.getTarget()).isNull());
     }
+
+    @Test
+    void shouldCodeIndependenceRecognisedAndCallsIgnored() {
+        assertThat(code("Poland has recognized the independence of Lithuania.")).singleElement()
+                .as("not the dictionary's celebrated independence (017)")
+                .satisfies(e -> assertThat(e.getCameo() + " " + dyad(e)).isEqualTo("054 POL>LTU"));
+        assertThat(code("Zimbabwe ignored international calls to end the seizure of farms.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("REJECT"));
+    }
 }
