@@ -66,6 +66,8 @@ public final class EventCoder {
     /** Prepositions after which an -ing form opening the sentence is its subject ({@link #modifiedGerund}). */
     private static final Set<String> GERUND_SUBJECT_AFTER = Set.of("by", "of", "between", "in", "on", "near",
             "around");
+    /** Violence no crowd uses in protest: abduction (181), bombing (183), human shields (184), assassination (185, 186). */
+    private static final Set<String> NAMED_VIOLENCE = Set.of("181", "183", "184", "185", "186");
     /** CAMEO 100: make a demand. */
     private static final String DEMAND = "100";
     private static final Set<String> OBJECT_STOPS = Set.of("over", "for", "about", "against", "on", "in", "at",
@@ -215,7 +217,9 @@ public final class EventCoder {
             } else if (!hit.phrase().noun() && modifiedGerund(tokens, lower, units, hit)) {
                 hit = asNoun(hit);   // "a suicide bombing", "the heavy fighting"
             }
-            if (hit.derived() && !hit.pattern() || hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
+            if (!hit.phrase().noun() && lower.get(hit.first()).startsWith("vot")) {
+                hit = votedAct(tokens, lower, hit);
+            } else if (hit.derived() && !hit.pattern() || hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
                 hit = lightVerb(tokens, lower, hit);
             }
             String code = hit.phrase().cameo();
@@ -563,6 +567,30 @@ public final class EventCoder {
     }
 
     /**
+     * A vote for an act is the act, which the body decides so: "voted on Sunday to reject the UN resolution", "voted
+     * unanimously to impose an arms embargo" — the trigger after "to" within five words of the vote, in its clause;
+     * else the vote itself.
+     */
+    private VerbLexicon.Hit votedAct(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {
+        for (int i = hit.verbLast() + 1; i + 1 < lower.size() && i <= hit.verbLast() + 5; i++) {
+            if (Words.isBoundary(lower, i) || lower.get(i).equals(",")) {
+                break;
+            }
+            if (lower.get(i).equals("to")) {
+                VerbLexicon.Hit act = lexicon.match(lower, i + 1);
+                if (act != null && (act.derived() && !act.pattern() || act.phrase().cameo()
+                        .equals(VerbLexicon.SUPPORT))) {
+                    act = lightVerb(tokens, lower, act);   // "voted to send troops", "to impose an arms embargo"
+                }
+                return act == null || act.phrase().cameo().equals(VerbLexicon.SUPPORT) || act.phrase().noun() || Cameo.plover(act.phrase().cameo()) == null ? hit
+                        : new VerbLexicon.Hit(new VerbLexicon.Phrase(act.phrase().words(), act.phrase().cameo(),
+                        false), hit.first(), act.last(), act.verbLast(), false, false);
+            }
+        }
+        return hit;
+    }
+
+    /**
      * Whether an object noun names the act of a verb better than the verb's own code: one of material conflict
      * refines the general code of its category (170 coerce, 190 fight: "imposed an arms embargo" is 163); a verbal
      * code keeps its meaning ("prevented the demonstration" is no protest).
@@ -742,14 +770,17 @@ public final class EventCoder {
 
     /**
      * Force used by civilians, the opposition, workers or the press is a violent protest, CAMEO 145 ("protesters
-     * stormed the parliament", "youths threw stones", "opposition supporters occupied the parliament"); force used on
+     * stormed the parliament", "youths threw stones", "opposition supporters occupied the parliament"), unless it is
+     * a kind of violence no crowd uses, a kidnapping, a bombing or an assassination ("tribesmen kidnapped four
+     * tourists", {@link #NAMED_VIOLENCE}); force used on
      * them is no fight but an assault (PLOVER FIGHT is between armed parties): an attack on refugees, villagers or
      * protesters is CAMEO 180, unconventional violence; and a violent protest by any actor but the opposition,
      * civilians, workers or the press is force ("Israel clashed with Hezbollah": 190); armed men killed by an armed
      * party are a fight.
      */
     private static String byOrAgainstCivilians(String cameo, Actor source, Actor target) {
-        boolean force = cameo.startsWith("18") || cameo.startsWith("19");
+        boolean force = cameo.startsWith("18") && !NAMED_VIOLENCE.contains(cameo.substring(0, 3))
+                || cameo.startsWith("19");
         if (force && source != null && source.getSector() != null && Agents.civil(source.getSector())
                 && !cameo.equals("196")) {
             return "145";   // (a ceasefire violated is a party's to a war: "Bosnian Serbs violated the ceasefire")

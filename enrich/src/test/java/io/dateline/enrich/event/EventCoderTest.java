@@ -1985,4 +1985,22 @@ class EventCoderTest {
         assertThat(code("Zimbabwe ignored international calls to end the seizure of farms.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("REJECT"));
     }
+
+    @Test
+    void shouldCodeWhatABodyVotesForAsItsAct() {
+        assertThat(code("Iraq's parliament voted on Sunday to reject the UN resolution.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("REJECT"));
+        assertThat(code("The Security Council voted unanimously to impose an arms embargo on Liberia."))
+                .singleElement().satisfies(e -> assertThat(e.getCameo()).isEqualTo("163"));
+        assertThat(code("The German parliament voted to send troops to Afghanistan.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("COOPERATE DEU>AFG"));
+    }
+
+    @Test
+    void shouldCodeAKidnappingByCiviliansAsAnAssaultNotAProtest() {
+        assertThat(code("Yemeni tribesmen have kidnapped four German tourists.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("ASSAULT"));
+        assertThat(code("Palestinian youths threw stones at Israeli soldiers in Hebron.")).singleElement()
+                .as("stones thrown by a crowd").satisfies(e -> assertThat(e.getType()).isEqualTo("PROTEST"));
+    }
 }
