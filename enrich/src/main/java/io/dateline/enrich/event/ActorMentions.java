@@ -30,6 +30,8 @@ final class ActorMentions {
             "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "spokeswoman", "organisation",
             "organization");
 
+    /** The sector of a person of no known office or country (Phoenix's "elite"): neither crowd nor armed. */
+    static final String UNPLACED_PERSON = "ELI";
     /** Plurals without an -s ({@link #plural}): "thousands of people took to the streets". */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "women", "children");
 
@@ -75,6 +77,9 @@ final class ActorMentions {
             String country = match.country() != null && !(person && match.entity().internationalOfficeAt(date)
                     && !nationalTitle(units, lower, t)) ? match.country() : international(match.entity(), date);
             String body = country == null ? unheldBody(match) : null;
+            if (country == null && body == null && opensSentence(match, tokens, t)) {
+                body = UNPLACED_PERSON;   // "Jose Ramos condemned the Indonesian army": of the country in context
+            }
             if (country == null && body == null) {
                 continue;
             }
@@ -220,6 +225,23 @@ final class ActorMentions {
         Unit before = units.get(units.size() - 1);
         return before.last() >= t - 3 && before.last() < t - 1 && before.country() != null
                 && StoryEscalation.isCountry(before.country()) && (before.adjective() || before.place());
+    }
+
+    /**
+     * Whether a person the gazetteer does not hold opens the sentence, only capitalised words before the name
+     * ("Defence Minister ..."): the sentence's subject, an actor of the country in context with sector
+     * {@link #UNPLACED_PERSON}. Elsewhere such a name is too often a company's executive or an analyst.
+     */
+    private static boolean opensSentence(Match match, List<Token> tokens, int t) {
+        if (match.entity().type() != EntityType.PERSON || !match.entity().id().startsWith("unlinked:")) {
+            return false;
+        }
+        for (int i = 0; i < t && i < tokens.size(); i++) {
+            if (!Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -302,6 +302,33 @@ final class Actors {
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
             "throughout", "around");
+    /** Whether a group is only persons of no known office or country ({@link ActorMentions#UNPLACED_PERSON}). */
+    static boolean unplaced(Group group) {
+        return group.units().stream().allMatch(u -> ActorMentions.UNPLACED_PERSON.equals(u.sector()));
+    }
+
+    /**
+     * The country of the first mention outside {@code target} whose country is none of the target's ("Jose Ramos
+     * condemned the Indonesian army for the killings in East Timor": TLS), else {@code fallback}: a person of no known
+     * country who acts on a state is more often of another.
+     */
+    static String otherThan(List<Group> groups, Group target, String fallback) {
+        if (target == null) {
+            return fallback;
+        }
+        Set<String> theirs = new HashSet<>();
+        target.units().forEach(u -> theirs.add(u.country()));
+        for (Group group : groups) {
+            for (Unit unit : group.units()) {
+                if (group != target && unit.country() != null && !unit.agent() && !theirs.contains(unit.country())
+                        && StoryEscalation.isCountry(unit.country())) {
+                    return unit.country();
+                }
+            }
+        }
+        return fallback;
+    }
+
     /** Whether a group is people of no office named by their kind: hostages, prisoners, activists, journalists. */
     static boolean people(Group group) {
         return group != null && group.units().stream().anyMatch(u -> u.agent() && Agents.civil(u.sector()));

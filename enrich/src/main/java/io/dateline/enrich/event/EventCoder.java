@@ -388,6 +388,10 @@ public final class EventCoder {
             source = Voice.participle(lower, hit) ? Voice.participleSubject(lower, groups, hit)
                     : Subjects.purposed(lower, hit.first(), previous, Subjects.continued(lower, hit.first(), previous,
                     Subjects.subject(lower, groups, hit.first())));
+            if (source != null && Actors.unplaced(source) && Words.anyBetween(lower, source.last() + 1, hit.first(),
+                    Words.REPORTS)) {
+                source = null;   // "Taylor said loans continue to hurt earnings": not the person's act
+            }
             if (source == null && Subjects.frontedGerund(lower, hit.first())) {
                 source = Subjects.afterFrontedPhrase(lower, groups, hit.last());   // "After meeting Mubarak, Arafat"
             }
@@ -449,8 +453,8 @@ public final class EventCoder {
             source = speaker;
         }
         List<Actor> sources = agentless ? Collections.singletonList(null)
-                : Actors.actors(source, lower,
-                        Actors.domestic(source) ? Actors.placeCountry(groups, lower, first) : first);
+                : Actors.actors(source, lower, Actors.domestic(source) ? Actors.placeCountry(groups, lower, first)
+                        : Actors.unplaced(source) ? Actors.otherThan(groups, target, first) : first);
         List<Actor> targets = target == null ? List.of()
                 : Actors.actors(target, lower, context.apply(target, CodeKinds.meeting(hit.phrase().cameo())));
         if (targets.isEmpty() && target != null && !CodeKinds.meeting(hit.phrase().cameo())) {

@@ -85,6 +85,16 @@ final class Words {
         return false;
     }
 
+    /** Whether one of {@code words} stands at a token of {@code [from, to)}. */
+    static boolean anyBetween(List<String> lower, int from, int to, Set<String> words) {
+        for (int i = from; i < to && i < lower.size(); i++) {
+            if (words.contains(lower.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether one of {@code words} stands within {@code window} tokens before {@code token}. */
     static boolean anyBefore(List<String> lower, int token, int window, Set<String> words) {
         for (int i = Math.max(0, token - window); i < token; i++) {

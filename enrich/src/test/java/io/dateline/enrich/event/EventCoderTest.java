@@ -2003,4 +2003,16 @@ class EventCoderTest {
         assertThat(code("Palestinian youths threw stones at Israeli soldiers in Hebron.")).singleElement()
                 .as("stones thrown by a crowd").satisfies(e -> assertThat(e.getType()).isEqualTo("PROTEST"));
     }
+
+    @Test
+    void shouldLetAnUnknownPersonWhoOpensTheSentenceActForTheCountryInContext() {
+        assertThat(code("Jose Ramos condemned the Indonesian army for the killings in East Timor.")).singleElement()
+                .as("the country that is not the target's")
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("DISAPPROVE TLS>IDN"));
+        assertThat(code("Raila Odinga accused the Kenyan government of rigging the vote.")).singleElement()
+                .satisfies(e -> assertThat(dyad(e)).isEqualTo("KEN>KEN"));
+        assertThat(code("Taylor said loans to the energy sector continue to hurt Canadian banks.")).isEmpty();
+        assertThat(code("The bank said John Taylor threatened Canadian banks.")).as("not opening the sentence")
+                .isEmpty();
+    }
 }
