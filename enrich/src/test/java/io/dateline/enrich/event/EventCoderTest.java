@@ -2015,4 +2015,17 @@ class EventCoderTest {
         assertThat(code("The bank said John Taylor threatened Canadian banks.")).as("not opening the sentence")
                 .isEmpty();
     }
+
+    @Test
+    void shouldCodeCallsRenewedPressurePutControlRegainedAndReadPastMadeItClear() {
+        assertThat(code("Syria renewed its call for an international peace conference.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("DEMAND"));
+        assertThat(code("The United States put pressure on Israel to freeze settlement construction."))
+                .singleElement().satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("DEMAND USA>ISR"));
+        assertThat(code("The Sudanese army regained control of the town of Kurmuk from the rebels."))
+                .singleElement().satisfies(e -> assertThat(e.getType()).isEqualTo("COERCE"));
+        assertThat(code("Greece made it clear it would veto Turkey's membership of the European Union."))
+                .singleElement().as("no concession (080) in 'clear'")
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("REJECT GRC>TUR"));
+    }
 }
