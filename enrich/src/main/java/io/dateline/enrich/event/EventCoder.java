@@ -241,7 +241,8 @@ public final class EventCoder {
                 continue;
             }
             boolean noun = hit.phrase().noun();
-            if (!noun && !clausesUsed.add(clause) && (t == 0 || !lower.get(t - 1).equals("and"))
+            if (!noun && !clausesUsed.add(clause) && (Subjects.link(lower, t) < 0 || lower.get(Subjects.link(lower, t))
+                    .equals(","))
                     && !Triggers.purposeOfProtest(lower, hit)) {
                 t = hit.last();
                 continue;

@@ -143,6 +143,11 @@ final class Subjects {
                 ? hit.first() : -1;
     }
 
+    /** Words that join a verb to the one before with its subject ({@link #continued}). */
+    private static final Set<String> LINKS = Set.of(",", "and", "but");
+    private static final Set<String> HAVE = Set.of("has", "have", "had");
+    private static final Set<String> ADVERBS = Set.of("also", "still", "later", "then", "since", "again", "already");
+
     /** Whether a group names someone who can act: not only regions ("the Israeli-occupied West Bank"). */
     private static boolean canAct(Group group) {
         return group.units().stream().anyMatch(u -> u.sector() != null || u.agent());
@@ -155,14 +160,35 @@ final class Subjects {
      * the United States of violating rights, ignoring law") is no such verb.
      */
     static Group continued(List<String> lower, int verb, Act previous, Group found) {
-        if (previous == null || verb == 0 || !lower.get(verb - 1).equals(",") && !lower.get(verb - 1).equals("and")
-                || lower.get(verb).endsWith("ing")) {
+        int link = link(lower, verb);
+        if (previous == null || link < 0) {
             return found;
         }
-        if (previous.subject() == null && !lower.get(verb - 1).equals("and")) {
+        if (link < verb - 1) {
+            return previous.subject() != null ? previous.subject() : found;   // "but was still refusing"
+        }
+        if (lower.get(verb).endsWith("ing")) {
+            return found;
+        }
+        if (previous.subject() == null && lower.get(link).equals(",")) {
             return found;   // a subjectless verb before a comma may be a participle inside an insertion
         }
         return found == null || found == previous.object() ? previous.subject() : found;
+    }
+
+    /**
+     * Where the word that joins a verb to the one before stands: a comma, "and" or "but" right before it or before
+     * auxiliaries, modals and adverbs only ("but was still refusing", "and has also agreed"); else -1.
+     */
+    static int link(List<String> lower, int verb) {
+        int link = verb - 1;
+        boolean auxiliary = false;
+        while (link > 0 && (Words.BE.contains(lower.get(link)) || HAVE.contains(lower.get(link))
+                || Words.MODALS.contains(lower.get(link)) || ADVERBS.contains(lower.get(link)))) {
+            auxiliary |= !ADVERBS.contains(lower.get(link));
+            link--;
+        }
+        return link >= 0 && LINKS.contains(lower.get(link)) && (link == verb - 1 || auxiliary) ? link : -1;
     }
 
     /**

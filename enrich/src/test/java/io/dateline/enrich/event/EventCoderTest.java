@@ -2028,4 +2028,13 @@ class EventCoderTest {
                 .singleElement().as("no concession (080) in 'clear'")
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("REJECT GRC>TUR"));
     }
+
+    @Test
+    void shouldGiveAVerbJoinedOverAuxiliariesTheSubjectOfTheVerbBefore() {
+        assertThat(code("Benin opened its borders to refugees from Nigeria, but was still refusing admittance to "
+                + "Ghanaians.")).extracting(EventCoderTest::typeAndDyad)
+                .containsExactly("CONCEDE BEN>NGA", "REJECT BEN>GHA");
+        assertThat(code("Iraq accepted the UN resolution and has also agreed to talks with Iran."))
+                .extracting(EventCoderTest::typeAndDyad).contains("AGREE IRQ>IRN");
+    }
 }
