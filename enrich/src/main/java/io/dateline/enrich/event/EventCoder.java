@@ -222,6 +222,9 @@ public final class EventCoder {
             } else if (hit.derived() && !hit.pattern() || hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
                 hit = lightVerb(tokens, lower, hit);
             }
+            if (hit.phrase().cameo().equals(VerbLexicon.SUPPORT) && Voice.passive(lower, hit)) {
+                hit = Objects.requireNonNullElse(passiveOfAct(lower, hit), hit);   // "aid was delivered to"
+            }
             String code = hit.phrase().cameo();
             if (!hit.phrase().noun() && Words.inProtest(lower, hit.last()) && (code.equals(VerbLexicon.SUPPORT)
                     || Cameo.quad(code) < 4 && !code.startsWith("14") || code.startsWith("17"))) {
@@ -361,6 +364,13 @@ public final class EventCoder {
             source = byAgent;
             target = hit.first() == 0 ? Subjects.afterFrontedPhrase(lower, groups, byAgent.last())
                     : Subjects.before(groups, hit.first(), false);   // "Backed by U.S. air power, Afghan forces"
+            VerbLexicon.Hit done = target == null ? passiveOfAct(lower, hit) : null;
+            if (done != null) {
+                // "sanctions were imposed on Libya by the Security Council": the noun is the act, on whom it names
+                hit = done;
+                target = Targets.after(lower, groups, hit.verbLast(), 8);
+                target = target == byAgent ? null : target;
+            }
         } else if (drawer >= 0) {
             // "the bombing drew condemnation from Turkey", "Israel faced criticism from the EU": the others' act
             source = Targets.after(lower, groups, hit.last(), 3);
@@ -375,6 +385,9 @@ public final class EventCoder {
             }
             source = claim >= 0 ? Subjects.subject(lower, groups, claim) : Subjects.before(groups, hit.first(), true);
             target = Targets.after(lower, groups, hit.last(), 4);
+        } else if (Voice.passive(lower, hit) && summonedTo(lower, groups, hit) != null) {
+            source = summonedTo(lower, groups, hit);   // "the Israeli ambassador was summoned to the foreign ministry"
+            target = Subjects.subject(lower, groups, hit.first());
         } else if (Voice.passive(lower, hit)) {
             agentless = true;
             source = null;
@@ -569,6 +582,39 @@ public final class EventCoder {
             }
         }
         return hit;
+    }
+
+    /**
+     * Who summoned someone, named after "to" right after a summoning verb ("was summoned to the Egyptian foreign
+     * ministry"); else null.
+     */
+    private static Group summonedTo(List<String> lower, List<Group> groups, VerbLexicon.Hit hit) {
+        int to = hit.verbLast() + 1;
+        return lower.get(hit.first()).startsWith("summon") && to < lower.size() && lower.get(to).equals("to")
+                ? Targets.after(lower, groups, to, 4) : null;
+    }
+
+    /**
+     * The act a passive verb's subject names, where that subject is an event noun and no actor: "sanctions were
+     * imposed", "aid was delivered" — the noun's code over the verb's words; else null.
+     */
+    private VerbLexicon.Hit passiveOfAct(List<String> lower, VerbLexicon.Hit hit) {
+        int end = hit.first() - 1;
+        while (end > 0 && (Words.BE.contains(lower.get(end)) || Words.adverb(lower.get(end)))) {
+            end--;
+        }
+        if (end == hit.first() - 1) {
+            return null;   // no form of "be": no passive of the noun
+        }
+        for (int start = Math.max(0, end - 2); start <= end; start++) {
+            VerbLexicon.Hit noun = lexicon.matchObject(lower, start);
+            if (noun != null && noun.last() == end && Cameo.plover(noun.phrase().cameo()) != null
+                    && !noun.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
+                return new VerbLexicon.Hit(new VerbLexicon.Phrase(noun.phrase().words(), noun.phrase().cameo(),
+                        false), hit.first(), hit.last(), hit.verbLast(), false, false);
+            }
+        }
+        return null;
     }
 
     /**

@@ -69,7 +69,8 @@ public final class VerbLexicon {
             Map.entry("speak", new String[] {"spoke", "spoken"}), Map.entry("lay", new String[] {"laid"}),
             Map.entry("retake", new String[] {"retook", "retaken"}), Map.entry("sink", new String[] {"sank", "sunk"}),
             Map.entry("beat", new String[] {"beat", "beaten"}), Map.entry("give", new String[] {"gave", "given"}),
-            Map.entry("freeze", new String[] {"froze", "frozen"}), Map.entry("take", new String[] {"took", "taken"}));
+            Map.entry("freeze", new String[] {"froze", "frozen"}), Map.entry("take", new String[] {"took", "taken"}),
+            Map.entry("drive", new String[] {"drove", "driven"}));
 
     /** Words after which only a verb stands ({@link #matchHand}). */
     private static final Set<String> VERB_ONLY_AFTER = Set.of("will", "would", "could", "may", "might", "shall",

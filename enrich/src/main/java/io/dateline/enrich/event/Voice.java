@@ -151,8 +151,9 @@ final class Voice {
         }
         int phrase = agentPhrase(lower, hit);
         int agent = phrase >= 0 && !lower.get(phrase).equals("by") ? phrase : -1;   // "from", "at the hands of"
-        for (int i = hit.verbLast() + 1; agent < 0 && i < Math.min(lower.size(), hit.verbLast() + 6); i++) {
-            if (Words.isBoundary(lower, i)) {
+        int reach = Math.max(hit.verbLast() + 9, hit.last() + 3);   // "arrested in a pre-dawn raid by police"
+        for (int i = hit.verbLast() + 1; agent < 0 && i < Math.min(lower.size(), reach); i++) {
+            if (Words.isBoundary(lower, i) || lower.get(i).equals(",")) {
                 return null;
             }
             if (lower.get(i).equals("by")) {

@@ -2037,4 +2037,18 @@ class EventCoderTest {
         assertThat(code("Iraq accepted the UN resolution and has also agreed to talks with Iran."))
                 .extracting(EventCoderTest::typeAndDyad).contains("AGREE IRQ>IRN");
     }
+
+    @Test
+    void shouldCodeAPassiveWhoseSubjectNamesTheActAndWhoSummonedWhom() {
+        assertThat(code("Sanctions were imposed on Libya by the UN Security Council.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("SANCTION IGO>LBY"));
+        assertThat(code("Aid was delivered to the starving population of Somalia by US helicopters."))
+                .singleElement().satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("AID USA>SOM"));
+        assertThat(code("The Israeli ambassador was summoned to the Egyptian foreign ministry.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("DISAPPROVE EGY>ISR"));
+        assertThat(code("Opposition leaders were arrested in a pre-dawn raid by Zimbabwean police.")).singleElement()
+                .satisfies(e -> assertThat(actor(e.getSource())).isEqualTo("ZWE COP"));
+        assertThat(code("Thousands of ethnic Albanians were driven from their homes by Serbian police."))
+                .singleElement().satisfies(e -> assertThat(e.getCameo()).isEqualTo("174"));
+    }
 }
