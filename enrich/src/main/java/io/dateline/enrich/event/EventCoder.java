@@ -68,6 +68,8 @@ public final class EventCoder {
             "around");
     /** Violence no crowd uses in protest: abduction (181), bombing (183), human shields (184), assassination (185, 186). */
     private static final Set<String> NAMED_VIOLENCE = Set.of("181", "183", "184", "185", "186");
+    /** Sectors of a state's own forces and rule ({@link #bombing}). */
+    private static final Set<String> STATE_FORCES = Set.of("MIL", "GOV", "COP", "IGO");
     /** CAMEO 100: make a demand. */
     private static final String DEMAND = "100";
     private static final Set<String> OBJECT_STOPS = Set.of("over", "for", "about", "against", "on", "in", "at",
@@ -530,7 +532,7 @@ public final class EventCoder {
         int pairs = 0;
         for (Actor s : sources) {
             boolean coded = false;
-            String code = protestOf(cameo, lower, hit, s);
+            String code = bombing(protestOf(cameo, lower, hit, s), lower, hit, s);
             for (Actor t : targets) {
                 if (s == null || !Objects.equals(s.getCountry(), t.getCountry())
                         || !Objects.equals(s.getSector(), t.getSector()) || !s.getText().equals(t.getText())) {
@@ -843,6 +845,15 @@ public final class EventCoder {
             return "190";   // "the army killed 20 guerrillas": a fight between armed parties, not violence on civilians
         }
         return cameo.startsWith("19") && target != null && "CVL".equals(target.getSector()) ? "180" : cameo;
+    }
+
+    /**
+     * A bombing by a group of no state's forces ("militants bombed a bus") is CAMEO 183, no air strike (195, which the
+     * dictionary gives "bombed").
+     */
+    private static String bombing(String cameo, List<String> lower, VerbLexicon.Hit hit, Actor source) {
+        return cameo.equals("195") && lower.get(hit.first()).startsWith("bomb") && source != null
+                && source.getSector() != null && !STATE_FORCES.contains(source.getSector()) ? "183" : cameo;
     }
 
     /** Whether an actor is an armed force or group: military, rebels, unidentified armed forces. */

@@ -2051,4 +2051,31 @@ class EventCoderTest {
         assertThat(code("Thousands of ethnic Albanians were driven from their homes by Serbian police."))
                 .singleElement().satisfies(e -> assertThat(e.getCameo()).isEqualTo("174"));
     }
+
+    @Test
+    void shouldCodeCommonVerbsOfEachKindItMissed() {
+        assertThat(code("France committed itself to a ceasefire with Germany.")).extracting(Event::getType)
+                .containsExactly("AGREE");
+        assertThat(code("The French president travelled to Germany.")).extracting(Event::getType)
+                .containsExactly("CONSULT");
+        assertThat(code("France trained German soldiers.")).extracting(Event::getType).containsExactly("COOPERATE");
+        assertThat(code("French police questioned German suspects.")).extracting(Event::getType)
+                .containsExactly("INVESTIGATE");
+        assertThat(code("France charged that Germany had violated the treaty.")).extracting(Event::getType)
+                .containsExactly("DISAPPROVE");
+        assertThat(code("French prisoners went on a hunger strike.")).extracting(Event::getType)
+                .containsExactly("PROTEST");
+        assertThat(code("French activists picketed the German embassy.")).extracting(Event::getType)
+                .containsExactly("PROTEST");
+        assertThat(code("France returned the captured territory to Germany.")).extracting(Event::getType)
+                .containsExactly("RETREAT");
+    }
+
+    @Test
+    void shouldCodeABombingByAGroupAsAnAssaultAndByAnAirForceAsFight() {
+        assertThat(code("Basque militants bombed a Spanish bus.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("ASSAULT 183"));
+        assertThat(code("Israeli warplanes bombed Hezbollah positions in Lebanon.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("FIGHT"));
+    }
 }
