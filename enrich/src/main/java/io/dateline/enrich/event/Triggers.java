@@ -31,6 +31,8 @@ final class Triggers {
     /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
     /** Verbs of consent, an agreement in itself whatever it agrees to ({@link #promisedForce}). */
     private static final Set<String> CONSENTING = VerbLexicon.inflected(List.of("agree", "accept", "consent"));
+    /** Forms of "tell" and "want", which with an actor and "to" after them order ({@link #toldTo}). */
+    private static final Set<String> ORDERING = Set.of("told", "tells", "tell", "want", "wants", "wanted");
     /** Stems of verbs of gathering ({@link #gatheredToProtest}). */
     private static final List<String> GATHERING = List.of("gather", "assembl", "converg");
     /** Stems of a gathering's purpose that make it a protest ({@link #gatheredToProtest}). */
@@ -226,13 +228,12 @@ final class Triggers {
     }
 
     /**
-     * Where the "to" stands when a telling is an order: "told Damascus to stop supporting the PKK", "tells the rebels
-     * to lay down their arms" — "tell" and an actor group right after it, then "to" and a lower-case word (not "told
-     * reporters that", "told Reuters on Monday"); else -1.
+     * Where the "to" stands when a telling or wish is an order: "told Damascus to stop supporting the PKK", "tells the
+     * rebels to lay down their arms", "wants Japan to apologise" — "tell" or "want" and an actor group right after it,
+     * then "to" and a lower-case word (not "told reporters that", "told Reuters on Monday"); else -1.
      */
     static int toldTo(List<String> lower, List<Group> groups, int t) {
-        String word = lower.get(t);
-        if (!word.equals("told") && !word.equals("tells") && !word.equals("tell")) {
+        if (!ORDERING.contains(lower.get(t))) {
             return -1;
         }
         for (Group group : groups) {

@@ -70,7 +70,10 @@ public final class VerbLexicon {
             Map.entry("retake", new String[] {"retook", "retaken"}), Map.entry("sink", new String[] {"sank", "sunk"}),
             Map.entry("beat", new String[] {"beat", "beaten"}), Map.entry("give", new String[] {"gave", "given"}),
             Map.entry("freeze", new String[] {"froze", "frozen"}), Map.entry("take", new String[] {"took", "taken"}),
-            Map.entry("drive", new String[] {"drove", "driven"}));
+            Map.entry("drive", new String[] {"drove", "driven"}), Map.entry("pay", new String[] {"paid"}),
+            Map.entry("blow", new String[] {"blew", "blown"}),
+            Map.entry("sit", new String[] {"sat"}), Map.entry("let", new String[] {"let"}),
+            Map.entry("set", new String[] {"set"}));
 
     /** Words after which only a verb stands ({@link #matchHand}). */
     private static final Set<String> VERB_ONLY_AFTER = Set.of("will", "would", "could", "may", "might", "shall",

@@ -2078,4 +2078,27 @@ class EventCoderTest {
         assertThat(code("Israeli warplanes bombed Hezbollah positions in Lebanon.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("FIGHT"));
     }
+
+    @Test
+    void shouldCodeWireIdiomsOfEachKind() {
+        assertThat(code("China wants Japan to apologise for its wartime atrocities.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("DEMAND CHN>JPN"));
+        assertThat(code("A Palestinian suicide bomber blew himself up in a market in Jerusalem.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("ASSAULT"));
+        assertThat(code("The Burmese junta set free 40 political prisoners.")).extracting(Event::getType)
+                .containsExactly("RETREAT");
+        assertThat(code("Israel handed over the town of Jericho to the Palestinians.")).extracting(Event::getType)
+                .containsExactly("RETREAT");
+        assertThat(code("The Pope paid tribute to the victims of the massacre in Rwanda.")).extracting(Event::getType)
+                .containsExactly("SUPPORT");
+        assertThat(code("Britain shipped emergency supplies to earthquake victims in Iran.")).extracting(Event::getType)
+                .containsExactly("AID");
+        assertThat(code("Israel and Turkey stepped up military cooperation.")).extracting(Event::getType)
+                .containsOnly("COOPERATE");
+        assertThat(code("North Korea reaffirmed its commitment to the nuclear accord with the United States."))
+                .extracting(Event::getType).containsExactly("AGREE");
+        assertThat(code("Baghdad brushed aside the UN demands.")).extracting(Event::getType).containsExactly("REJECT");
+        assertThat(code("The Syrian president played host to the Lebanese prime minister.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("CONSULT SYR>LBN"));
+    }
 }
