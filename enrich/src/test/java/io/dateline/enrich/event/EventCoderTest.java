@@ -2101,4 +2101,18 @@ class EventCoderTest {
         assertThat(code("The Syrian president played host to the Lebanese prime minister.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("CONSULT SYR>LBN"));
     }
+
+    @Test
+    void shouldCodeWarshipsDispatchedSummitsCancelledWarDeclaredAndVetoesLifted() {
+        assertThat(code("The United States dispatched warships to the Gulf.")).extracting(Event::getType)
+                .containsExactly("MOBILIZE");
+        assertThat(code("Japan cancelled the summit with South Korea.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("SANCTION JPN>KOR"));
+        assertThat(code("Iraq declared war on Iran.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("FIGHT IRQ>IRN"));
+        assertThat(code("Greece lifted its veto on Turkey's membership of the customs union."))
+                .extracting(Event::getType).containsExactly("CONCEDE");
+        assertThat(code("Russia voiced its backing for the Serbian position.")).extracting(Event::getType)
+                .containsExactly("SUPPORT");
+    }
 }
