@@ -60,7 +60,7 @@ public final class EventCoder {
      * meeting (040) or a visit (042); a regular past (travelled, arrived) is a visit.
      */
     private static final Map<String, String> PAST_OF_MEETING = Map.of("met", "040", "flew", "042", "went", "042",
-            "came", "042");
+            "came", "042", "made", "042", "paid", "042");
     /** Articles before a modified -ing noun ({@link #modifiedGerund}). */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Prepositions after which an -ing form opening the sentence is its subject ({@link #modifiedGerund}). */
@@ -488,6 +488,7 @@ public final class EventCoder {
         String done = cameo;   // the act itself, before modals make it an intent or a threat
         boolean hypothetical = speaker == null && Words.modalBefore(lower, hit.first(), 4)
                 || Modifiers.promised(lower, hit.first()) || Modifiers.arranged(lower, hit.first())
+                || Modifiers.intended(lower, hit)
                 || lower.subList(0, hit.first()).contains("if")
                 || Words.modalBefore(lower, hit.verbLast() + 1, hit.verbLast() - hit.first())
                 || Words.modalBefore(lower, hit.last(), hit.last() - hit.verbLast());

@@ -22,6 +22,9 @@ final class Modifiers {
     private static final Set<String> PREPARING = VerbLexicon.inflected(List.of("prepare"), "poised", "readying");
     private static final Set<String> RESUMED = Set.of("resume", "continue", "launch", "begin", "start");
     /** Words between "be" and "to" that make the act arranged or expected ({@link #arranged}). */
+    /** Nouns of intent before "to" ({@link #arranged}). */
+    private static final Set<String> INTENTIONS = Set.of("willingness", "intention", "readiness", "intent",
+            "determination", "desire", "plan", "plans", "decision", "commitment");
     private static final Set<String> ARRANGED = Set.of("due", "expected", "scheduled", "set", "going", "likely",
             "about", "prepared");
     private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");
@@ -205,6 +208,19 @@ final class Modifiers {
     }
 
     /**
+     * Whether a noun of intent and "to" stand inside a trigger read with its object ("signalled its intention to ease
+     * restrictions"): the act is intended, not done.
+     */
+    static boolean intended(List<String> lower, VerbLexicon.Hit hit) {
+        for (int i = hit.first(); i < hit.last(); i++) {
+            if (INTENTIONS.contains(lower.get(i)) && lower.get(i + 1).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the act at {@code token} is arranged or expected, not done: "is to visit", "was due to meet", "is
      * expected to sign", "are going to attack", "was prepared to negotiate" — a form of "be" (and "due", "expected",
      * "scheduled", "set", "going", "likely", "about", "prepared") and "to" right before it.
@@ -215,6 +231,6 @@ final class Modifiers {
         }
         String before = lower.get(token - 2);
         return Words.BE.contains(before) || ARRANGED.contains(before) && token >= 3
-                && Words.BE.contains(lower.get(token - 3));
+                && Words.BE.contains(lower.get(token - 3)) || INTENTIONS.contains(before);
     }
 }

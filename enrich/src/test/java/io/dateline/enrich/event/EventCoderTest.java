@@ -2115,4 +2115,29 @@ class EventCoderTest {
         assertThat(code("Russia voiced its backing for the Serbian position.")).extracting(Event::getType)
                 .containsExactly("SUPPORT");
     }
+
+    @Test
+    void shouldCodeCameoCategoriesAProbeByCodeMissed() {
+        assertThat(code("The Colombian government expressed its willingness to release the captured rebels."))
+                .singleElement().as("an intent, not the release")
+                .satisfies(e -> assertThat(e.getType() + " " + e.getHypothetical()).isEqualTo("AGREE true"));
+        assertThat(code("The Chinese government signalled its intention to ease restrictions on foreign media."))
+                .singleElement().satisfies(e -> assertThat(e.getType()).isEqualTo("AGREE"));
+        assertThat(code("The Indian prime minister made a visit to Nepal.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("042"));
+        assertThat(code("Russia engaged in diplomatic cooperation with China.")).extracting(Event::getType)
+                .containsExactly("SUPPORT");
+        assertThat(code("Bosnia brought a lawsuit against Serbia at the International Court of Justice."))
+                .singleElement().satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("DISAPPROVE BIH>SRB"));
+        assertThat(code("Israel eased its military blockade of Gaza.")).extracting(Event::getType)
+                .containsExactly("RETREAT");
+        assertThat(code("The World Bank stopped economic assistance to Kenya.")).extracting(Event::getType)
+                .containsExactly("SANCTION");
+        assertThat(code("The Ethiopian army used conventional military force against Eritrea.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("FIGHT ETH>ERI"));
+        assertThat(code("The police beat the opposition supporters in Zimbabwe.")).extracting(Event::getType)
+                .containsExactly("ASSAULT");
+        assertThat(code("The Indonesian government accepted the demands of the students.")).extracting(Event::getType)
+                .containsExactly("CONCEDE");
+    }
 }
