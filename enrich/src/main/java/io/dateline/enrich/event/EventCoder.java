@@ -367,7 +367,7 @@ public final class EventCoder {
             target = hit.first() == 0 ? Subjects.afterFrontedPhrase(lower, groups, byAgent.last())
                     : Subjects.before(groups, hit.first(), false);   // "Backed by U.S. air power, Afghan forces"
             VerbLexicon.Hit done = target == null ? passiveOfAct(lower, hit) : null;
-            if (done != null) {
+            if (done != null && (hit.derived() && !hit.pattern() || done.phrase().cameo().equals(hit.phrase().cameo()))) {
                 // "sanctions were imposed on Libya by the Security Council": the noun is the act, on whom it names
                 hit = done;
                 target = Targets.after(lower, groups, hit.verbLast(), 8);

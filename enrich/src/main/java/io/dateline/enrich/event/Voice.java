@@ -153,8 +153,8 @@ final class Voice {
         int agent = phrase >= 0 && !lower.get(phrase).equals("by") ? phrase : -1;   // "from", "at the hands of"
         int reach = Math.max(hit.verbLast() + 9, hit.last() + 3);   // "arrested in a pre-dawn raid by police"
         for (int i = hit.verbLast() + 1; agent < 0 && i < Math.min(lower.size(), reach); i++) {
-            if (Words.isBoundary(lower, i) || lower.get(i).equals(",")) {
-                return null;
+            if (Words.isBoundary(lower, i) || lower.get(i).equals(",") || noun && Words.BE.contains(lower.get(i))) {
+                return null;   // (a noun's "by" comes before any verb: "the ceasefire was violated by" is the verb's)
             }
             if (lower.get(i).equals("by")) {
                 agent = i;

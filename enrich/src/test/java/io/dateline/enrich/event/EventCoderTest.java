@@ -2140,4 +2140,18 @@ class EventCoderTest {
         assertThat(code("The Indonesian government accepted the demands of the students.")).extracting(Event::getType)
                 .containsExactly("CONCEDE");
     }
+
+    @Test
+    void shouldCodeRecognitionExtendedBansEndedAlertsRaisedAndCeasefiresBroken() {
+        assertThat(code("India extended diplomatic recognition to the new government of Afghanistan."))
+                .extracting(Event::getType).containsExactly("SUPPORT");
+        assertThat(code("The Kenyan government ended its ban on opposition parties.")).extracting(Event::getType)
+                .containsExactly("CONCEDE");
+        assertThat(code("Russia raised the alert status of its forces in the Far East.")).extracting(Event::getType)
+                .containsExactly("MOBILIZE");
+        assertThat(code("The Serbs broke the ceasefire in Bosnia.")).extracting(Event::getType)
+                .containsExactly("FIGHT");
+        assertThat(code("The ceasefire was violated by Serb forces.")).extracting(Event::getType)
+                .as("the by-agent is the verb's, not the noun's").doesNotContain("RETREAT");
+    }
 }
