@@ -392,8 +392,9 @@ final class Subjects {
                 return null;
             }
             if (word.equals(",")) {
-                if (!INSERTION_OPENERS.contains(lower.get(open + 1))
-                        && !(open + 2 < close && lower.get(open + 2).equals("by"))) {
+                String opener = lower.get(open + 1);
+                if (!INSERTION_OPENERS.contains(opener) && !(open + 2 < close && lower.get(open + 2).equals("by"))
+                        && !(opener.endsWith("ing") && opener.length() > 5)) {   // ", speaking after talks with X,"
                     return null;
                 }
                 for (Group group : groups) {

@@ -2154,4 +2154,15 @@ class EventCoderTest {
         assertThat(code("The ceasefire was violated by Serb forces.")).extracting(Event::getType)
                 .as("the by-agent is the verb's, not the noun's").doesNotContain("RETREAT");
     }
+
+    @Test
+    void shouldFindTheSubjectBeforeAParticipleInsertion() {
+        assertThat(code("Kenya's foreign minister, speaking after talks with his Ugandan counterpart, accused Sudan of "
+                + "arming the rebels.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("DISAPPROVE KEN>SDN"));
+        assertThat(code("Israeli troops, acting on a tip from Palestinian informers, arrested three Hamas activists."))
+                .singleElement().satisfies(e -> assertThat(dyad(e)).isEqualTo("ISR>PSE"));
+        assertThat(code("India recalled its high commissioner from Pakistan.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("SANCTION IND>PAK"));
+    }
 }
