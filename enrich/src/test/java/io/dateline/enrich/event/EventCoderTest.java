@@ -2165,4 +2165,10 @@ class EventCoderTest {
         assertThat(code("India recalled its high commissioner from Pakistan.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("SANCTION IND>PAK"));
     }
+
+    @Test
+    void shouldReadAnOpeningParticipleBeforeAModifiedAgentAsAnAdjective() {
+        assertThat(code("Suspected drug traffickers killed a Colombian judge in Medellin.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + actor(e.getSource())).isEqualTo("ASSAULT COL CRM"));
+    }
 }
