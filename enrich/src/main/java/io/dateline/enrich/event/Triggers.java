@@ -33,6 +33,9 @@ final class Triggers {
     private static final Set<String> CONSENTING = VerbLexicon.inflected(List.of("agree", "accept", "consent"));
     /** Forms of "tell" and "want", which with an actor and "to" after them order ({@link #toldTo}). */
     private static final Set<String> ORDERING = Set.of("told", "tells", "tell", "want", "wants", "wanted");
+    /** Forms of "leave" ({@link #forcesLeaving}). */
+    private static final Set<String> LEAVING = Set.of("left", "leave", "leaves", "leaving");
+    private static final Set<String> HAS = Set.of("has", "have", "had");
     /** Stems of verbs of gathering ({@link #gatheredToProtest}). */
     private static final List<String> GATHERING = List.of("gather", "assembl", "converg");
     /** Stems of a gathering's purpose that make it a protest ({@link #gatheredToProtest}). */
@@ -245,6 +248,28 @@ final class Triggers {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether forces leave a place: a form of "leave" right after an agent of the military ("the last Serb troops left
+     * Kosovo", "Russian forces are leaving Chechnya") and a place or actor after it — a withdrawal, which the CAMEO
+     * dictionary's verbs of leaving (no code) do not say.
+     */
+    static boolean forcesLeaving(List<String> lower, List<Unit> units, int t) {
+        if (!LEAVING.contains(lower.get(t)) || t + 1 >= lower.size()) {
+            return false;
+        }
+        int before = t - 1;
+        while (before > 0 && (Words.BE.contains(lower.get(before)) || HAS.contains(lower.get(before)))) {
+            before--;
+        }
+        boolean forces = false;
+        boolean place = false;
+        for (Unit unit : units) {
+            forces |= unit.last() == before && "MIL".equals(unit.sector());
+            place |= unit.first() == t + 1 && unit.place();
+        }
+        return forces && place;
     }
 
     /**

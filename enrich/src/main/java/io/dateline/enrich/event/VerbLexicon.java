@@ -42,6 +42,11 @@ public final class VerbLexicon {
                     false);
         }
 
+        /** "troops left Kosovo": a military withdrawal (CAMEO 087) by the verb at {@code at}. */
+        static Hit withdrawal(int at) {
+            return new Hit(new Phrase(new String[] {"leave"}, "087", false), at, at, at, false, false);
+        }
+
         /** The same words read with another code, or as a noun: a hand-written reading, no longer the dictionary's. */
         public Hit recoded(String cameo, boolean noun) {
             return new Hit(new Phrase(phrase.words(), cameo, noun), first, last, verbLast, false, bare);

@@ -2171,4 +2171,11 @@ class EventCoderTest {
         assertThat(code("Suspected drug traffickers killed a Colombian judge in Medellin.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + actor(e.getSource())).isEqualTo("ASSAULT COL CRM"));
     }
+
+    @Test
+    void shouldCodeForcesLeavingAPlaceAsAWithdrawal() {
+        assertThat(code("The last Serb troops left Kosovo on Sunday.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("RETREAT SRB>XKX"));
+        assertThat(code("The foreign minister left Cairo for Washington.")).as("no forces").isEmpty();
+    }
 }
