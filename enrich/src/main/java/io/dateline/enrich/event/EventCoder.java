@@ -534,7 +534,7 @@ public final class EventCoder {
         int pairs = 0;
         for (Actor s : sources) {
             boolean coded = false;
-            String code = bombing(protestOf(cameo, lower, hit, s), lower, hit, s);
+            String code = underArmedFire(bombing(protestOf(cameo, lower, hit, s), lower, hit, s), lower, hit, s);
             for (Actor t : targets) {
                 if (s == null || !Objects.equals(s.getCountry(), t.getCountry())
                         || !Objects.equals(s.getSector(), t.getSector()) || !s.getText().equals(t.getText())) {
@@ -856,6 +856,14 @@ public final class EventCoder {
     private static String bombing(String cameo, List<String> lower, VerbLexicon.Hit hit, Actor source) {
         return cameo.equals("195") && lower.get(hit.first()).startsWith("bomb") && source != null
                 && source.getSector() != null && !STATE_FORCES.contains(source.getSector()) ? "183" : cameo;
+    }
+
+    /**
+     * Criticism named as fire ("came under fire", CAMEO 111) is gunfire when armed men fire it: "peacekeepers came under
+     * fire from Serb forces" is a fight (190).
+     */
+    private static String underArmedFire(String cameo, List<String> lower, VerbLexicon.Hit hit, Actor source) {
+        return cameo.startsWith("11") && lower.get(hit.last()).equals("fire") && armed(source) ? "190" : cameo;
     }
 
     /** Whether an actor is an armed force or group: military, rebels, unidentified armed forces. */

@@ -2178,4 +2178,12 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("RETREAT SRB>XKX"));
         assertThat(code("The foreign minister left Cairo for Washington.")).as("no forces").isEmpty();
     }
+
+    @Test
+    void shouldReadFireFromArmedMenAsGunfireAndFromOthersAsCriticism() {
+        assertThat(code("Dutch peacekeepers came under fire from Serb forces.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("FIGHT"));
+        assertThat(code("The Israeli government came under fire from the opposition over the budget.")).singleElement()
+                .satisfies(e -> assertThat(e.getType()).isEqualTo("DISAPPROVE"));
+    }
 }
