@@ -286,7 +286,7 @@ public final class EventCoder {
                 text.text().substring(tokens.get(begin).begin(), tokens.get(end).end()));
         boolean hypothetical = Words.modalBefore(lower, t, 4);
         boolean background = Modifiers.background(lower, t, tokens, date);
-        mutual(cameo, actors, trigger, sentence, false, hypothetical, background, out);
+        mutual(cameo, actors, trigger, sentence, false, hypothetical, background, false, out);
         return true;
     }
 
@@ -304,14 +304,19 @@ public final class EventCoder {
         return i < lower.size() && lower.get(i).equals("between") ? i : -1;
     }
 
-    /** One event from each actor to each other one (at most {@link #MAX_PAIRS}): a mutual act. */
+    /**
+     * One event from each actor to each other one (at most {@link #MAX_PAIRS}): a mutual act; with {@code kinds}, force
+     * between police and civilians coded by who used it on whom ({@link #byOrAgainstCivilians}: "police and protesters
+     * clashed"), not for fighting named between peoples ("fighting between Armenians and Azerbaijanis").
+     */
     private static void mutual(String cameo, List<Actor> actors, Mention trigger, int sentence, boolean negated,
-                               boolean hypothetical, boolean background, List<Event> out) {
+                               boolean hypothetical, boolean background, boolean kinds, List<Event> out) {
         int pairs = 0;
         for (Actor a : actors) {
             for (Actor b : actors) {
                 if (a != b && pairs++ < MAX_PAIRS) {
-                    out.add(event(cameo, a, b, trigger, sentence, negated, hypothetical, background));
+                    out.add(event(kinds ? byOrAgainstCivilians(cameo, a, b) : cameo, a, b, trigger, sentence, negated,
+                            hypothetical, background));
                 }
             }
         }
@@ -528,7 +533,7 @@ public final class EventCoder {
             cameo = "138";
         }
         if (mutual) {
-            mutual(cameo, sources, trigger, sentence, negated, hypothetical, background, out);
+            mutual(cameo, sources, trigger, sentence, negated, hypothetical, background, true, out);
             return act;
         }
         int pairs = 0;

@@ -2186,4 +2186,14 @@ class EventCoderTest {
         assertThat(code("The Israeli government came under fire from the opposition over the budget.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("DISAPPROVE"));
     }
+
+    @Test
+    void shouldReadTwoKindsOfAgentJoinedByAndAsTwoActors() {
+        assertThat(code("Fighting erupted between government troops and rebels in Angola."))
+                .extracting(EventCoderTest::sectors).containsExactly("MIL>REB", "REB>MIL");
+        assertThat(code("Police and protesters clashed in Nairobi.")).extracting(e -> e.getType() + " " + sectors(e))
+                .containsExactly("ASSAULT COP>CVL", "PROTEST CVL>COP");
+        assertThat(code("Fighting broke out between Armenians and Azerbaijanis in Nagorno-Karabakh."))
+                .extracting(Event::getType).containsOnly("FIGHT");
+    }
 }
