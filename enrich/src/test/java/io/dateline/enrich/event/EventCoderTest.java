@@ -2196,4 +2196,10 @@ class EventCoderTest {
         assertThat(code("Fighting broke out between Armenians and Azerbaijanis in Nagorno-Karabakh."))
                 .extracting(Event::getType).containsOnly("FIGHT");
     }
+
+    @Test
+    void shouldCodeStrikingBackAsForceAndNotHesitatingToAsAThreat() {
+        assertThat(code("India said it would not hesitate to strike back at Pakistan.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("THREATEN IND>PAK"));
+    }
 }
