@@ -205,7 +205,7 @@ public final class EventCoder {
                     || Words.STATEMENTS.contains(lower.get(t)) && told < 0
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))
-                    || hit.last() == t && hit.last() + 1 < lower.size()
+                    || hit.last() == t && hit.last() + 1 < lower.size() && !lower.get(t).endsWith("ed")
                     && BETWEEN.containsKey(lower.get(hit.last() + 1))
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
                 continue;   // the last: a word that modifies an event noun ("trade talks", "border clashes")

@@ -78,7 +78,8 @@ public final class VerbLexicon {
             Map.entry("drive", new String[] {"drove", "driven"}), Map.entry("pay", new String[] {"paid"}),
             Map.entry("blow", new String[] {"blew", "blown"}),
             Map.entry("sit", new String[] {"sat"}), Map.entry("let", new String[] {"let"}),
-            Map.entry("set", new String[] {"set"}), Map.entry("bring", new String[] {"brought"}));
+            Map.entry("set", new String[] {"set"}), Map.entry("bring", new String[] {"brought"}),
+            Map.entry("find", new String[] {"found"}));
 
     /** Words after which only a verb stands ({@link #matchHand}). */
     private static final Set<String> VERB_ONLY_AFTER = Set.of("will", "would", "could", "may", "might", "shall",

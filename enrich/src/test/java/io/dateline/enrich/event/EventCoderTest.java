@@ -2202,4 +2202,21 @@ class EventCoderTest {
         assertThat(code("India said it would not hesitate to strike back at Pakistan.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("THREATEN IND>PAK"));
     }
+
+    @Test
+    void shouldCodeVerdictsMediationEndedObserversExpelledAndChemicalWeapons() {
+        assertThat(code("A Turkish court found the Kurdish rebel leader guilty of treason.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("116"));
+        assertThat(code("Norway ended its mediation between the Sri Lankan government and the Tamil rebels."))
+                .extracting(Event::getType).containsOnly("SANCTION");
+        assertThat(code("Eritrea expelled the UN peacekeepers.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("166"));
+        assertThat(code("Iraq used chemical weapons against Iran.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("FIGHT IRQ>IRN"));
+        assertThat(code("Egypt rallied support for the Palestinians at the Arab summit.")).extracting(Event::getType)
+                .containsExactly("SUPPORT");
+        assertThat(code("The United Nations investigated war crimes in Bosnia.")).singleElement()
+                .as("a past verb before 'war' is no modifier of it")
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("INVESTIGATE IGO>BIH"));
+    }
 }
