@@ -166,11 +166,13 @@ public final class EventCoder {
                 first, meeting);
         Set<Integer> clausesUsed = new HashSet<>();
         Act previous = null;
-        int clause = 0;
+        int[] clauses = new int[tokens.size()];   // per token, its clause: boundaries and commas before it
+        for (int t = 0, clause = 0; t < tokens.size(); t++) {
+            clause += Words.isBoundary(lower, t) || lower.get(t).equals(",") ? 1 : 0;
+            clauses[t] = clause;
+        }
         for (int t = 0; t < tokens.size(); t++) {
-            if (Words.isBoundary(lower, t) || lower.get(t).equals(",")) {
-                clause++;
-            }
+            int clause = clauses[t];   // (a trigger read over a comma skips it: the count does not)
             if (covered[t]) {
                 continue;
             }

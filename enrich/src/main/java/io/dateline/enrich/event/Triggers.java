@@ -140,9 +140,11 @@ final class Triggers {
                 || hit.last() != t && (t == 0 || !ARTICLES.contains(lower.get(t - 1)))) {
             return false;   // a pattern read on from an article's participle is no verb either: "the ousted president"
         }
-        if (t == 0) {   // "Armed men attacked", "Masked gunmen seized", "Suspected drug traffickers killed"
-            return Agents.sector(lower, 1) != null || lower.size() > 2 && Agents.sector(lower, 2) != null
-                    && Character.isLetter(lower.get(1).charAt(0)) && !Words.FUNCTION.contains(lower.get(1));
+        if (t == 0 || lower.get(t - 1).equals(",")) {
+            // "Armed men attacked", "Masked gunmen seized", "Suspected drug traffickers killed", "Late on Sunday,
+            // armed Islamic militants massacred"
+            return Agents.sector(lower, t + 1) != null || t + 2 < lower.size() && Agents.sector(lower, t + 2) != null
+                    && Character.isLetter(lower.get(t + 1).charAt(0)) && !Words.FUNCTION.contains(lower.get(t + 1));
         }
         String before = lower.get(t - 1);
         if (hit.last() == t && (Words.PREPOSITIONS.contains(before) || before.equals("of")) && !before.equals("to")

@@ -2219,4 +2219,12 @@ class EventCoderTest {
                 .as("a past verb before 'war' is no modifier of it")
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("INVESTIGATE IGO>BIH"));
     }
+
+    @Test
+    void shouldCountAClauseOverACommaATriggerReadOnAcrossAndReadAClauseOpeningParticipleAsAnAdjective() {
+        assertThat(code("As fighting intensified, the UN Security Council called for an immediate ceasefire in Angola."))
+                .extracting(Event::getType).contains("DEMAND");
+        assertThat(code("Late on Sunday, armed Islamic militants massacred 30 villagers south of Algiers."))
+                .singleElement().satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("ASSAULT DZA>DZA"));
+    }
 }
