@@ -109,7 +109,7 @@ final class CameoVerbs {
 
     /** Where a pattern's gap ends: punctuation, relative words, reporting verbs and the coder's clause openers. */
     private static Set<String> stops() {
-        Set<String> stops = new HashSet<>(Set.of(";", ":", ".", "\"", "(", ")", "that", "which", "who", "but",
+        Set<String> stops = new HashSet<>(Set.of(";", ":", ".", ",", "\"", "(", ")", "that", "which", "who", "but",
                 "whereas", "said", "says"));
         stops.addAll(Words.SUBORDINATORS);
         return Set.copyOf(stops);

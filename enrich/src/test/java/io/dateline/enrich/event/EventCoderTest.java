@@ -2227,4 +2227,10 @@ class EventCoderTest {
         assertThat(code("Late on Sunday, armed Islamic militants massacred 30 villagers south of Algiers."))
                 .singleElement().satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("ASSAULT DZA>DZA"));
     }
+
+    @Test
+    void shouldNotReadADictionaryPatternAcrossAComma() {
+        assertThat(code("A special session of the International Tin Council, held here tomorrow, March 24, will give "
+                + "members an update.")).as("'held ... march' is no rally").isEmpty();
+    }
 }
