@@ -65,7 +65,8 @@ final class ActorGroups {
             String word = lower.get(i);
             boolean comma = word.equals(",") && i + 1 == right.first() && listGoesOn(lower, right.last() + 1)
                     && !venueBeforeComma(left, right, lower);
-            if (!JOINERS.contains(word) && !comma && !modifiedConjunct(lower, i, right)) {
+            boolean participle = word.endsWith("ed") && lower.get(i - 1).equals("the");   // "of the ousted president"
+            if (!JOINERS.contains(word) && !comma && !modifiedConjunct(lower, i, right) && !participle) {
                 return false;
             }
         }

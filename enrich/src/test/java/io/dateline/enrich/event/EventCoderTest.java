@@ -2233,4 +2233,10 @@ class EventCoderTest {
         assertThat(code("A special session of the International Tin Council, held here tomorrow, March 24, will give "
                 + "members an update.")).as("'held ... march' is no rally").isEmpty();
     }
+
+    @Test
+    void shouldJoinAFollowerToWhomHeFollowsOverAParticipleAfterTheArticle() {
+        assertThat(code("Supporters of the ousted president clashed with police in Haiti.")).singleElement()
+                .satisfies(e -> assertThat(e.getType() + " " + sectors(e)).isEqualTo("PROTEST CVL>COP"));
+    }
 }
