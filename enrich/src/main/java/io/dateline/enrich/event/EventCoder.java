@@ -185,9 +185,10 @@ public final class EventCoder {
                 continue;
             }
             int told = Triggers.toldTo(lower, groups, t);
+            VerbLexicon.Hit notRuledOut = triggers.forceNotRuledOut(lower, t);
             VerbLexicon.Hit hit = told > 0 ? VerbLexicon.Hit.toldTo(t, told)
                     : Triggers.forcesLeaving(lower, units, t) ? VerbLexicon.Hit.withdrawal(t)
-                    : lexicon.match(lower, t, ActorMentions.afterDemonym(units, t));
+                    : notRuledOut != null ? notRuledOut : lexicon.match(lower, t, ActorMentions.afterDemonym(units, t));
             if (hit == null && t > 0 && (Words.DETERMINERS.contains(lower.get(t - 1)) && Voice.nominalBy(lower, t)
                     || Subjects.drawn(lower, t) >= 0)) {
                 // "the expulsion of two diplomats by Britain", "received $500 million in aid from Saudi Arabia"

@@ -33,6 +33,7 @@ final class Triggers {
     private static final Set<String> CONSENTING = VerbLexicon.inflected(List.of("agree", "accept", "consent"));
     /** Forms of "tell" and "want", which with an actor and "to" after them order ({@link #toldTo}). */
     private static final Set<String> ORDERING = Set.of("told", "tells", "tell", "want", "wants", "wanted");
+    private static final Set<String> RULE = Set.of("rule", "ruled", "rules", "ruling");
     /** Forms of "leave" ({@link #forcesLeaving}). */
     private static final Set<String> LEAVING = Set.of("left", "leave", "leaves", "leaving");
     private static final Set<String> HAS = Set.of("has", "have", "had");
@@ -272,6 +273,27 @@ final class Triggers {
             place |= unit.first() == t + 1 && unit.place();
         }
         return forces && place;
+    }
+
+    /**
+     * Force that someone would not rule out: "did not rule out military action against Georgia" — "rule out" after a
+     * negation and an act of material conflict as its object within four words: a threat (138), read from the object
+     * on (the negation before it denies the reluctance, {@link Modifiers#reluctanceDenied}); else null.
+     */
+    VerbLexicon.Hit forceNotRuledOut(List<String> lower, int t) {
+        if (!RULE.contains(lower.get(t)) || t + 2 >= lower.size() || !lower.get(t + 1).equals("out")
+                || !Words.anyBefore(lower, t, 3, Words.NEGATIONS)) {
+            return null;
+        }
+        for (int i = t + 2; i < Math.min(lower.size(), t + 6); i++) {
+            VerbLexicon.Hit object = lexicon.matchObject(lower, i);
+            if (object != null && Cameo.plover(object.phrase().cameo()) != null
+                    && Cameo.quad(object.phrase().cameo()) == 4) {
+                return new VerbLexicon.Hit(new VerbLexicon.Phrase(object.phrase().words(), "138", false), i,
+                        object.last(), object.last(), false, false);
+            }
+        }
+        return null;
     }
 
     /**

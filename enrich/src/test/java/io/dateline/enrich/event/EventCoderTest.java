@@ -2239,4 +2239,12 @@ class EventCoderTest {
         assertThat(code("Supporters of the ousted president clashed with police in Haiti.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + sectors(e)).isEqualTo("PROTEST CVL>COP"));
     }
+
+    @Test
+    void shouldCodeForceNotRuledOutAsAThreatAndForceRuledOutAsNone() {
+        assertThat(code("Russia did not rule out military action against Georgia.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e) + " " + e.getNegated()).isEqualTo("THREATEN RUS>GEO false"));
+        assertThat(code("Israel ruled out military action against Syria.")).extracting(Event::getType)
+                .doesNotContain("THREATEN", "FIGHT");
+    }
 }
