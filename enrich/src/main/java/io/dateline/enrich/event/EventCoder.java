@@ -187,7 +187,8 @@ public final class EventCoder {
             int told = Triggers.toldTo(lower, groups, t);
             VerbLexicon.Hit notRuledOut = triggers.forceNotRuledOut(lower, t);
             VerbLexicon.Hit hit = told > 0 ? VerbLexicon.Hit.toldTo(t, told)
-                    : Triggers.forcesLeaving(lower, units, t) ? VerbLexicon.Hit.withdrawal(t)
+                    : Triggers.forcesLeaving(lower, units, t) ? VerbLexicon.Hit.verb(t, "leave", "087")
+                    : Triggers.stateSuspended(lower, units, t) ? VerbLexicon.Hit.verb(t, "suspend", "161")
                     : notRuledOut != null ? notRuledOut : lexicon.match(lower, t, ActorMentions.afterDemonym(units, t));
             if (hit == null && t > 0 && (Words.DETERMINERS.contains(lower.get(t - 1)) && Voice.nominalBy(lower, t)
                     || Subjects.drawn(lower, t) >= 0)) {

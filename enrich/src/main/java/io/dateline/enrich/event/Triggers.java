@@ -297,6 +297,16 @@ final class Triggers {
     }
 
     /**
+     * Whether a body suspends a state: a form of "suspend" and a state's name right after it ("the Commonwealth
+     * suspended Pakistan", "the African Union suspended Mauritania"), its membership — the dictionary's "suspend"
+     * carries no code of its own.
+     */
+    static boolean stateSuspended(List<String> lower, List<Unit> units, int t) {
+        return lower.get(t).startsWith("suspend") && units.stream().anyMatch(u -> u.first() == t + 1 && u.place()
+                && !u.agent() && StoryEscalation.isCountry(u.country()));
+    }
+
+    /**
      * A change of quantity, not an act: "declined to 117,600 tons", "rose by 5 pct" — a number right after the verb
      * and "to", "by" or "from"; not "paid compensation to 67 nationals", where the verb has its object first.
      */

@@ -42,9 +42,12 @@ public final class VerbLexicon {
                     false);
         }
 
-        /** "troops left Kosovo": a military withdrawal (CAMEO 087) by the verb at {@code at}. */
-        static Hit withdrawal(int at) {
-            return new Hit(new Phrase(new String[] {"leave"}, "087", false), at, at, at, false, false);
+        /**
+         * A hand-written reading of the one verb at {@code at} the lexicon has no code for: "troops left Kosovo" a
+         * military withdrawal (087), "the Commonwealth suspended Pakistan" reduced relations (161).
+         */
+        static Hit verb(int at, String lemma, String cameo) {
+            return new Hit(new Phrase(new String[] {lemma}, cameo, false), at, at, at, false, false);
         }
 
         /** The same words read with another code, or as a noun: a hand-written reading, no longer the dictionary's. */

@@ -2247,4 +2247,11 @@ class EventCoderTest {
         assertThat(code("Israel ruled out military action against Syria.")).extracting(Event::getType)
                 .doesNotContain("THREATEN", "FIGHT");
     }
+
+    @Test
+    void shouldCodeAStateSuspendedByABodyAsReducedRelations() {
+        assertThat(code("The African Union suspended Mauritania after the coup.")).singleElement()
+                .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("SANCTION IGO>MRT"));
+        assertThat(code("The company suspended trading in its shares.")).isEmpty();
+    }
 }
