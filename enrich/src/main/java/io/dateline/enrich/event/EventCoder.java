@@ -855,7 +855,8 @@ public final class EventCoder {
         if (cameo.equals("180") && armed(source) && armed(target) && target.getText().endsWith("s")) {
             return "190";   // "the army killed 20 guerrillas": a fight between armed parties, not violence on civilians
         }
-        return cameo.startsWith("19") && target != null && "CVL".equals(target.getSector()) ? "180" : cameo;
+        return cameo.startsWith("19") && target != null && target.getSector() != null
+                && Agents.civil(target.getSector()) ? "180" : cameo;
     }
 
     /**

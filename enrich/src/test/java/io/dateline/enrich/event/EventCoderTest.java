@@ -2254,4 +2254,12 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("SANCTION IGO>MRT"));
         assertThat(code("The company suspended trading in its shares.")).isEmpty();
     }
+
+    @Test
+    void shouldCodeNegotiationsAsConsultationAndForceOnWorkersAsAssault() {
+        assertThat(code("France negotiated with Germany over the border.")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo()).isEqualTo("046"));
+        assertThat(code("Somali militiamen opened fire on aid workers in Mogadishu.")).extracting(Event::getType)
+                .as("aid workers are no armed party").containsOnly("ASSAULT");
+    }
 }
