@@ -66,7 +66,7 @@ public final class EventCoder {
     /** Prepositions after which an -ing form opening the sentence is its subject ({@link #modifiedGerund}). */
     private static final Set<String> GERUND_SUBJECT_AFTER = Set.of("by", "of", "between", "in", "on", "near",
             "around");
-    /** Violence no crowd uses in protest: abduction (181), bombing (183), human shields (184), assassination (185, 186). */
+    /** Violence no crowd uses in protest: abduction, bombing, human shields, assassination (CAMEO 181, 183-186). */
     private static final Set<String> NAMED_VIOLENCE = Set.of("181", "183", "184", "185", "186");
     /** Sectors of a state's own forces and rule ({@link #bombing}). */
     private static final Set<String> STATE_FORCES = Set.of("MIL", "GOV", "COP", "IGO");
@@ -364,6 +364,7 @@ public final class EventCoder {
         Group byAgent = possessor == null ? voice.byAgent(lower, groups, hit, noun) : null;
         Group actedOn = byAgent != null && noun ? actedOn(lower, groups, hit, byAgent) : null;
         int drawer = noun ? Subjects.drawn(lower, hit.first()) : Subjects.drawnBy(lower, hit);
+        Group summoner = summonedTo(lower, groups, hit);
         boolean agentless = false;
         boolean active = false;
         if (possessor != null) {
@@ -377,7 +378,8 @@ public final class EventCoder {
             target = hit.first() == 0 ? Subjects.afterFrontedPhrase(lower, groups, byAgent.last())
                     : Subjects.before(groups, hit.first(), false);   // "Backed by U.S. air power, Afghan forces"
             VerbLexicon.Hit done = target == null ? passiveOfAct(lower, hit) : null;
-            if (done != null && (hit.derived() && !hit.pattern() || done.phrase().cameo().equals(hit.phrase().cameo()))) {
+            if (done != null && (hit.derived() && !hit.pattern()
+                    || done.phrase().cameo().equals(hit.phrase().cameo()))) {
                 // "sanctions were imposed on Libya by the Security Council": the noun is the act, on whom it names
                 hit = done;
                 target = Targets.after(lower, groups, hit.verbLast(), 8);
@@ -397,8 +399,8 @@ public final class EventCoder {
             }
             source = claim >= 0 ? Subjects.subject(lower, groups, claim) : Subjects.before(groups, hit.first(), true);
             target = Targets.after(lower, groups, hit.last(), 4);
-        } else if (Voice.passive(lower, hit) && summonedTo(lower, groups, hit) != null) {
-            source = summonedTo(lower, groups, hit);   // "the Israeli ambassador was summoned to the foreign ministry"
+        } else if (summoner != null && Voice.passive(lower, hit)) {
+            source = summoner;   // "the Israeli ambassador was summoned to the foreign ministry"
             target = Subjects.subject(lower, groups, hit.first());
         } else if (Voice.passive(lower, hit)) {
             agentless = true;
@@ -646,9 +648,10 @@ public final class EventCoder {
                         .equals(VerbLexicon.SUPPORT))) {
                     act = lightVerb(tokens, lower, act);   // "voted to send troops", "to impose an arms embargo"
                 }
-                return act == null || act.phrase().cameo().equals(VerbLexicon.SUPPORT) || act.phrase().noun() || Cameo.plover(act.phrase().cameo()) == null ? hit
-                        : new VerbLexicon.Hit(new VerbLexicon.Phrase(act.phrase().words(), act.phrase().cameo(),
-                        false), hit.first(), act.last(), act.verbLast(), false, false);
+                boolean event = act != null && !act.phrase().cameo().equals(VerbLexicon.SUPPORT)
+                        && !act.phrase().noun() && Cameo.plover(act.phrase().cameo()) != null;
+                return !event ? hit : new VerbLexicon.Hit(new VerbLexicon.Phrase(act.phrase().words(),
+                        act.phrase().cameo(), false), hit.first(), act.last(), act.verbLast(), false, false);
             }
         }
         return hit;
@@ -869,8 +872,8 @@ public final class EventCoder {
     }
 
     /**
-     * Criticism named as fire ("came under fire", CAMEO 111) is gunfire when armed men fire it: "peacekeepers came under
-     * fire from Serb forces" is a fight (190).
+     * Criticism named as fire ("came under fire", CAMEO 111) is gunfire when armed men fire it: "peacekeepers came
+     * under fire from Serb forces" is a fight (190).
      */
     private static String underArmedFire(String cameo, List<String> lower, VerbLexicon.Hit hit, Actor source) {
         return cameo.startsWith("11") && lower.get(hit.last()).equals("fire") && armed(source) ? "190" : cameo;

@@ -145,7 +145,6 @@ final class Subjects {
 
     /** Words that join a verb to the one before with its subject ({@link #continued}). */
     private static final Set<String> LINKS = Set.of(",", "and", "but");
-    private static final Set<String> HAVE = Set.of("has", "have", "had");
     private static final Set<String> ADVERBS = Set.of("also", "still", "later", "then", "since", "again", "already");
 
     /** Whether a group names someone who can act: not only regions ("the Israeli-occupied West Bank"). */
@@ -183,7 +182,7 @@ final class Subjects {
     static int link(List<String> lower, int verb) {
         int link = verb - 1;
         boolean auxiliary = false;
-        while (link > 0 && (Words.BE.contains(lower.get(link)) || HAVE.contains(lower.get(link))
+        while (link > 0 && (Words.BE.contains(lower.get(link)) || Words.HAVE.contains(lower.get(link))
                 || Words.MODALS.contains(lower.get(link)) || ADVERBS.contains(lower.get(link)))) {
             auxiliary |= !ADVERBS.contains(lower.get(link));
             link--;

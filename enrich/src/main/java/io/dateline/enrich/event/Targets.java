@@ -90,8 +90,8 @@ final class Targets {
     }
 
     /**
-     * Whether the trigger's object is owned by someone named before, a possessive pronoun right after the verb: "attacked
-     * their patrol", "stormed its embassy" — the owner is the sentence's subject.
+     * Whether the trigger's object is owned by someone named before, a possessive pronoun right after the verb:
+     * "attacked their patrol", "stormed its embassy" — the owner is the sentence's subject.
      */
     static boolean possessiveObject(List<String> lower, VerbLexicon.Hit hit) {
         int next = hit.verbLast() + 1;

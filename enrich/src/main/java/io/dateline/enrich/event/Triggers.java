@@ -36,7 +36,6 @@ final class Triggers {
     private static final Set<String> RULE = Set.of("rule", "ruled", "rules", "ruling");
     /** Forms of "leave" ({@link #forcesLeaving}). */
     private static final Set<String> LEAVING = Set.of("left", "leave", "leaves", "leaving");
-    private static final Set<String> HAS = Set.of("has", "have", "had");
     /** Stems of verbs of gathering ({@link #gatheredToProtest}). */
     private static final List<String> GATHERING = List.of("gather", "assembl", "converg");
     /** Stems of a gathering's purpose that make it a protest ({@link #gatheredToProtest}). */
@@ -263,7 +262,7 @@ final class Triggers {
             return false;
         }
         int before = t - 1;
-        while (before > 0 && (Words.BE.contains(lower.get(before)) || HAS.contains(lower.get(before)))) {
+        while (before > 0 && (Words.BE.contains(lower.get(before)) || Words.HAVE.contains(lower.get(before)))) {
             before--;
         }
         boolean forces = false;

@@ -54,6 +54,7 @@ final class Words {
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their",
             "his", "her", "our", "any", "no", "of", "by", "for", "in", "on", "with", "after", "from");
     static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be");
+    static final Set<String> HAVE = Set.of("has", "have", "had");
 
     private Words() {
     }
