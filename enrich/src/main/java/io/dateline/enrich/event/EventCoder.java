@@ -29,7 +29,8 @@ import java.util.function.BiFunction;
  *
  * <p>This class holds the flow and the code adjustments; the sentence is read by {@link ActorMentions} and
  * {@link ActorGroups} (who is named), {@link Actors} (as which actors), {@link Triggers} (which words are events),
- * {@link Subjects}, {@link Targets} and {@link Voice} (who acts on whom), {@link CodeKinds} and {@link Modifiers}.
+ * {@link Subjects}, {@link Targets} and {@link Voice} (who acts on whom), {@link CodeKinds}, {@link ForceCodes} and
+ * {@link Modifiers}.
  */
 public final class EventCoder {
 
@@ -66,10 +67,6 @@ public final class EventCoder {
     /** Prepositions after which an -ing form opening the sentence is its subject ({@link #modifiedGerund}). */
     private static final Set<String> GERUND_SUBJECT_AFTER = Set.of("by", "of", "between", "in", "on", "near",
             "around");
-    /** Violence no crowd uses in protest: abduction, bombing, human shields, assassination (CAMEO 181, 183-186). */
-    private static final Set<String> NAMED_VIOLENCE = Set.of("181", "183", "184", "185", "186");
-    /** Sectors of a state's own forces and rule ({@link #bombing}). */
-    private static final Set<String> STATE_FORCES = Set.of("MIL", "GOV", "COP", "IGO");
     /** CAMEO 100: make a demand. */
     private static final String DEMAND = "100";
     private static final Set<String> OBJECT_STOPS = Set.of("over", "for", "about", "against", "on", "in", "at",
@@ -310,8 +307,8 @@ public final class EventCoder {
 
     /**
      * One event from each actor to each other one (at most {@link #MAX_PAIRS}): a mutual act; with {@code kinds}, force
-     * between police and civilians coded by who used it on whom ({@link #byOrAgainstCivilians}: "police and protesters
-     * clashed"), not for fighting named between peoples ("fighting between Armenians and Azerbaijanis").
+     * between police and civilians coded by who used it on whom ({@link ForceCodes#byWhomOnWhom}: "police and
+     * protesters clashed"), not for fighting named between peoples ("fighting between Armenians and Azerbaijanis").
      */
     private static void mutual(String cameo, List<Actor> actors, Mention trigger, int sentence, boolean negated,
                                boolean hypothetical, boolean background, boolean kinds, List<Event> out) {
@@ -319,8 +316,8 @@ public final class EventCoder {
         for (Actor a : actors) {
             for (Actor b : actors) {
                 if (a != b && pairs++ < MAX_PAIRS) {
-                    out.add(event(kinds ? byOrAgainstCivilians(cameo, a, b) : cameo, a, b, trigger, sentence, negated,
-                            hypothetical, background));
+                    String code = kinds ? ForceCodes.byWhomOnWhom(cameo, a, b) : cameo;
+                    out.add(event(code, a, b, trigger, sentence, negated, hypothetical, background));
                 }
             }
         }
@@ -545,19 +542,20 @@ public final class EventCoder {
         int pairs = 0;
         for (Actor s : sources) {
             boolean coded = false;
-            String code = underArmedFire(bombing(protestOf(cameo, lower, hit, s), lower, hit, s), lower, hit, s);
+            String code = ForceCodes.underArmedFire(ForceCodes.bombing(protestOf(cameo, lower, hit, s), lower, hit, s),
+                    lower, hit, s);
             for (Actor t : targets) {
                 if (s == null || !Objects.equals(s.getCountry(), t.getCountry())
                         || !Objects.equals(s.getSector(), t.getSector()) || !s.getText().equals(t.getText())) {
                     coded = true;
                     if (pairs++ < MAX_PAIRS) {
-                        out.add(event(byOrAgainstCivilians(code, s, t), s, t, trigger, sentence, negated,
+                        out.add(event(ForceCodes.byWhomOnWhom(code, s, t), s, t, trigger, sentence, negated,
                                 hypothetical, background));
                     }
                 }
             }
             if (!coded) {
-                out.add(event(byOrAgainstCivilians(code, s, null), s, null, trigger, sentence, negated,
+                out.add(event(ForceCodes.byWhomOnWhom(code, s, null), s, null, trigger, sentence, negated,
                         hypothetical, background));
             }
         }
@@ -833,56 +831,6 @@ public final class EventCoder {
         return crowd && (word.startsWith("protest") || word.startsWith("demonstrat")) && !cameo.startsWith("14")
                 && !cameo.startsWith("13")
                 ? "140" : cameo;   // "students protested against the arrests": no support for the arrested (053)
-    }
-
-    /**
-     * Force used by civilians, the opposition, workers or the press is a violent protest, CAMEO 145 ("protesters
-     * stormed the parliament", "youths threw stones", "opposition supporters occupied the parliament"), unless it is
-     * a kind of violence no crowd uses, a kidnapping, a bombing or an assassination ("tribesmen kidnapped four
-     * tourists", {@link #NAMED_VIOLENCE}); force used on
-     * them is no fight but an assault (PLOVER FIGHT is between armed parties): an attack on refugees, villagers or
-     * protesters is CAMEO 180, unconventional violence; and a violent protest by any actor but the opposition,
-     * civilians, workers or the press is force ("Israel clashed with Hezbollah": 190); armed men killed by an armed
-     * party are a fight.
-     */
-    private static String byOrAgainstCivilians(String cameo, Actor source, Actor target) {
-        boolean force = cameo.startsWith("18") && !NAMED_VIOLENCE.contains(cameo.substring(0, 3))
-                || cameo.startsWith("19");
-        if (force && source != null && source.getSector() != null && Agents.civil(source.getSector())
-                && !cameo.equals("196")) {
-            return "145";   // (a ceasefire violated is a party's to a war: "Bosnian Serbs violated the ceasefire")
-        }
-        if (cameo.equals("145") && source != null && source.getSector() != null && !Agents.civil(source.getSector())) {
-            return target != null && "CVL".equals(target.getSector()) ? "180" : "190";   // "troops clashed with rebels"
-        }
-        if (cameo.equals("180") && armed(source) && armed(target) && target.getText().endsWith("s")) {
-            return "190";   // "the army killed 20 guerrillas": a fight between armed parties, not violence on civilians
-        }
-        return cameo.startsWith("19") && target != null && target.getSector() != null
-                && Agents.civil(target.getSector()) ? "180" : cameo;
-    }
-
-    /**
-     * A bombing by a group of no state's forces ("militants bombed a bus") is CAMEO 183, no air strike (195, which the
-     * dictionary gives "bombed").
-     */
-    private static String bombing(String cameo, List<String> lower, VerbLexicon.Hit hit, Actor source) {
-        return cameo.equals("195") && lower.get(hit.first()).startsWith("bomb") && source != null
-                && source.getSector() != null && !STATE_FORCES.contains(source.getSector()) ? "183" : cameo;
-    }
-
-    /**
-     * Criticism named as fire ("came under fire", CAMEO 111) is gunfire when armed men fire it: "peacekeepers came
-     * under fire from Serb forces" is a fight (190).
-     */
-    private static String underArmedFire(String cameo, List<String> lower, VerbLexicon.Hit hit, Actor source) {
-        return cameo.startsWith("11") && lower.get(hit.last()).equals("fire") && armed(source) ? "190" : cameo;
-    }
-
-    /** Whether an actor is an armed force or group: military, rebels, unidentified armed forces. */
-    private static boolean armed(Actor actor) {
-        return actor != null && ("MIL".equals(actor.getSector()) || "REB".equals(actor.getSector())
-                || "UAF".equals(actor.getSector()));
     }
 
     /** Cooperation announced, not yet done, is intent to cooperate (CAMEO 03): "will support", "would meet". */
