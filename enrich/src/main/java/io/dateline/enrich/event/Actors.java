@@ -100,11 +100,8 @@ final class Actors {
         }
         if (actors.isEmpty() && agent != null) {
             actors.add(new Actor(agent.text(), context, agent.sector(), null));
-            // "between government troops and rebels", "police and protesters clashed": two kinds, two actors
-            units.stream().filter(u -> u != agent && u.agent() && !u.sector().equals(agent.sector())
-                    && conjunct(u, lower)).findFirst()
-                    .ifPresent(u -> actors.add(new Actor(u.text(), context, u.sector(), null)));
-        } else if (actors.size() == 1) {
+        }
+        if (actors.size() == 1) {   // "the Sudanese government and rebels", "government troops and rebels": two
             Actor only = actors.get(0);
             units.stream().filter(u -> u.agent() && !u.sector().equals(only.getSector()) && conjunct(u, lower))
                     .findFirst()

@@ -248,8 +248,8 @@ public final class EventCoder {
                 continue;
             }
             boolean noun = hit.phrase().noun();
-            if (!noun && !clausesUsed.add(clause) && (Subjects.link(lower, t) < 0 || lower.get(Subjects.link(lower, t))
-                    .equals(","))
+            int link = noun ? -1 : Subjects.link(lower, t);   // "and", "but": a second verb with the same subject
+            if (!noun && !clausesUsed.add(clause) && (link < 0 || lower.get(link).equals(","))
                     && !Triggers.purposeOfProtest(lower, hit)) {
                 t = hit.last();
                 continue;
@@ -589,9 +589,8 @@ public final class EventCoder {
                 return hit;   // "failed to agree", "suspended talks": the verb undoes what its object names
             }
             if (object != null && (object.phrase().noun() || lower.get(i - 1).equals("to"))) {
-                return new VerbLexicon.Hit(new VerbLexicon.Phrase(object.phrase().words(), object.phrase().cameo(),
-                        false), hit.first(), object.last(), object.phrase().noun() ? object.last()
-                        : object.verbLast(), false, false);
+                return object.asVerbOver(hit.first(), object.last(),
+                        object.phrase().noun() ? object.last() : object.verbLast());
             }
         }
         return hit;
@@ -623,8 +622,7 @@ public final class EventCoder {
             VerbLexicon.Hit noun = lexicon.matchObject(lower, start);
             if (noun != null && noun.last() == end && Cameo.plover(noun.phrase().cameo()) != null
                     && !noun.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
-                return new VerbLexicon.Hit(new VerbLexicon.Phrase(noun.phrase().words(), noun.phrase().cameo(),
-                        false), hit.first(), hit.last(), hit.verbLast(), false, false);
+                return noun.asVerbOver(hit.first(), hit.last(), hit.verbLast());
             }
         }
         return null;
@@ -648,8 +646,7 @@ public final class EventCoder {
                 }
                 boolean event = act != null && !act.phrase().cameo().equals(VerbLexicon.SUPPORT)
                         && !act.phrase().noun() && Cameo.plover(act.phrase().cameo()) != null;
-                return !event ? hit : new VerbLexicon.Hit(new VerbLexicon.Phrase(act.phrase().words(),
-                        act.phrase().cameo(), false), hit.first(), act.last(), act.verbLast(), false, false);
+                return event ? act.asVerbOver(hit.first(), act.last(), act.verbLast()) : hit;
             }
         }
         return hit;

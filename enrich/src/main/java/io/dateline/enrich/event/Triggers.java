@@ -288,8 +288,7 @@ final class Triggers {
             VerbLexicon.Hit object = lexicon.matchObject(lower, i);
             if (object != null && Cameo.plover(object.phrase().cameo()) != null
                     && Cameo.quad(object.phrase().cameo()) == 4) {
-                return new VerbLexicon.Hit(new VerbLexicon.Phrase(object.phrase().words(), "138", false), i,
-                        object.last(), object.last(), false, false);
+                return object.asVerbOver(i, object.last(), object.last()).recoded("138", false);
             }
         }
         return null;

@@ -50,6 +50,15 @@ public final class VerbLexicon {
             return new Hit(new Phrase(new String[] {lemma}, cameo, false), at, at, at, false, false);
         }
 
+        /**
+         * The same words and code read as a verb over {@code [first, last]}, its verb ending at {@code verbLast}: an
+         * object or complement that gives the event of the verb that governs it ("held phone calls", "voted to
+         * reject").
+         */
+        Hit asVerbOver(int first, int last, int verbLast) {
+            return new Hit(new Phrase(phrase.words(), phrase.cameo(), false), first, last, verbLast, false, false);
+        }
+
         /** The same words read with another code, or as a noun: a hand-written reading, no longer the dictionary's. */
         public Hit recoded(String cameo, boolean noun) {
             return new Hit(new Phrase(phrase.words(), cameo, noun), first, last, verbLast, false, bare);

@@ -98,12 +98,7 @@ final class Words {
 
     /** Whether one of {@code words} stands within {@code window} tokens before {@code token}. */
     static boolean anyBefore(List<String> lower, int token, int window, Set<String> words) {
-        for (int i = Math.max(0, token - window); i < token; i++) {
-            if (words.contains(lower.get(i))) {
-                return true;
-            }
-        }
-        return false;
+        return anyBetween(lower, Math.max(0, token - window), token, words);
     }
 
     /**
