@@ -21,6 +21,11 @@ class EventCoderTest {
         return event.getType() + " " + dyad(event);
     }
 
+    /** "ASSAULT 183": an event's type and CAMEO code. */
+    private static String typeAndCode(Event event) {
+        return event.getType() + " " + event.getCameo();
+    }
+
     /** "IRN COP": an actor's country and sector. */
     private static String actor(Actor actor) {
         return actor.getCountry() + " " + actor.getSector();
@@ -256,7 +261,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAnAmbassadorExpelledAsReducedRelationsAndPeopleExpelledAsAnExpulsion() {
         assertThat(code("Sudan expelled the British ambassador.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("SANCTION 161"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("SANCTION 161"));
         assertThat(code("The Saudi government expelled hundreds of Yemeni workers.")).singleElement()
                 .satisfies(e -> assertThat(e.getCameo()).isEqualTo("174"));
     }
@@ -264,7 +269,7 @@ class EventCoderTest {
     @Test
     void shouldCodeLendingSuspendedAsReducedAidAndCallsByTelephone() {
         assertThat(code("The World Bank suspended lending to Kenya over corruption.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("SANCTION 162"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("SANCTION 162"));
         assertThat(code("Egypt's Mubarak and Israel's Peres talked by telephone on Sunday.")).extracting(
                 EventCoderTest::dyad).containsExactlyInAnyOrder("EGY>ISR", "ISR>EGY");
     }
@@ -902,7 +907,7 @@ class EventCoderTest {
     void shouldCodeAnArrestOrDeportationWhoseAgentIsUnnamed() {
         assertThat(code("Five opposition activists were arrested in Cairo on Monday.")).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.getType() + " " + e.getCameo()).isEqualTo("COERCE 173");
+                    assertThat(typeAndCode(e)).isEqualTo("COERCE 173");
                     assertThat(e.getSource()).isNull();
                     assertThat(e.getTarget().getCountry()).isEqualTo("EGY");
                 });
@@ -1014,7 +1019,7 @@ class EventCoderTest {
     void shouldCodeAnObligationLaidOnAnotherInReportedSpeechAsADemand() {
         assertThat(code("Britain said on Friday that Sudan must release the prisoners.")).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.getType() + " " + e.getCameo()).isEqualTo("DEMAND 100");
+                    assertThat(typeAndCode(e)).isEqualTo("DEMAND 100");
                     assertThat(dyad(e)).isEqualTo("GBR>SDN");
                     assertThat(e.getHypothetical()).isFalse();
                 });
@@ -1048,7 +1053,7 @@ class EventCoderTest {
     void shouldReadDeployingTroopsAsMobilisingAndSendingThemAsHelpToTheOneTheyAreSentTo() {
         assertThat(code("India deployed thousands of troops along the border with China.")).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.getType() + " " + e.getCameo()).isEqualTo("MOBILIZE 154");
+                    assertThat(typeAndCode(e)).isEqualTo("MOBILIZE 154");
                     assertThat(e.getTarget().getCountry()).isEqualTo("CHN");
                 });
         assertThat(code("The United States sent troops to help Iraq.")).singleElement()
@@ -1065,7 +1070,7 @@ class EventCoderTest {
     void shouldCodeAWarningOfTheWarnersOwnForceAsAThreatWithNoOneNamed() {
         assertThat(code("North Korea warned that it would respond with force to any provocation.")).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.getType() + " " + e.getCameo()).isEqualTo("THREATEN 138");
+                    assertThat(typeAndCode(e)).isEqualTo("THREATEN 138");
                     assertThat(e.getSource().getCountry()).isEqualTo("PRK");
                     assertThat(e.getTarget()).isNull();
                 });
@@ -1163,7 +1168,7 @@ class EventCoderTest {
     @Test
     void shouldLetTheObjectOfAGeneralVerbOfCoercionNameTheAct() {
         assertThat(code("Britain imposed an arms embargo on Argentina.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("SANCTION 163"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("SANCTION 163"));
         assertThat(code("Turkish police prevented the demonstration by students in Turkey.")).extracting(Event::getType)
                 .doesNotContain("PROTEST");
     }
@@ -1191,7 +1196,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAnAttackOnWordsOrPlansAsCriticism() {
         assertThat(code("Hong Kong attacked the textile act introduced in the U.S. Congress.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("DISAPPROVE 111"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("DISAPPROVE 111"));
         assertThat(code("Rebels attacked an army post in Chad.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("FIGHT"));
     }
@@ -1287,7 +1292,7 @@ class EventCoderTest {
     @Test
     void shouldCodeADefenceAgainstCriticismAsSupport() {
         assertThat(code("Russia defended Iran against Western criticism of its nuclear programme.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("SUPPORT 051"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("SUPPORT 051"));
         assertThat(code("Russia defended Iran and Syria on Friday against Western criticism.")).as("words between")
                 .hasSize(2).allSatisfy(e -> assertThat(e.getCameo()).isEqualTo("051"));
     }
@@ -1329,11 +1334,11 @@ class EventCoderTest {
     @Test
     void shouldReadAClashAsAViolentProtestOnlyWhenCiviliansClash() {
         assertThat(code("Israel clashed with Hezbollah in southern Lebanon.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("FIGHT 190"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("FIGHT 190"));
         assertThat(code("UN peacekeepers clashed with militiamen in Congo.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("FIGHT"));
         assertThat(code("Protesters clashed with police in Cairo.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("PROTEST 145"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("PROTEST 145"));
     }
 
     @Test
@@ -1347,7 +1352,7 @@ class EventCoderTest {
     @Test
     void shouldReadADisapprovalOfAProposalAsARejection() {
         assertThat(code("Syria dismissed the Arab League plan.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("REJECT 120"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("REJECT 120"));
         assertThat(code("Syria dismissed the Arab League's criticism.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("DISAPPROVE"));
     }
@@ -1356,7 +1361,7 @@ class EventCoderTest {
     void shouldCodeAPromisedProtestAsAThreatAgainstWhomItIsHeldNotTheProtests() {
         assertThat(code("The opposition in Kenya vowed to hold mass protests against the government.")).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.getType() + " " + e.getCameo()).isEqualTo("THREATEN 133");
+                    assertThat(typeAndCode(e)).isEqualTo("THREATEN 133");
                     assertThat(e.getTarget().getSector()).isEqualTo("GOV");
                 });
         assertThat(code("The opposition in Kenya held protests against the government.")).singleElement()
@@ -1368,7 +1373,7 @@ class EventCoderTest {
     @Test
     void shouldCodeLiftingAnEmbargoWithWordsBetweenAsEasingSanctions() {
         assertThat(code("The European Union lifted its arms embargo on Libya.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo() + " " + e.getTarget().getCountry())
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + e.getTarget().getCountry())
                         .isEqualTo("RETREAT 085 LBY"));
     }
 
@@ -1384,7 +1389,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAWeaponsTestAsAShowOfForce() {
         assertThat(code("North Korea test-fired two ballistic missiles into the sea.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("MOBILIZE 150"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("MOBILIZE 150"));
         assertThat(code("Iran tested a ballistic missile.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("MOBILIZE"));
     }
@@ -1399,7 +1404,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAProtestLodgedWithAGovernmentAsAnOfficialComplaint() {
         assertThat(code("China lodged a strong protest with Japan.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("DISAPPROVE 114"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("DISAPPROVE 114"));
         assertThat(code("Workers staged a protest outside the ministry in Seoul.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("PROTEST"));
     }
@@ -1425,7 +1430,7 @@ class EventCoderTest {
     @Test
     void shouldCodeASentenceAsLegalActionButNotTheNoun() {
         assertThat(code("An Iranian court sentenced two British nationals to ten years in prison.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo() + " " + e.getSource().getSector() + ">"
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + e.getSource().getSector() + ">"
                         + e.getTarget().getCountry()).isEqualTo("COERCE 173 JUD>GBR"));
         assertThat(code("An Iranian judge handed down a lenient sentence.")).isEmpty();
     }
@@ -1460,7 +1465,7 @@ class EventCoderTest {
     @Test
     void shouldCodeForcePreparedAsAShowOfForce() {
         assertThat(code("The Macedonian army prepared to resume shelling Albanian rebel-held territory."))
-                .singleElement().satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("MOBILIZE 150"));
+                .singleElement().satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("MOBILIZE 150"));
         assertThat(code("Israel is preparing to attack Iran.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("MOBILIZE IRN"));
     }
@@ -1476,7 +1481,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAProtestPreventedOrBannedAsARestrictionOfFreedom() {
         assertThat(code("Turkish police prevented the demonstration staged by students.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("COERCE 1721"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("COERCE 1721"));
         assertThat(code("Belarus authorities blocked the opposition march.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("COERCE"));
     }
@@ -1557,7 +1562,7 @@ class EventCoderTest {
     @Test
     void shouldCodeInspectorsOrPeacekeepersLetInAsAllowingInternationalInvolvement() {
         assertThat(code("Iran allowed UN inspectors to visit the nuclear site.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("RETREAT 0862"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("RETREAT 0862"));
         assertThat(code("Sudan accepted African Union peacekeepers in Darfur.")).singleElement()
                 .satisfies(e -> assertThat(e.getCameo()).isEqualTo("0861"));
     }
@@ -1589,7 +1594,7 @@ class EventCoderTest {
     @Test
     void shouldCodeAGovernmentsProtestAsAnOfficialComplaint() {
         assertThat(code("France protested to Iran over the arrest of a French diplomat.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo() + " " + e.getTarget().getCountry())
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + e.getTarget().getCountry())
                         .isEqualTo("DISAPPROVE 114 IRN"));
         assertThat(code("Students protested against the government in Seoul.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("PROTEST"));
@@ -1598,20 +1603,20 @@ class EventCoderTest {
     @Test
     void shouldReadADottedAbbreviationAsOneWordOfTheObject() {
         assertThat(code("Syria dismissed a U.S. demand to close the offices.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("REJECT 120"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("REJECT 120"));
     }
 
     @Test
     void shouldTakeTheNearestObjectOfAPatternWrittenForASynonym() {
         assertThat(code("Israeli forces demolished the homes of three Palestinian militants.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("ASSAULT 1712"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("ASSAULT 1712"));
     }
 
     @Test
     void shouldCodeAWeaponThatWentOffAsAnAssaultBySomeoneUnnamed() {
         assertThat(code("A car bomb exploded outside the Indian embassy in Kabul.")).singleElement()
                 .satisfies(e -> {
-                    assertThat(e.getType() + " " + e.getCameo()).isEqualTo("ASSAULT 183");
+                    assertThat(typeAndCode(e)).isEqualTo("ASSAULT 183");
                     assertThat(e.getSource()).isNull();
                     assertThat(e.getTarget().getCountry()).isEqualTo("IND");
                 });
@@ -1637,7 +1642,7 @@ class EventCoderTest {
         assertThat(code("Serbia pulled its police out of the Presevo valley.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("RETREAT"));
         assertThat(code("The Bolivian government declared a state of siege.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("COERCE 1724"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("COERCE 1724"));
     }
 
     @Test
@@ -1653,7 +1658,7 @@ class EventCoderTest {
     @Test
     void shouldCodeReservistsCalledUpAndTroopsSentToABorderAsMobilisation() {
         assertThat(code("Israel called up thousands of reservists.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("MOBILIZE 154"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("MOBILIZE 154"));
         assertThat(code("Venezuela sent troops to the Colombian border.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("MOBILIZE VEN>COL"));
         assertThat(code("Iran staged war games in the Gulf.")).singleElement()
@@ -1777,11 +1782,11 @@ class EventCoderTest {
     @Test
     void shouldCodePowerHandedOverTroopsReducedAndAPolicyDefendedInWords() {
         assertThat(code("The military junta in Niger handed power to an elected civilian government.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("CONCEDE 083"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("CONCEDE 083"));
         assertThat(code("Syria reduced its troop presence in Beirut.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("RETREAT SYR>LBN"));
         assertThat(code("The Chinese leader defended Beijing's policy on Tibet.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("SUPPORT 052"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("SUPPORT 052"));
     }
 
     @Test
@@ -1821,7 +1826,7 @@ class EventCoderTest {
     @Test
     void shouldCodeArmedMenKilledByAnArmedPartyAsAFightAndCiviliansKilledAsAnAssault() {
         assertThat(code("Pakistani troops killed 25 militants in South Waziristan.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("FIGHT 190"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("FIGHT 190"));
         assertThat(code("Burmese troops killed 12 villagers in Karen state.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("ASSAULT"));
         assertThat(code("Hezbollah guerrillas killed the deputy chief of Israel's militia ally.")).singleElement()
@@ -1833,7 +1838,7 @@ class EventCoderTest {
         assertThat(code("Hamas pledged to avenge the killing of its leader.")).extracting(Event::getType)
                 .containsExactly("THREATEN");
         assertThat(code("Kurdish rebels vowed to continue their armed struggle against the Turkish government."))
-                .singleElement().satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("THREATEN 138"));
+                .singleElement().satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("THREATEN 138"));
     }
 
     @Test
@@ -1841,13 +1846,13 @@ class EventCoderTest {
         assertThat(code("Japan called in the Chinese ambassador over the demonstrations.")).singleElement()
                 .satisfies(e -> assertThat(e.getCameo() + " " + dyad(e)).isEqualTo("114 JPN>CHN"));
         assertThat(code("Jordan sent a protest note to Syria over the border incident.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("DISAPPROVE 114"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("DISAPPROVE 114"));
     }
 
     @Test
     void shouldReadAParticipleAfterANounAsARelativeClauseNotTheSubjectsAct() {
         assertThat(code("The Chilean government returned land confiscated under the Pinochet regime.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("RETREAT 0842"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("RETREAT 0842"));
         assertThat(code("Police said the five arrested on charges of fraud in Japan were former executives."))
                 .isEmpty();
         assertThat(code("Chile agreed to return the land.")).as("'agreed to' is a verb")
@@ -1859,7 +1864,7 @@ class EventCoderTest {
         assertThat(code("The Kenyan opposition threatened to take to the streets.")).extracting(Event::getType)
                 .containsExactly("THREATEN");
         assertThat(code("Kenyan students threatened to boycott classes in protest against the arrests."))
-                .singleElement().satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("THREATEN 133"));
+                .singleElement().satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("THREATEN 133"));
     }
 
     @Test
@@ -1873,7 +1878,7 @@ class EventCoderTest {
     @Test
     void shouldCodeForceByTheOppositionAsAViolentProtest() {
         assertThat(code("Opposition supporters occupied the parliament building in Tbilisi.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("PROTEST 145"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("PROTEST 145"));
     }
 
     @Test
@@ -1935,15 +1940,9 @@ class EventCoderTest {
     }
 
     @Test
-    void shouldReadAParticipleAfterAnArticleAsAnAdjectiveEvenWhereAPatternReadsOn() {
-        assertThat(code("Supporters of the ousted president clashed with police in Haiti."))
-                .extracting(Event::getType).doesNotContain("RETREAT");
-    }
-
-    @Test
     void shouldCodeAGatheringForAProtestAsADemonstration() {
         assertThat(code("Several hundred students gathered outside the U.S. embassy in Manila to protest the visit."))
-                .singleElement().satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("PROTEST 141"));
+                .singleElement().satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("PROTEST 141"));
         assertThat(code("Foreign ministers of Egypt and Jordan gathered in Cairo to discuss the crisis."))
                 .as("a meeting").extracting(Event::getType).doesNotContain("PROTEST");
     }
@@ -2074,7 +2073,7 @@ class EventCoderTest {
     @Test
     void shouldCodeABombingByAGroupAsAnAssaultAndByAnAirForceAsFight() {
         assertThat(code("Basque militants bombed a Spanish bus.")).singleElement()
-                .satisfies(e -> assertThat(e.getType() + " " + e.getCameo()).isEqualTo("ASSAULT 183"));
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("ASSAULT 183"));
         assertThat(code("Israeli warplanes bombed Hezbollah positions in Lebanon.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("FIGHT"));
     }
@@ -2236,6 +2235,8 @@ class EventCoderTest {
 
     @Test
     void shouldJoinAFollowerToWhomHeFollowsOverAParticipleAfterTheArticle() {
+        // the participle is an adjective even where a dictionary pattern reads on ("oust ... president" had coded a
+        // retreat), and it joins the supporters to the president they follow
         assertThat(code("Supporters of the ousted president clashed with police in Haiti.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + sectors(e)).isEqualTo("PROTEST CVL>COP"));
     }
