@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -115,15 +116,22 @@ final class CameoVerbs {
         return Set.copyOf(stops);
     }
 
+    /** {@code cameo-verbs.tsv}, then the verbs {@code wordnet-verbs.tsv} adds to its blocks. */
     static CameoVerbs standard() {
-        try (InputStream in = CameoVerbs.class.getResourceAsStream("/io/dateline/enrich/event/cameo-verbs.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("cameo-verbs.tsv missing from the classpath");
-            }
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        try (InputStream cameo = resource("cameo-verbs.tsv"); InputStream wordnet = resource("wordnet-verbs.tsv")) {
+            return read(new BufferedReader(new InputStreamReader(new SequenceInputStream(cameo, wordnet),
+                    StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = CameoVerbs.class.getResourceAsStream("/io/dateline/enrich/event/" + name);
+        if (in == null) {
+            throw new IllegalStateException(name + " missing from the classpath");
+        }
+        return in;
     }
 
     static CameoVerbs read(BufferedReader reader) throws IOException {

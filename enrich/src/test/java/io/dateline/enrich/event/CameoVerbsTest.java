@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CameoVerbsTest {
@@ -63,5 +66,32 @@ class CameoVerbsTest {
     void shouldReadABareFormAfterADeterminerAsANoun() throws IOException {
         assertThat(match("the pound fell", 1)).isNull();
         assertThat(match("they bombard it", 1).bare()).isTrue();
+    }
+
+    @Test
+    void shouldAddTheWordNetVerbsToTheBlocksOfTheirCameoSynonyms() throws IOException {
+        CameoVerbs standard = CameoVerbs.standard();
+        List<String> tokens = List.of("rebels", "waylaid", "a", "convoy");
+        assertThat(standard.match(tokens, 1, false).cameo()).as("WordNet's irregular form, 'ambush' in CAMEO")
+                .isEqualTo("190");
+        Set<String> blocks = new HashSet<>();
+        Set<String> verbs = new HashSet<>();
+        rows("cameo-verbs.tsv").forEach(cols -> {
+            blocks.add(cols[1]);
+            verbs.add(cols[2]);
+        });
+        List<String[]> added = rows("wordnet-verbs.tsv");
+        assertThat(added).hasSizeGreaterThan(300).allSatisfy(cols -> {
+            assertThat(blocks).as(cols[2]).contains(cols[1]);
+            assertThat(verbs).as(cols[2] + " is a CAMEO verb already").doesNotContain(cols[2]);
+        });
+    }
+
+    /** The rows of a resource of the event coder, split at tabs, without comments. */
+    private static List<String[]> rows(String name) throws IOException {
+        try (var in = CameoVerbs.class.getResourceAsStream("/io/dateline/enrich/event/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")).toList();
+        }
     }
 }

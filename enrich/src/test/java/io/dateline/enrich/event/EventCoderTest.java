@@ -2263,4 +2263,12 @@ class EventCoderTest {
         assertThat(code("Somali militiamen opened fire on aid workers in Mogadishu.")).extracting(Event::getType)
                 .as("aid workers are no armed party").containsOnly("ASSAULT");
     }
+
+    @Test
+    void shouldCodeAVerbTheCameoDictionaryLacksAsTheCameoVerbOfItsWordNetSense() {
+        assertThat(code("Turkey excoriated Israel over the raid on the aid flotilla.")).singleElement()
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("DISAPPROVE 111 TUR>ISR"));
+        assertThat(code("Officials said Chinese customs had impounded a Japanese fishing boat.")).singleElement()
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("COERCE 1711 CHN>JPN"));
+    }
 }
