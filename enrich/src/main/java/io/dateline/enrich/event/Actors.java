@@ -356,4 +356,17 @@ final class Actors {
         String preposition = ActorGroups.preposition(lower, target.first());
         return preposition != null && !PARTIES.contains(preposition);
     }
+
+    /** Whether a source and a target are of two different countries. */
+    static boolean acrossBorders(List<Actor> sources, List<Actor> targets) {
+        for (Actor source : sources) {
+            for (Actor target : targets) {
+                if (source != null && source.getCountry() != null && target.getCountry() != null
+                        && !source.getCountry().equals(target.getCountry())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -144,6 +144,10 @@ public final class EventCoder {
         return actor == null ? null : actor.getCountry();
     }
 
+    /** A trigger the clause reading coded nothing for, and the act before it. */
+    private record Uncoded(VerbLexicon.Hit hit, Act previous) {
+    }
+
     private void codeSentence(StoryText text, List<Token> tokens, List<Match> matches, LocalDate date,
                               List<String> storyCountries, int sentence, List<Event> out) {
         List<String> lower = SentenceWords.lowerCase(tokens);
@@ -168,6 +172,8 @@ public final class EventCoder {
             clause += Words.isBoundary(lower, t) || lower.get(t).equals(",") ? 1 : 0;
             clauses[t] = clause;
         }
+        int coded = out.size();
+        List<Uncoded> uncoded = new ArrayList<>();
         for (int t = 0; t < tokens.size(); t++) {
             int clause = clauses[t];   // (a trigger read over a comma skips it: the count does not)
             if (covered[t]) {
@@ -257,9 +263,19 @@ public final class EventCoder {
             if (noun && Subjects.frontedGerund(lower, t)) {
                 hit = hit.recoded(hit.phrase().cameo(), false);   // "After meeting Mubarak, Arafat said": a verb
             }
-            Act act = code(text, tokens, lower, groups, hit, first, context, date, sentence, previous, out);
+            int before = out.size();
+            Act act = code(text, tokens, lower, groups, hit, first, context, date, sentence, previous, false, out);
+            if (out.size() == before) {
+                uncoded.add(new Uncoded(hit, previous));
+            }
             previous = act != null ? act : previous;
             t = hit.last();
+        }
+        // a sentence that codes nothing: the first of its triggers that a shallow reading codes (the actor nearest
+        // before it acts when no subject was found, on one of another country after it: "when they held talks with")
+        for (int i = 0; i < uncoded.size() && out.size() == coded; i++) {
+            code(text, tokens, lower, groups, uncoded.get(i).hit(), first, context, date, sentence,
+                    uncoded.get(i).previous(), true, out);
         }
     }
 
@@ -349,9 +365,13 @@ public final class EventCoder {
         return null;
     }
 
+    /**
+     * Codes the trigger's events into {@code out}; the act it reads (subject, object) for the next verb, or null.
+     * {@code shallow}: a second reading of a trigger that coded nothing, in a sentence that coded nothing.
+     */
     private Act code(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups,
                      VerbLexicon.Hit hit, String first, BiFunction<Group, Boolean, String> context, LocalDate date,
-                     int sentence, Act previous, List<Event> out) {
+                     int sentence, Act previous, boolean shallow, List<Event> out) {
         boolean noun = hit.phrase().noun();
         Group source;
         Group target;
@@ -420,6 +440,9 @@ public final class EventCoder {
             if (source == null && Subjects.frontedGerund(lower, hit.first())) {
                 source = Subjects.afterFrontedPhrase(lower, groups, hit.last());   // "After meeting Mubarak, Arafat"
             }
+            if (source == null && shallow) {
+                source = Subjects.before(groups, hit.first(), false);
+            }
             Group attacker = Targets.attackerOfObject(groups, hit);
             target = attacker != null ? attacker : Targets.after(lower, groups, hit.verbLast(), Integer.MAX_VALUE);
             if (target != null && target.first() == hit.last() && target.last() == hit.last()
@@ -486,6 +509,7 @@ public final class EventCoder {
             targets = Actors.region(target);   // "imposed a curfew in Kashmir", "sent aid to Darfur": that country
         }
         if (sources.isEmpty() || agentless && targets.isEmpty()
+                || shallow && !Actors.acrossBorders(sources, targets)
                 || speaker == null && hit.derived() && !hit.pattern() && targets.isEmpty()
                 && !Triggers.conflictByForceOrCrowd(hit, sources)) {
             return act;

@@ -2265,6 +2265,16 @@ class EventCoderTest {
     }
 
     @Test
+    void shouldCodeATriggerWithoutAFoundSubjectWithTheActorBeforeItOnlyAcrossBorders() {
+        // "they": no subject the clause reading finds; the nearest actor before the verb acts, as a shallow coder
+        // reads it, when the sentence codes nothing else and the other party is of another country
+        assertThat(code("Jordanian officials made no such offer when they held talks with Syrian counterparts."))
+                .singleElement().satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("CONSULT JOR>SYR"));
+        assertThat(code("Brazilian officials made no such offer when they held talks with Brazilian growers."))
+                .as("no shallow reading within one country").isEmpty();
+    }
+
+    @Test
     void shouldCodeAVerbTheCameoDictionaryLacksAsTheCameoVerbOfItsWordNetSense() {
         assertThat(code("Turkey excoriated Israel over the raid on the aid flotilla.")).singleElement()
                 .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("DISAPPROVE 111 TUR>ISR"));
