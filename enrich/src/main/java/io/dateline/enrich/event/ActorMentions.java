@@ -8,6 +8,7 @@ import io.dateline.enrich.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,6 +47,14 @@ final class ActorMentions {
             "neighbours", "neighbors", "states");
 
     /** Civilian callings, people after a demonym ({@link #beforeCalling}). */
+    /**
+     * Peoples named after a state who live in another ("Bosnian Serbs", "Kosovo Albanian leaders", "Iraqi Kurds"):
+     * after the demonym or name of the state they live in, they are of that state.
+     */
+    private static final Set<String> STOCKS = Set.of("serb", "serbs", "croat", "croats", "albanian", "albanians",
+            "kurd", "kurds", "kurdish", "turk", "turks", "arab", "arabs");
+    /** A state's people that a people's demonym before it divides ("Greek Cypriots", "Turkish Cypriot police"). */
+    private static final Set<String> DIVIDED = Set.of("cypriot", "cypriots");
     private static final Set<String> CALLINGS = Set.of("farmers", "fishermen", "herders", "truckers", "drivers",
             "miners", "traders", "merchants", "shopkeepers", "businessmen", "bloggers", "writers", "artists",
             "pensioners", "retirees", "families", "voters", "fans", "employees");
@@ -103,10 +112,18 @@ final class ActorMentions {
             } else if (t < tokens.size()) {
                 boolean people = match.form() == Match.Form.DEMONYM
                         && (pluralDemonym(match.text()) || beforeCalling(tokens, lower, last));
-                if (people && pluralDemonym(match.text()) && before != null && before.country() != null
-                        && (before.adjective() || before.place())) {
-                    // "Bosnian Serbs", "Kosovo Albanians": people of one stock living in the first name's country
-                    extendLast(units, text, tokens, last, "CVL", before.entityId());
+                String word = match.text().toLowerCase(Locale.ROOT);
+                if (match.form() == Match.Form.DEMONYM && before != null && before.country() != null
+                        && (before.adjective() || before.place()) && before.last() == t - 1
+                        && (STOCKS.contains(word) || DIVIDED.contains(word) && before.demonym())) {
+                    // "Bosnian Serbs", "Kosovo Albanian leaders": people of one stock living in the first name's
+                    // country; "Greek Cypriots": the second's
+                    boolean stock = STOCKS.contains(word);
+                    Unit community = new Unit(before.first(), last, stock ? before.country() : country,
+                            people ? "CVL" : sector(match.entity(), country), text.text().substring(
+                            tokens.get(before.first()).begin(), tokens.get(last).end()),
+                            stock ? before.entityId() : match.entity().id(), false, !people, false);
+                    units.set(units.size() - 1, community);
                     continue;
                 }
                 units.add(new Unit(t, last, country, people ? "CVL" : sector(match.entity(), country), match.text(),

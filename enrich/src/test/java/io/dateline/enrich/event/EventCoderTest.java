@@ -2281,4 +2281,15 @@ class EventCoderTest {
         assertThat(code("Officials said Chinese customs had impounded a Japanese fishing boat.")).singleElement()
                 .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("COERCE 1711 CHN>JPN"));
     }
+
+    @Test
+    void shouldCodeAPeopleOfOneStateLivingInAnotherAsOneActorOfTheStateTheyLiveIn() {
+        assertThat(code("Bosnian Serb forces shelled Sarajevo.")).singleElement()
+                .satisfies(e -> assertThat(actor(e.getSource())).isEqualTo("BIH MIL"));
+        assertThat(code("Greek Cypriot police arrested two Turkish Cypriots.")).singleElement()
+                .satisfies(e -> assertThat(actor(e.getSource()) + ">" + actor(e.getTarget()))
+                        .isEqualTo("CYP COP>CYP CVL"));
+        assertThat(code("Kosovo Albanian leaders rejected the plan.")).extracting(e -> e.getSource().getCountry())
+                .containsExactly("XKX");
+    }
 }
