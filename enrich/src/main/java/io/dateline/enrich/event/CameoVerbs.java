@@ -65,6 +65,8 @@ final class CameoVerbs {
     /** Synonym set → a token → the members that can start at it ({@link #candidates}). */
     private final Map<String, Map<String, List<String[]>>> sets;
     private final PatternFilter filter;
+    /** The -ing forms of the verbs with a code of their own: a verb that codes, where a pattern's gap ends. */
+    private final Set<String> codingGerunds;
 
     private CameoVerbs(Map<String, List<Verb>> byFirstWord, Map<String, List<Pattern>> patterns,
                        Map<String, List<String[]>> sets) {
@@ -79,6 +81,13 @@ final class CameoVerbs {
         Map<String, List<Verb>> verbs = new HashMap<>();
         byFirstWord.forEach((word, list) -> verbs.put(word, list.stream().map(verb -> verb.in(blocks)).toList()));
         this.byFirstWord = verbs;
+        Set<String> gerunds = new HashSet<>();
+        verbs.forEach((word, list) -> {
+            if (word.endsWith("ing") && list.stream().anyMatch(v -> v.cameo() != null && v.words().length == 1)) {
+                gerunds.add(word);
+            }
+        });
+        this.codingGerunds = Set.copyOf(gerunds);
     }
 
     /**
@@ -333,8 +342,9 @@ final class CameoVerbs {
             int found = -1;
             boolean particle = t == from && element.length == 1 && PARTICLES.contains(element[0]);
             for (int start = t; start < Math.min(tokens.size(), t + (particle ? 1 : GAP + 1)); start++) {
-                if (start > t && STOPS.contains(tokens.get(start - 1))) {
-                    break;
+                if (start > t && (STOPS.contains(tokens.get(start - 1))
+                        || codingGerunds.contains(tokens.get(start - 1)))) {
+                    break;   // "began investigating allegations of war crimes": the gerund's event, not "begin war"
                 }
                 found = matchItems(element, 0, tokens, start);
                 if (found >= 0) {

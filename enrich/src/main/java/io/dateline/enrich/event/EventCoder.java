@@ -602,6 +602,12 @@ public final class EventCoder {
             if (Words.isBoundary(lower, i) || lower.get(i).equals(",") || OBJECT_STOPS.contains(lower.get(i))) {
                 break;
             }
+            VerbLexicon.Hit gerund = support && i == hit.last() + 1 && lower.get(i).endsWith("ing")
+                    ? lexicon.match(lower, i) : null;
+            if (gerund != null && !gerund.phrase().noun() && Cameo.plover(gerund.phrase().cameo()) != null) {
+                // "began investigating allegations of war crimes": the act begun, not a war
+                return gerund.asVerbOver(hit.first(), gerund.last(), gerund.verbLast());
+            }
             VerbLexicon.Hit object = lower.get(i - 1).equals("-") || Character.isUpperCase(tokens.get(i).text()
                     .charAt(0)) ? null : support ? lexicon.matchObject(lower, i) : lexicon.matchHand(lower, i);
             if (object == null && !support) {

@@ -63,6 +63,13 @@ class CameoVerbsTest {
     }
 
     @Test
+    void shouldEndAPatternsGapAtAVerbThatCodesItself() throws IOException {
+        assertThat(match("Chad pounded rebel positions with heavy artillery", 1).cameo()).isEqualTo("190");
+        assertThat(match("Chad pounded bombarding positions with heavy artillery", 1))
+                .as("the gap holds a verb of its own: 'bombarding', not 'pounded ... artillery'").isNull();
+    }
+
+    @Test
     void shouldReadABareFormAfterADeterminerAsANoun() throws IOException {
         assertThat(match("the pound fell", 1)).isNull();
         assertThat(match("they bombard it", 1).bare()).isTrue();

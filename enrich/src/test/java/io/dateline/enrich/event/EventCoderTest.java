@@ -2292,4 +2292,11 @@ class EventCoderTest {
         assertThat(code("Kosovo Albanian leaders rejected the plan.")).extracting(e -> e.getSource().getCountry())
                 .containsExactly("XKX");
     }
+
+    @Test
+    void shouldCodeTheActASupportVerbBeginsWithAGerund() {
+        assertThat(code("A U.N. commission began investigating allegations of war crimes by Serb forces."))
+                .singleElement().satisfies(e -> assertThat(typeAndCode(e) + " " + e.getTrigger().getText())
+                        .isEqualTo("INVESTIGATE 090 began investigating"));
+    }
 }
