@@ -287,6 +287,12 @@ final class Actors {
                 && ("MIL".equals(u.sector()) || "COP".equals(u.sector())));
     }
 
+    /** Whether a group names armed forces or police of a state ("Nigerian troops", "the Greek army"). */
+    static boolean armed(Group group) {
+        return group != null && group.units().stream().anyMatch(u -> u.agent()
+                && ("MIL".equals(u.sector()) || "COP".equals(u.sector())));
+    }
+
     /** Whether a group is only the place where something happened: "met in Moscow with Lavrov". */
     /**
      * A region (a state, a province) acted on, as its country with no sector: the actor the group names when it names

@@ -419,6 +419,12 @@ public final class EventCoder {
         } else if (summoner != null && Voice.passive(lower, hit)) {
             source = summoner;   // "the Israeli ambassador was summoned to the foreign ministry"
             target = Subjects.subject(lower, groups, hit.first());
+        } else if (Voice.passive(lower, hit) && CodeKinds.deploys(hit.phrase().cameo())
+                && Actors.armed(Subjects.subject(lower, groups, hit.first()))) {
+            // "Nigerian troops were deployed in Sierra Leone", "the Greek army was placed on alert": the forces moved
+            // are their own state's, as in "Nigeria deployed troops"
+            source = Subjects.subject(lower, groups, hit.first());
+            target = Targets.after(lower, groups, hit.last(), Integer.MAX_VALUE);
         } else if (Voice.passive(lower, hit)) {
             agentless = true;
             source = null;

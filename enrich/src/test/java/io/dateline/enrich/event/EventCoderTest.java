@@ -2299,4 +2299,14 @@ class EventCoderTest {
                 .singleElement().satisfies(e -> assertThat(typeAndCode(e) + " " + e.getTrigger().getText())
                         .isEqualTo("INVESTIGATE 090 began investigating"));
     }
+
+    @Test
+    void shouldCodeForcesMovedInThePassiveAsTheirOwnStatesMobilisation() {
+        assertThat(code("Nigerian troops were deployed in Liberia.")).singleElement()
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + actor(e.getSource()) + ">" + actor(e.getTarget()))
+                        .isEqualTo("MOBILIZE 154 NGA MIL>LBR GOV"));
+        assertThat(code("The Greek army was placed on alert after the incident.")).singleElement()
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + actor(e.getSource()))
+                        .isEqualTo("MOBILIZE 152 GRC MIL"));
+    }
 }
