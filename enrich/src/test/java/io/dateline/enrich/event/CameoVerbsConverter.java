@@ -61,6 +61,11 @@ public final class CameoVerbsConverter {
      * Verbs of leaving in the block of going somewhere (040): bare, they report a departure or a result ("left for
      * home", "leaving 20 soldiers dead", "left homeless"), no meeting, so they take no block code; their patterns stay.
      */
+    /**
+     * Synonym set members that are part of a country's name, which would match in it: the leone of Sierra Leone
+     * ("deployed troops in Sierra Leone" is no payment).
+     */
+    private static final Set<String> IN_COUNTRY_NAMES = Set.of("leone");
     private static final Set<String> DEPARTURES = Set.of("leave", "leave behind", "walk out", "pull out");
     private static final Pattern PARENTHESIS = Pattern.compile("(.*\\S)\\s*\\(\\s*([^)]*?)\\s*\\)");
     private static final Pattern AUTHOR = Pattern.compile("^\\s*([A-Z]{2,})\\b");
@@ -363,7 +368,10 @@ public final class CameoVerbsConverter {
                     set = line.strip().split("\\s+")[0];
                     members = new ArrayList<>();
                 } else if (set != null && line.startsWith("+")) {
-                    members.add(words(line.substring(1).split("#")[0].strip().split("\\s+")[0]));
+                    String member = words(line.substring(1).split("#")[0].strip().split("\\s+")[0]);
+                    if (!IN_COUNTRY_NAMES.contains(member)) {
+                        members.add(member);
+                    }
                 }
                 continue;
             }

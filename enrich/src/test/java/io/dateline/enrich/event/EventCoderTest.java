@@ -2305,6 +2305,8 @@ class EventCoderTest {
         assertThat(code("Nigerian troops were deployed in Liberia.")).singleElement()
                 .satisfies(e -> assertThat(typeAndCode(e) + " " + actor(e.getSource()) + ">" + actor(e.getTarget()))
                         .isEqualTo("MOBILIZE 154 NGA MIL>LBR GOV"));
+        assertThat(code("Nigerian troops were deployed in Sierra Leone.")).as("the leone, a currency, is no payment")
+                .singleElement().satisfies(e -> assertThat(dyad(e)).isEqualTo("NGA>SLE"));
         assertThat(code("The Greek army was placed on alert after the incident.")).singleElement()
                 .satisfies(e -> assertThat(typeAndCode(e) + " " + actor(e.getSource()))
                         .isEqualTo("MOBILIZE 152 GRC MIL"));
