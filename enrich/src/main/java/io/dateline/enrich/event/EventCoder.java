@@ -265,8 +265,8 @@ public final class EventCoder {
             }
             int before = out.size();
             Act act = code(text, tokens, lower, groups, hit, first, context, date, sentence, previous, false, out);
-            if (out.size() == before) {
-                uncoded.add(new Uncoded(hit, previous));
+            if (out.size() == before && (!hit.derived() || hit.pattern())) {
+                uncoded.add(new Uncoded(hit, previous));   // (a dictionary verb alone is too vague to read shallowly)
             }
             previous = act != null ? act : previous;
             t = hit.last();
