@@ -103,7 +103,8 @@ final class Actors {
         }
         if (actors.size() == 1) {   // "the Sudanese government and rebels", "government troops and rebels": two
             Actor only = actors.get(0);
-            units.stream().filter(u -> u.agent() && !u.sector().equals(only.getSector()) && conjunct(u, lower))
+            units.stream().filter(u -> u.agent() && !u.sector().equals(only.getSector())
+                            && (conjunct(u, lower) || firstConjunct(u, units, lower)))
                     .findFirst()
                     .ifPresent(u -> actors.add(new Actor(u.text(), only.getCountry(), u.sector(), null)));
         }
@@ -118,6 +119,11 @@ final class Actors {
         Unit head = units.get(0);
         return units.size() > 1 && head.agent() && head.country() == null && FOLLOWERS.contains(head.sector())
                 && head.last() + 1 < lower.size() && lower.get(head.last() + 1).equals("of");
+    }
+
+    /** Whether an agent opens the group before "and" ("rebels and Burundian troops"): the first of two conjuncts. */
+    private static boolean firstConjunct(Unit agent, List<Unit> units, List<String> lower) {
+        return agent == units.get(0) && agent.last() + 1 < lower.size() && lower.get(agent.last() + 1).equals("and");
     }
 
     /** Whether an agent unit of a group stands as a conjunct of its own: after "and" (then "the", one modifier). */

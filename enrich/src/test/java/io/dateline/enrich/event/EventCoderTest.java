@@ -2311,4 +2311,11 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(typeAndCode(e) + " " + actor(e.getSource()))
                         .isEqualTo("MOBILIZE 152 GRC MIL"));
     }
+
+    @Test
+    void shouldKeepAnAgentBeforeAndAsAPartyBesideAnotherStatesForces() {
+        assertThat(code("Fighting between Hutu rebels and the Burundian army was reported."))
+                .extracting(e -> e.getType() + " " + sectors(e) + " " + dyad(e))
+                .containsExactlyInAnyOrder("FIGHT REB>MIL BDI>BDI", "FIGHT MIL>REB BDI>BDI");
+    }
 }
