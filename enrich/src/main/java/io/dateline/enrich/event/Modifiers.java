@@ -24,7 +24,7 @@ final class Modifiers {
     /** Words between "be" and "to" that make the act arranged or expected ({@link #arranged}). */
     /** Nouns of intent before "to" ({@link #arranged}). */
     private static final Set<String> INTENTIONS = Set.of("willingness", "intention", "readiness", "intent",
-            "determination", "desire", "plan", "plans", "decision", "commitment");
+            "determination", "desire", "plan", "plans", "commitment");
     private static final Set<String> ARRANGED = Set.of("due", "expected", "scheduled", "set", "going", "likely",
             "about", "prepared");
     private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");

@@ -2318,4 +2318,12 @@ class EventCoderTest {
                 .extracting(e -> e.getType() + " " + sectors(e) + " " + dyad(e))
                 .containsExactlyInAnyOrder("FIGHT REB>MIL BDI>BDI", "FIGHT MIL>REB BDI>BDI");
     }
+
+    @Test
+    void shouldCodeADecisionAsTheActDecidedAsDecidedToIs() {
+        assertThat(code("Washington's decision to suspend aid to Pakistan drew protests from Islamabad."))
+                .filteredOn(e -> e.getType().equals("SANCTION")).singleElement()
+                .satisfies(e -> assertThat(e.getCameo() + " " + dyad(e) + " " + e.getHypothetical())
+                        .isEqualTo("162 USA>PAK false"));
+    }
 }
