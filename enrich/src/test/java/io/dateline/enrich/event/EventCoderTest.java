@@ -2326,4 +2326,11 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getCameo() + " " + dyad(e) + " " + e.getHypothetical())
                         .isEqualTo("162 USA>PAK false"));
     }
+
+    @Test
+    void shouldCodeThroatsSlitAsKilling() {
+        assertThat(code("Suspected Islamic militants slit the throats of 17 villagers in western Algeria."))
+                .singleElement().satisfies(e -> assertThat(typeAndCode(e) + " " + sectors(e))
+                        .isEqualTo("ASSAULT 1823 REB>CVL"));
+    }
 }
