@@ -256,7 +256,7 @@ public final class EventCoder {
             boolean noun = hit.phrase().noun();
             int link = noun ? -1 : Subjects.link(lower, t);   // "and", "but": a second verb with the same subject
             if (!noun && !clausesUsed.add(clause) && (link < 0 || lower.get(link).equals(","))
-                    && !Triggers.purposeOfProtest(lower, hit)) {
+                    && !Triggers.purposeOfProtest(lower, hit) && !Triggers.purposeOfVisit(lower, hit, previous)) {
                 t = hit.last();
                 continue;
             }
@@ -313,12 +313,22 @@ public final class EventCoder {
      */
     private static int betweenAfter(List<String> lower, int t) {
         int i = t + 1;
+        int verb = i;
         if (i + 1 < lower.size() && lower.get(i).equals("broke") && lower.get(i + 1).equals("out")) {
             i += 2;
         } else if (i < lower.size() && OUTBREAK.contains(lower.get(i))) {
             i++;
         }
-        return i < lower.size() && lower.get(i).equals("between") ? i : -1;
+        // after the verb, a few words of when ("erupted overnight between", "broke out again on Sunday between")
+        for (int end = Math.min(lower.size(), i + (i > verb ? 4 : 1)); i < end; i++) {
+            if (lower.get(i).equals("between")) {
+                return i;
+            }
+            if (Words.isBoundary(lower, i) || lower.get(i).equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

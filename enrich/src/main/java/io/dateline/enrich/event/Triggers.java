@@ -14,6 +14,10 @@ import java.util.function.UnaryOperator;
 final class Triggers {
 
     /** Words of force in what a warning says will come ({@link #warnedOfForce}). */
+    /** Verbs of going, sending or meeting, whose purpose after "to" is an act of its own ({@link #purposeOfVisit}). */
+    private static final Set<String> JOURNEYS = Set.of("arrived", "arrives", "flew", "flies", "travelled",
+            "traveled", "travels", "went", "goes", "visited", "visits", "met", "meets", "sent", "sends", "dispatched",
+            "summoned", "summons", "returned", "headed");
     private static final Set<String> FORCE_WORDS = Set.of("force", "retaliate", "retaliation", "war", "military",
             "strike", "consequences");
     /** After a verb and before a number, a change of quantity: "rose to 5 pct". */
@@ -132,7 +136,7 @@ final class Triggers {
      * Whether a past participle of the CAMEO dictionary stands as an adjective: after an article or possessive and
      * before a lower-case word ("reseed the damaged acreage", "a disputed election", "their frozen assets", "Haiti's
      * exiled president") or after a preposition other than "to" ("dozens of suspected militants"), or first in the
-     * sentence before an agent ("Armed men attacked") — no act.
+     * sentence or a clause before an agent ("Armed men attacked", "when suspected guerrillas ambushed") — no act.
      */
     static boolean participleAdjective(List<String> lower, VerbLexicon.Hit hit) {
         int t = hit.first();
@@ -140,9 +144,9 @@ final class Triggers {
                 || hit.last() != t && (t == 0 || !ARTICLES.contains(lower.get(t - 1)))) {
             return false;   // a pattern read on from an article's participle is no verb either: "the ousted president"
         }
-        if (t == 0 || lower.get(t - 1).equals(",")) {
+        if (t == 0 || lower.get(t - 1).equals(",") || Words.SUBORDINATORS.contains(lower.get(t - 1))) {
             // "Armed men attacked", "Masked gunmen seized", "Suspected drug traffickers killed", "Late on Sunday,
-            // armed Islamic militants massacred"
+            // armed Islamic militants massacred", "when suspected separatist guerrillas ambushed"
             return Agents.sector(lower, t + 1) != null || t + 2 < lower.size() && Agents.sector(lower, t + 2) != null
                     && Character.isLetter(lower.get(t + 1).charAt(0)) && !Words.FUNCTION.contains(lower.get(t + 1));
         }
@@ -350,6 +354,20 @@ final class Triggers {
         String cameo = hit.phrase().cameo();
         return hit.first() > 0 && lower.get(hit.first() - 1).equals("to")
                 && (cameo.startsWith("140") || cameo.startsWith("141")) && !Modifiers.promised(lower, hit.first());
+    }
+
+    /**
+     * Whether an act is the purpose of a journey or meeting just coded: "arrived in Rwanda to look into reports",
+     * "flew to Cairo to discuss", "summoned the ambassador to protest" — a trigger of the hand-written phrases or
+     * the dictionary's patterns right after "to", the verb before it one of going, sending or meeting, as a verb
+     * ("the meeting failed to agree" and "the time had come to" are none).
+     */
+    static boolean purposeOfVisit(List<String> lower, VerbLexicon.Hit hit, Act previous) {
+        if (previous == null || hit.first() == 0 || !lower.get(hit.first() - 1).equals("to")
+                || hit.derived() && !hit.pattern()) {
+            return false;
+        }
+        return JOURNEYS.contains(lower.get(previous.verb()));
     }
 
     /**

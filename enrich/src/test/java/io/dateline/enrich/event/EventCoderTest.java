@@ -2333,4 +2333,36 @@ class EventCoderTest {
                 .singleElement().satisfies(e -> assertThat(typeAndCode(e) + " " + sectors(e))
                         .isEqualTo("ASSAULT 1823 REB>CVL"));
     }
+
+    @Test
+    void shouldReadAParticipleOpeningASubordinateClauseAsAnAdjective() {
+        assertThat(code("Three Indian soldiers were killed when suspected separatist guerrillas ambushed an army patrol "
+                + "in Kashmir.")).extracting(this::typeAndSectors).contains("FIGHT REB>MIL");
+    }
+
+    @Test
+    void shouldFindTheBetweenOfAnOutbreakAfterWordsOfWhen() {
+        assertThat(code("Fierce fighting erupted overnight between Ethiopian and Eritrean troops along the border."))
+                .extracting(EventCoderTest::typeAndDyad).containsExactlyInAnyOrder("FIGHT ETH>ERI", "FIGHT ERI>ETH");
+    }
+
+    @Test
+    void shouldCodeTroopsSentToABorderWithOtherForcesBesideThemAsMobilisation() {
+        assertThat(code("Russia has sent additional troops and armoured vehicles to its border with Georgia."))
+                .singleElement().satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e))
+                        .isEqualTo("MOBILIZE 154 RUS>GEO"));
+    }
+
+    @Test
+    void shouldCodeThePurposeOfAJourneyAsAnActOfItsOwn() {
+        assertThat(code("The Egyptian foreign minister flew to Damascus to discuss the crisis with Syrian leaders."))
+                .extracting(e -> typeAndCode(e) + " " + dyad(e))
+                .containsExactly("CONSULT 042 EGY>SYR", "CONSULT 040 EGY>SYR");
+        assertThat(code("An ICO special meeting ended with consuming nations failing to agree on quotas."))
+                .as("a meeting noun is no journey").extracting(Event::getType).doesNotContain("AGREE");
+    }
+
+    private String typeAndSectors(Event e) {
+        return e.getType() + " " + sectors(e);
+    }
 }
