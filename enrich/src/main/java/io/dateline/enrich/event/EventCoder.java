@@ -860,18 +860,24 @@ public final class EventCoder {
      * whatever the dictionary's pattern reads ("students protested against the arrests" is no support, 053, for those
      * arrested; "gathered to protest" no disapproval, 110).
      */
+    /** Whether a word is a form of "protest" or "demonstrate". */
+    private static boolean protest(String word) {
+        return word.startsWith("protest") || word.startsWith("demonstrat");
+    }
+
     private static String protestOf(String cameo, List<String> lower, VerbLexicon.Hit hit, Actor source) {
         String word = lower.get(hit.first());
-        if (!word.startsWith("protest") && !word.startsWith("demonstrat") && hit.last() > hit.first()
-                && !lower.get(hit.last() - 1).equals("in")) {
-            word = lower.get(hit.last());   // "sent a protest note", "gathered to protest"; not "resigned in protest"
+        for (int i = hit.first() + 1; i <= hit.last() && !protest(word); i++) {
+            if (protest(lower.get(i)) && !lower.get(i - 1).equals("in")) {
+                word = lower.get(i);   // "sent a protest note", "gathered to protest"; not "resigned in protest"
+            }
         }
         String sector = source == null ? null : source.getSector();
         if (word.startsWith("protest") && ("GOV".equals(sector) || "IGO".equals(sector))) {
             return "114";
         }
         boolean crowd = sector != null && Agents.civil(sector);
-        return crowd && (word.startsWith("protest") || word.startsWith("demonstrat")) && !cameo.startsWith("14")
+        return crowd && protest(word) && !cameo.startsWith("14")
                 && !cameo.startsWith("13")
                 ? "140" : cameo;   // "students protested against the arrests": no support for the arrested (053)
     }

@@ -2362,6 +2362,13 @@ class EventCoderTest {
                 .as("a meeting noun is no journey").extracting(Event::getType).doesNotContain("AGREE");
     }
 
+    @Test
+    void shouldCodeAStatesProtestInsideALongerPatternAsAComplaint() {
+        assertThat(code("Pakistan lodged a strong protest with India over the violation of its airspace."))
+                .singleElement().satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e))
+                        .isEqualTo("DISAPPROVE 114 PAK>IND"));
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
