@@ -15,6 +15,9 @@ final class Triggers {
 
     /** Words of force in what a warning says will come ({@link #warnedOfForce}). */
     /** Verbs of going, sending or meeting, whose purpose after "to" is an act of its own ({@link #purposeOfVisit}). */
+    /** Objects of market dealings ({@link #trade}). */
+    private static final Set<String> BIDDING = Set.of("bid", "bids", "bonus", "bonuses", "tender", "tenders",
+            "licences", "licenses", "cargo", "cargoes");
     private static final Set<String> JOURNEYS = Set.of("arrived", "arrives", "flew", "flies", "travelled",
             "traveled", "travels", "went", "goes", "visited", "visits", "met", "meets", "sent", "sends", "dispatched",
             "summoned", "summons", "returned", "headed");
@@ -331,15 +334,21 @@ final class Triggers {
     /**
      * A trade, not an act between states: material cooperation (CAMEO 06) whose object is an amount of goods or money
      * ("Japan bought 5,000 tonnes of Canadian rapeseed", "sold 2 mln dlrs of bonds") — a number within three words of
-     * the verb, followed by a measure.
+     * the verb, followed by a measure; or an agreement, cooperation or grant whose object is a bid, a tender or a
+     * licence of the market ("accepted bids for export bonuses", "granted export licences").
      */
     static boolean trade(List<String> lower, VerbLexicon.Hit hit) {
-        if (!hit.phrase().cameo().startsWith("06")) {
+        String cameo = hit.phrase().cameo();
+        boolean cooperation = cameo.startsWith("06");
+        if (!cooperation && !cameo.startsWith("03") && !cameo.startsWith("07")) {
             return false;
         }
-        for (int i = hit.verbLast() + 1; i + 1 < lower.size() && i <= hit.verbLast() + 3; i++) {
-            if (Character.isDigit(lower.get(i).charAt(0))) {
+        for (int i = hit.verbLast() + 1; i < lower.size() && i <= hit.verbLast() + 3; i++) {
+            if (cooperation && i + 1 < lower.size() && Character.isDigit(lower.get(i).charAt(0))) {
                 return MEASURES.contains(lower.get(i + 1));
+            }
+            if (BIDDING.contains(lower.get(i))) {
+                return true;   // "the CCC accepted a bonus offer", "granted export licences"
             }
         }
         return false;

@@ -2369,6 +2369,14 @@ class EventCoderTest {
                         .isEqualTo("DISAPPROVE 114 PAK>IND"));
     }
 
+    @Test
+    void shouldCodeNoAgreementOrGrantInMarketBids() {
+        assertThat(code("The U.S. Agriculture Department has accepted a bid for an export bonus to cover the sale of "
+                + "8,000 tonnes of barley to Cyprus.")).isEmpty();
+        assertThat(code("Syria accepted the U.N. offer of talks with Israel.")).extracting(Event::getType)
+                .contains("AGREE");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
