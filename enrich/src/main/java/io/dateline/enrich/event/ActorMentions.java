@@ -272,7 +272,7 @@ final class ActorMentions {
 
     /**
      * The last unit stretched to {@code last} as one actor of its country with {@code sector}: "Palestine Liberation
-     * Organisation", "Bosnian Serbs".
+     * Organisation", "Chinese Communist Party".
      */
     private static void extendLast(List<Unit> units, StoryText text, List<Token> tokens, int last, String sector,
                                    String entityId) {
