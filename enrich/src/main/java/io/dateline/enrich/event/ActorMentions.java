@@ -46,7 +46,6 @@ final class ActorMentions {
     private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "governments", "nations", "leaders",
             "neighbours", "neighbors", "states");
 
-    /** Civilian callings, people after a demonym ({@link #beforeCalling}). */
     /**
      * Peoples named after a state who live in another ("Bosnian Serbs", "Kosovo Albanian leaders", "Iraqi Kurds"):
      * after the demonym or name of the state they live in, they are of that state.
@@ -55,6 +54,7 @@ final class ActorMentions {
             "kurd", "kurds", "kurdish", "turk", "turks", "arab", "arabs");
     /** A state's people that a people's demonym before it divides ("Greek Cypriots", "Turkish Cypriot police"). */
     private static final Set<String> DIVIDED = Set.of("cypriot", "cypriots");
+    /** Civilian callings, people after a demonym ({@link #beforeCalling}). */
     private static final Set<String> CALLINGS = Set.of("farmers", "fishermen", "herders", "truckers", "drivers",
             "miners", "traders", "merchants", "shopkeepers", "businessmen", "bloggers", "writers", "artists",
             "pensioners", "retirees", "families", "voters", "fans", "employees");

@@ -299,7 +299,6 @@ final class Actors {
                 && ("MIL".equals(u.sector()) || "COP".equals(u.sector())));
     }
 
-    /** Whether a group is only the place where something happened: "met in Moscow with Lavrov". */
     /**
      * A region (a state, a province) acted on, as its country with no sector: the actor the group names when it names
      * no other ("imposed a curfew in Kashmir"); empty if it names none.
@@ -349,10 +348,12 @@ final class Actors {
 
     /** Sectors of named groups whose members, named by their kind, are the group's: "FARC commander". */
     private static final Set<String> NON_STATE = Set.of("REB", "OPP", "UAF");
-    /** Sectors of actors who act where they are ({@link #domestic}). */
+    /** Words of a border, beside which an agent is of its own side ({@link #ofBorder}). */
     private static final Set<String> BORDERS = Set.of("border", "borders", "frontier", "frontiers");
+    /** Sectors of actors who act where they are ({@link #domestic}). */
     private static final Set<String> LOCAL = Set.of("COP", "JUD", "REB", "UAF", "CRM", "CVL", "OPP", "LAB");
 
+    /** Whether a group is only the place where something happened: "met in Moscow with Lavrov". */
     static boolean atVenue(Group group, List<String> lower) {
         String preposition = ActorGroups.preposition(lower, group.first());
         return preposition != null && VENUE.contains(preposition) && group.units().stream().allMatch(Unit::place);

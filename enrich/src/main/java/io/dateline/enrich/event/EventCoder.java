@@ -853,6 +853,11 @@ public final class EventCoder {
         return false;
     }
 
+    /** Whether a word is a form of "protest" or "demonstrate". */
+    private static boolean protest(String word) {
+        return word.startsWith("protest") || word.startsWith("demonstrat");
+    }
+
     /**
      * A government's or an international organisation's protest is an official complaint (CAMEO 114), not a
      * demonstration: "France protested to Iran over the arrest", "Jordan sent a protest note to Syria" (the
@@ -860,11 +865,6 @@ public final class EventCoder {
      * whatever the dictionary's pattern reads ("students protested against the arrests" is no support, 053, for those
      * arrested; "gathered to protest" no disapproval, 110).
      */
-    /** Whether a word is a form of "protest" or "demonstrate". */
-    private static boolean protest(String word) {
-        return word.startsWith("protest") || word.startsWith("demonstrat");
-    }
-
     private static String protestOf(String cameo, List<String> lower, VerbLexicon.Hit hit, Actor source) {
         String word = lower.get(hit.first());
         for (int i = hit.first() + 1; i <= hit.last() && !protest(word); i++) {

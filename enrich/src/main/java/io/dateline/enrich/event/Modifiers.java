@@ -21,10 +21,10 @@ final class Modifiers {
     /** Words before "to" that prepare force ({@link #prepared}). */
     private static final Set<String> PREPARING = VerbLexicon.inflected(List.of("prepare"), "poised", "readying");
     private static final Set<String> RESUMED = Set.of("resume", "continue", "launch", "begin", "start");
-    /** Words between "be" and "to" that make the act arranged or expected ({@link #arranged}). */
     /** Nouns of intent before "to" ({@link #arranged}). */
     private static final Set<String> INTENTIONS = Set.of("willingness", "intention", "readiness", "intent",
             "determination", "desire", "plan", "plans", "commitment");
+    /** Words between "be" and "to" that make the act arranged or expected ({@link #arranged}). */
     private static final Set<String> ARRANGED = Set.of("due", "expected", "scheduled", "set", "going", "likely",
             "about", "prepared");
     private static final Set<String> EARLIER = Set.of("previously", "earlier", "ago", "formerly");

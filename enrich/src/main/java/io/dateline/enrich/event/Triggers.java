@@ -13,14 +13,14 @@ import java.util.function.UnaryOperator;
  */
 final class Triggers {
 
-    /** Words of force in what a warning says will come ({@link #warnedOfForce}). */
-    /** Verbs of going, sending or meeting, whose purpose after "to" is an act of its own ({@link #purposeOfVisit}). */
     /** Objects of market dealings ({@link #trade}). */
     private static final Set<String> BIDDING = Set.of("bid", "bids", "bonus", "bonuses", "tender", "tenders",
             "licences", "licenses", "cargo", "cargoes");
+    /** Verbs of going, sending or meeting, whose purpose after "to" is an act of its own ({@link #purposeOfVisit}). */
     private static final Set<String> JOURNEYS = Set.of("arrived", "arrives", "flew", "flies", "travelled",
             "traveled", "travels", "went", "goes", "visited", "visits", "met", "meets", "sent", "sends", "dispatched",
             "summoned", "summons", "returned", "headed");
+    /** Words of force in what a warning says will come ({@link #warnedOfForce}). */
     private static final Set<String> FORCE_WORDS = Set.of("force", "retaliate", "retaliation", "war", "military",
             "strike", "consequences");
     /** After a verb and before a number, a change of quantity: "rose to 5 pct". */
