@@ -66,7 +66,8 @@ final class ActorGroups {
             boolean comma = word.equals(",") && i + 1 == right.first() && listGoesOn(lower, right.last() + 1)
                     && !venueBeforeComma(left, right, lower);
             boolean participle = word.endsWith("ed") && lower.get(i - 1).equals("the");   // "of the ousted president"
-            if (!JOINERS.contains(word) && !comma && !modifiedConjunct(lower, i, right) && !participle) {
+            boolean speaksFor = word.equals("for") && i == left.last() + 1 && Agents.speaksFor(left);
+            if (!JOINERS.contains(word) && !comma && !modifiedConjunct(lower, i, right) && !participle && !speaksFor) {
                 return false;
             }
         }

@@ -99,7 +99,8 @@ final class Actors {
             return people;
         }
         if (actors.isEmpty() && agent != null) {
-            actors.add(new Actor(agent.text(), context, agent.sector(), null));
+            Unit body = spokenFor(units, agent, lower);   // "a spokesman for the rebels": the rebels'
+            actors.add(new Actor(agent.text(), context, body != null ? body.sector() : agent.sector(), null));
         }
         if (actors.size() == 1) {   // "the Sudanese government and rebels", "government troops and rebels": two
             Actor only = actors.get(0);
@@ -119,6 +120,19 @@ final class Actors {
         Unit head = units.get(0);
         return units.size() > 1 && head.agent() && head.country() == null && FOLLOWERS.contains(head.sector())
                 && head.last() + 1 < lower.size() && lower.get(head.last() + 1).equals("of");
+    }
+
+    /** The agent a representative speaks for, right after "for" or "of" (and "the"): "spokesman for the rebels". */
+    private static Unit spokenFor(List<Unit> units, Unit agent, List<String> lower) {
+        int i = units.indexOf(agent);
+        if (!Agents.speaksFor(agent) || i + 1 >= units.size() || !units.get(i + 1).agent()) {
+            return null;
+        }
+        int word = agent.last() + 1;
+        int next = units.get(i + 1).first();
+        boolean linked = word < next && (lower.get(word).equals("for") || lower.get(word).equals("of"))
+                && (next == word + 1 || next == word + 2 && lower.get(word + 1).equals("the"));
+        return linked ? units.get(i + 1) : null;
     }
 
     /** Whether an agent opens the group before "and" ("rebels and Burundian troops"): the first of two conjuncts. */

@@ -14,6 +14,11 @@ import java.util.Set;
  */
 final class Agents {
 
+    /** Agents who speak or act for the actor after "for" or "of" ({@link #speaksFor}). */
+    private static final Set<String> REPRESENTATIVES = Set.of("spokesman", "spokesmen", "spokeswoman",
+            "spokeswomen", "spokesperson", "envoy", "envoys", "representative", "representatives", "negotiator",
+            "negotiators", "leader", "leaders", "official", "officials", "delegation", "delegates", "delegate");
+
     private static final Map<String, String> SECTORS = Map.ofEntries(
             Map.entry("police", "COP"), Map.entry("policemen", "COP"), Map.entry("gendarmes", "COP"),
             Map.entry("security", "COP"), Map.entry("army", "MIL"), Map.entry("military", "MIL"),
@@ -234,5 +239,11 @@ final class Agents {
             nouns.put(row[0], row[1]);
         }
         return Map.copyOf(nouns);
+    }
+
+    /** Whether an agent speaks or acts for the actor after "for" or "of": "a spokesman for", "leaders of". */
+    static boolean speaksFor(Unit agent) {
+        return agent.agent() && agent.country() == null
+                && REPRESENTATIVES.contains(agent.text().toLowerCase(Locale.ROOT));
     }
 }

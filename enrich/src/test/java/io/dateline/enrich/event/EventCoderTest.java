@@ -2377,6 +2377,14 @@ class EventCoderTest {
                 .contains("AGREE");
     }
 
+    @Test
+    void shouldCodeASpokesmanForAnActorAsThatActor() {
+        assertThat(code("A spokesman for the rebels accused the army of killing civilians in Angola."))
+                .singleElement().satisfies(e -> assertThat(sectors(e)).isEqualTo("REB>MIL"));
+        assertThat(code("Spokesmen for Ethiopia and Eritrea accepted the peace plan."))
+                .extracting(e -> e.getSource().getCountry()).containsExactlyInAnyOrder("ETH", "ERI");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
