@@ -148,6 +148,15 @@ public final class EventCoder {
     private record Uncoded(VerbLexicon.Hit hit, Act previous) {
     }
 
+    /**
+     * What every trigger of a sentence is read against: the story's text, the sentence's tokens (as written and
+     * lower-cased), its actor groups, its first country, the country in context of a group (for a meeting or not), the
+     * story's date and the sentence's index.
+     */
+    private record Reading(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups, String first,
+                           BiFunction<Group, Boolean, String> context, LocalDate date, int sentence) {
+    }
+
     private void codeSentence(StoryText text, List<Token> tokens, List<Match> matches, LocalDate date,
                               List<String> storyCountries, int sentence, List<Event> out) {
         List<String> lower = SentenceWords.lowerCase(tokens);
@@ -165,6 +174,7 @@ public final class EventCoder {
         String first = Actors.firstCountry(lower, units, storyCountries);
         BiFunction<Group, Boolean, String> context = (group, meeting) -> Actors.nearestCountry(lower, units, group,
                 first, meeting);
+        Reading reading = new Reading(text, tokens, lower, groups, first, context, date, sentence);
         Set<Integer> clausesUsed = new HashSet<>();
         Act previous = null;
         int[] clauses = new int[tokens.size()];   // per token, its clause: boundaries and commas before it
@@ -179,7 +189,7 @@ public final class EventCoder {
             if (covered[t]) {
                 continue;
             }
-            if (between(text, tokens, lower, groups, t, first, date, sentence, out)) {
+            if (between(reading, t, out)) {
                 clausesUsed.add(clause);
                 t++;
                 continue;
@@ -264,7 +274,7 @@ public final class EventCoder {
                 hit = hit.recoded(hit.phrase().cameo(), false);   // "After meeting Mubarak, Arafat said": a verb
             }
             int before = out.size();
-            Act act = code(text, tokens, lower, groups, hit, first, context, date, sentence, previous, false, out);
+            Act act = code(reading, hit, previous, false, out);
             if (out.size() == before && (!hit.derived() || hit.pattern())) {
                 uncoded.add(new Uncoded(hit, previous));   // (a dictionary verb alone is too vague to read shallowly)
             }
@@ -274,8 +284,7 @@ public final class EventCoder {
         // a sentence that codes nothing: the first of its triggers that a shallow reading codes (the actor nearest
         // before it acts when no subject was found, on one of another country after it: "when they held talks with")
         for (int i = 0; i < uncoded.size() && out.size() == coded; i++) {
-            code(text, tokens, lower, groups, uncoded.get(i).hit(), first, context, date, sentence,
-                    uncoded.get(i).previous(), true, out);
+            code(reading, uncoded.get(i).hit(), uncoded.get(i).previous(), true, out);
         }
     }
 
@@ -284,8 +293,10 @@ public final class EventCoder {
      * Armenian and Azerbaijani forces", "fighting between the army and the rebels") or joined by a hyphen before it
      * ("Russian-Ukrainian talks") as one between each two of them; whether it did.
      */
-    private static boolean between(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups, int t,
-                                   String first, LocalDate date, int sentence, List<Event> out) {
+    private static boolean between(Reading reading, int t, List<Event> out) {
+        List<String> lower = reading.lower();
+        List<Group> groups = reading.groups();
+        List<Token> tokens = reading.tokens();
         String cameo = BETWEEN.get(lower.get(t));
         if (cameo == null) {
             return false;
@@ -293,17 +304,17 @@ public final class EventCoder {
         int between = betweenAfter(lower, t);
         boolean after = between > 0;
         Group parties = after ? Targets.after(lower, groups, between, 2) : hyphenPair(groups, lower, t);
-        List<Actor> actors = parties == null ? List.of() : Actors.actors(parties, lower, first);
+        List<Actor> actors = parties == null ? List.of() : Actors.actors(parties, lower, reading.first());
         if (actors.size() < 2) {
             return false;
         }
         int begin = after ? t : parties.first();
         int end = after ? between : t;
         Mention trigger = new Mention(tokens.get(begin).begin(), tokens.get(end).end(),
-                text.text().substring(tokens.get(begin).begin(), tokens.get(end).end()));
+                reading.text().text().substring(tokens.get(begin).begin(), tokens.get(end).end()));
         boolean hypothetical = Words.modalBefore(lower, t, 4);
-        boolean background = Modifiers.background(lower, t, tokens, date);
-        mutual(cameo, actors, trigger, sentence, false, hypothetical, background, false, out);
+        boolean background = Modifiers.background(lower, t, tokens, reading.date());
+        mutual(cameo, actors, trigger, reading.sentence(), false, hypothetical, background, false, out);
         return true;
     }
 
@@ -379,9 +390,14 @@ public final class EventCoder {
      * Codes the trigger's events into {@code out}; the act it reads (subject, object) for the next verb, or null.
      * {@code shallow}: a second reading of a trigger that coded nothing, in a sentence that coded nothing.
      */
-    private Act code(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups,
-                     VerbLexicon.Hit hit, String first, BiFunction<Group, Boolean, String> context, LocalDate date,
-                     int sentence, Act previous, boolean shallow, List<Event> out) {
+    private Act code(Reading reading, VerbLexicon.Hit hit, Act previous, boolean shallow, List<Event> out) {
+        StoryText text = reading.text();
+        List<Token> tokens = reading.tokens();
+        List<String> lower = reading.lower();
+        List<Group> groups = reading.groups();
+        String first = reading.first();
+        LocalDate date = reading.date();
+        int sentence = reading.sentence();
         boolean noun = hit.phrase().noun();
         Group source;
         Group target;
@@ -519,8 +535,9 @@ public final class EventCoder {
         List<Actor> sources = agentless ? Collections.singletonList(null)
                 : Actors.actors(source, lower, Actors.domestic(source) ? Actors.placeCountry(groups, lower, first)
                         : Actors.unplaced(source) ? Actors.otherThan(groups, target, first) : first);
+        boolean meeting = CodeKinds.meeting(hit.phrase().cameo());
         List<Actor> targets = target == null ? List.of()
-                : Actors.actors(target, lower, context.apply(target, CodeKinds.meeting(hit.phrase().cameo())));
+                : Actors.actors(target, lower, reading.context().apply(target, meeting));
         if (targets.isEmpty() && target != null && !CodeKinds.meeting(hit.phrase().cameo())) {
             targets = Actors.region(target);   // "imposed a curfew in Kashmir", "sent aid to Darfur": that country
         }
