@@ -2385,6 +2385,13 @@ class EventCoderTest {
                 .extracting(e -> e.getSource().getCountry()).containsExactlyInAnyOrder("ETH", "ERI");
     }
 
+    @Test
+    void shouldCodeAnActDescribedAsAViolationOrProvocationAsCriticism() {
+        assertThat(code("Moscow described the NATO exercises as a provocation.")).singleElement()
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("DISAPPROVE 111 RUS>IGO"));
+        assertThat(code("The minister described the talks as useful.")).isEmpty();
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
