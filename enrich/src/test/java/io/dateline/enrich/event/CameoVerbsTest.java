@@ -6,6 +6,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -92,6 +94,16 @@ class CameoVerbsTest {
             assertThat(blocks).as(cols[2]).contains(cols[1]);
             assertThat(verbs).as(cols[2] + " is a CAMEO verb already").doesNotContain(cols[2]);
         });
+    }
+
+    @Test
+    void shouldShipTheWordNetVerbsTheConverterDerivesFromTheTablesAsTheyAre() throws Exception {
+        // WordNet comes with the test dependencies, so a change to cameo-verbs.tsv or verbs.tsv that is not followed
+        // by a run of the converter fails here
+        Path dir = Path.of("src/main/resources/io/dateline/enrich/event");
+        assertThat(Files.readString(dir.resolve("wordnet-verbs.tsv"), StandardCharsets.UTF_8))
+                .as("rerun WordNetVerbsConverter (enrich/src/main/resources/io/dateline/enrich/event/README.md)")
+                .isEqualTo(WordNetVerbsConverter.table(dir));
     }
 
     /** The rows of a resource of the event coder, split at tabs, without comments. */

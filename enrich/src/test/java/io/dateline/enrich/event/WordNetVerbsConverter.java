@@ -1,7 +1,6 @@
 package io.dateline.enrich.event;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +69,13 @@ public final class WordNetVerbsConverter {
 
     public static void main(String[] args) throws IOException, JWNLException {
         Path dir = Path.of(args[0]);
+        String table = table(dir);
+        Files.writeString(dir.resolve("wordnet-verbs.tsv"), table, StandardCharsets.UTF_8);
+        System.out.println(table.lines().filter(line -> line.startsWith("v\t")).count() + " verbs");
+    }
+
+    /** The text of {@code wordnet-verbs.tsv} for the {@code cameo-verbs.tsv} and {@code verbs.tsv} in {@code dir}. */
+    static String table(Path dir) throws IOException, JWNLException {
         Map<String, Known> cameo = cameoVerbs(dir.resolve("cameo-verbs.tsv"));
         Set<String> lemmas = cameoLemmas(dir.resolve("cameo-verbs.tsv"));
         Set<String> hand = handVerbs(dir.resolve("verbs.tsv"));
@@ -95,12 +101,9 @@ public final class WordNetVerbsConverter {
             rows.put(lemma, String.join("\t", "v", known.block(), lemma, known.cameo(),
                     forms.isEmpty() ? "-" : String.join("|", forms), synonym));
         }
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(dir.resolve("wordnet-verbs.tsv"),
-                StandardCharsets.UTF_8))) {
-            out.print(HEADER);
-            rows.values().forEach(out::println);
-        }
-        System.out.println(rows.size() + " verbs");
+        StringBuilder table = new StringBuilder(HEADER);
+        rows.values().forEach(row -> table.append(row).append('\n'));
+        return table.toString();
     }
 
     /**
