@@ -2336,8 +2336,8 @@ class EventCoderTest {
 
     @Test
     void shouldReadAParticipleOpeningASubordinateClauseAsAnAdjective() {
-        assertThat(code("Three Indian soldiers were killed when suspected separatist guerrillas ambushed an army patrol "
-                + "in Kashmir.")).extracting(this::typeAndSectors).contains("FIGHT REB>MIL");
+        assertThat(code("Three Indian soldiers were killed when suspected separatist guerrillas ambushed an army "
+                + "patrol in Kashmir.")).extracting(this::typeAndSectors).contains("FIGHT REB>MIL");
     }
 
     @Test
