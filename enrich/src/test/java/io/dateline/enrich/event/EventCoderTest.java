@@ -54,6 +54,11 @@ class EventCoderTest {
         return ENRICHER.enrich(story).getEvents();
     }
 
+    /** The types of the events coded in a story body, in order. */
+    private static List<String> types(String body) {
+        return code(body).stream().map(Event::getType).toList();
+    }
+
     @Test
     void shouldCodeSourceTargetQuadAndIntensityOfAnAccusation() {
         Event event = code("France accused Germany of breaking the treaty.").get(0);
@@ -78,7 +83,7 @@ class EventCoderTest {
 
     @Test
     void shouldCodeAThreatenedAttackAsThreatNotFight() {
-        assertThat(code("Turkey threatened to attack Syria.")).extracting(Event::getType).containsExactly("THREATEN");
+        assertThat(types("Turkey threatened to attack Syria.")).containsExactly("THREATEN");
     }
 
     @Test
@@ -150,7 +155,7 @@ class EventCoderTest {
     void shouldCodeEmergencyRuleImposedOrLiftedAndTalksHalted() {
         assertThat(code("The Chinese government lifted martial law in Lhasa.")).extracting(Event::getCameo)
                 .containsExactly("0814");
-        assertThat(code("The Polish government imposed martial law.")).extracting(Event::getType)
+        assertThat(types("The Polish government imposed martial law."))
                 .containsExactly("COERCE");
         assertThat(code("Russia halted negotiations with Japan.")).extracting(Event::getType, EventCoderTest::dyad)
                 .containsExactly(tuple("SANCTION", "RUS>JPN"));
@@ -160,13 +165,13 @@ class EventCoderTest {
     void shouldCodeCommonWordsOfForceAndRepression() {
         assertThat(code("Clinton ordered cruise missile strikes on Iraqi intelligence headquarters."))
                 .extracting(Event::getType, EventCoderTest::dyad).containsExactly(tuple("FIGHT", "USA>IRQ"));
-        assertThat(code("The Sri Lankan navy sank a boat carrying Tamil Tiger rebels.")).extracting(Event::getType)
+        assertThat(types("The Sri Lankan navy sank a boat carrying Tamil Tiger rebels."))
                 .containsExactly("FIGHT");
-        assertThat(code("Russian riot police beat demonstrators in Moscow.")).extracting(Event::getType)
+        assertThat(types("Russian riot police beat demonstrators in Moscow."))
                 .containsExactly("ASSAULT");
         assertThat(code("Egyptian authorities sealed the border with the Gaza Strip.")).extracting(Event::getCameo)
                 .containsExactly("1724");
-        assertThat(code("Haiti's exiled president appealed for a U.N. naval blockade.")).extracting(Event::getType)
+        assertThat(types("Haiti's exiled president appealed for a U.N. naval blockade."))
                 .as("a participle after a possessive is an adjective").containsExactly("DEMAND");
     }
 
@@ -230,8 +235,8 @@ class EventCoderTest {
 
     @Test
     void shouldReadClaimsAlignmentsAndRulingPartiesForWhatTheyAre() {
-        assertThat(code("The Mujahedeen Khalq, an Iranian group, claimed it had shelled buildings in Tehran."))
-                .extracting(Event::getType).containsExactly("FIGHT");
+        assertThat(types("The Mujahedeen Khalq, an Iranian group, claimed it had shelled buildings in Tehran."))
+                .containsExactly("FIGHT");
         assertThat(code("The pro-Syrian Amal militia attacked Palestinian refugee camps in Beirut.")).singleElement()
                 .as("a side taken is no nationality").satisfies(e -> assertThat(e.getSource().getCountry())
                         .isEqualTo("LBN"));
@@ -250,10 +255,10 @@ class EventCoderTest {
 
     @Test
     void shouldCodeProtestsByFlagsAndShutShopsAndAlertsByPlacing() {
-        assertThat(code("Protesters burned the U.S. flag outside the American embassy in Tehran."))
-                .extracting(Event::getType).containsExactly("PROTEST");
-        assertThat(code("Palestinian shopkeepers closed their shops in protest at the arrests."))
-                .extracting(Event::getType).containsExactly("PROTEST");
+        assertThat(types("Protesters burned the U.S. flag outside the American embassy in Tehran."))
+                .containsExactly("PROTEST");
+        assertThat(types("Palestinian shopkeepers closed their shops in protest at the arrests."))
+                .containsExactly("PROTEST");
         assertThat(code("India placed its troops on high alert along the border with Pakistan."))
                 .extracting(Event::getCameo).containsExactly("152");
     }
@@ -284,15 +289,15 @@ class EventCoderTest {
     void shouldReadABlockedProposalAsARejection() {
         assertThat(code("Pakistan blocked an American request."))
                 .extracting(EventCoderTest::typeAndDyad).containsExactly("REJECT PAK>USA");
-        assertThat(code("Iraqi police blocked the road to the border.")).extracting(Event::getType)
+        assertThat(types("Iraqi police blocked the road to the border."))
                 .doesNotContain("REJECT");
     }
 
     @Test
     void shouldReadFiringAnOfficialAsNoShooting() {
-        assertThat(code("President Yeltsin fired his defence minister after the assault on Grozny."))
-                .extracting(Event::getType).doesNotContain("FIGHT");
-        assertThat(code("Indian troops fired on Pakistani army posts.")).extracting(Event::getType)
+        assertThat(types("President Yeltsin fired his defence minister after the assault on Grozny."))
+                .doesNotContain("FIGHT");
+        assertThat(types("Indian troops fired on Pakistani army posts."))
                 .containsExactly("FIGHT");
     }
 
@@ -300,7 +305,7 @@ class EventCoderTest {
     void shouldCodeTwoWhoSignAnAgreementAsSigningItWithEachOther() {
         assertThat(code("India and China signed an agreement to reduce troops along their border."))
                 .extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("IND>CHN", "CHN>IND");
-        assertThat(code("Japan decided to resume economic aid to China.")).extracting(Event::getType)
+        assertThat(types("Japan decided to resume economic aid to China."))
                 .containsExactly("AID");
     }
 
@@ -314,7 +319,7 @@ class EventCoderTest {
 
     @Test
     void shouldKeepAVerbOfConflictOverTheCooperationItsObjectNames() {
-        assertThat(code("Iran failed to agree with Iraq on a ceasefire.")).extracting(Event::getType)
+        assertThat(types("Iran failed to agree with Iraq on a ceasefire."))
                 .containsExactly("REJECT");
     }
 
@@ -416,9 +421,9 @@ class EventCoderTest {
         });
         assertThat(code("Japan pledged to provide aid to Haiti.")).as("a promise of help stays one")
                 .singleElement().satisfies(e -> assertThat(e.getType()).isEqualTo("AGREE"));
-        assertThat(code("Iran vowed to conduct drills.")).as("a support verb after the promise carries its object's")
-                .extracting(Event::getType).containsExactly("THREATEN");
-        assertThat(code("Iran vowed to conduct talks with Iraq.")).extracting(Event::getType)
+        assertThat(types("Iran vowed to conduct drills.")).as("a support verb after the promise carries its object's")
+                .containsExactly("THREATEN");
+        assertThat(types("Iran vowed to conduct talks with Iraq."))
                 .doesNotContain("THREATEN");
     }
 
@@ -497,8 +502,8 @@ class EventCoderTest {
     @Test
     void shouldFindNoEventInAChangeOfQuantity() {
         assertThat(code("Coffee exports to Japan declined to 5 mln bags, Brazil said.")).isEmpty();
-        assertThat(code("Uganda said it had paid compensation to 67 British nationals."))
-                .as("a number after the object").extracting(Event::getType).containsExactly("RETREAT");
+        assertThat(types("Uganda said it had paid compensation to 67 British nationals."))
+                .as("a number after the object").containsExactly("RETREAT");
     }
 
     @Test
@@ -551,11 +556,11 @@ class EventCoderTest {
                     assertThat(e.getSource().getCountry()).isEqualTo("ISR");
                     assertThat(e.getTarget().getCountry()).isEqualTo("LBN");
                 });
-        assertThat(code("Hungary staged a naval blockade against Serbia.")).extracting(Event::getType)
+        assertThat(types("Hungary staged a naval blockade against Serbia."))
                 .as("CAMEO 191, blockade: COERCE by the 2021 table").containsExactly("COERCE");
-        assertThat(code("Turkish police prevented the demonstration.")).as("a verb with a meaning of its own")
-                .extracting(Event::getType).doesNotContain("PROTEST");
-        assertThat(code("Iranian students began a protest against the United States.")).extracting(Event::getType)
+        assertThat(types("Turkish police prevented the demonstration.")).as("a verb with a meaning of its own")
+                .doesNotContain("PROTEST");
+        assertThat(types("Iranian students began a protest against the United States."))
                 .containsExactly("PROTEST");
         assertThat(code("Italy announced a suspension of air links with Serbia.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry()).isEqualTo("SANCTION SRB"));
@@ -573,9 +578,9 @@ class EventCoderTest {
     }
     @Test
     void shouldCodeForceUsedOnCiviliansAsAnAssault() {
-        assertThat(code("Burundian militiamen attacked Congolese refugees.")).extracting(Event::getType)
+        assertThat(types("Burundian militiamen attacked Congolese refugees."))
                 .containsExactly("ASSAULT");
-        assertThat(code("Burundian militiamen attacked Congolese troops.")).extracting(Event::getType)
+        assertThat(types("Burundian militiamen attacked Congolese troops."))
                 .containsExactly("FIGHT");
         assertThat(code("Iraqi protesters stormed the parliament.")).as("force used by civilians")
                 .extracting(Event::getCameo).containsExactly("145");
@@ -591,7 +596,7 @@ class EventCoderTest {
     @Test
     void shouldNotCodeAMeetingWithOnlyOneParty() {
         assertThat(code("The ICO executive board will meet March 31.")).isEmpty();
-        assertThat(code("Japan met Brazil on Monday.")).extracting(Event::getType).containsExactly("CONSULT");
+        assertThat(types("Japan met Brazil on Monday.")).containsExactly("CONSULT");
         assertThat(code("Japanese and Brazilian officials met on Monday.")).hasSize(2);
     }
 
@@ -608,7 +613,7 @@ class EventCoderTest {
                     assertThat(e.getSource()).isNull();
                     assertThat(e.getTarget().getCountry()).isEqualTo("IRQ");
                 });
-        assertThat(code("Two Afghan soldiers were killed by a roadside bomb.")).extracting(Event::getType)
+        assertThat(types("Two Afghan soldiers were killed by a roadside bomb."))
                 .as("the violence named after 'by'").containsExactly("ASSAULT");
         assertThat(code("Two Chinese workers were killed in the explosion.")).as("a disaster").isEmpty();
         assertThat(code("Two Chinese workers were killed by the explosion.")).as("a disaster, by").isEmpty();
@@ -626,8 +631,8 @@ class EventCoderTest {
         assertThat(code("U.S. trade representative Clayton Yeutter spoke in Geneva.")).as("a title").isEmpty();
         assertThat(code("With a timely spring, Soviet farmers could reseed the damaged acreage.")).as("an adjective")
                 .isEmpty();
-        assertThat(code("Protesters attack police in Paris.")).as("a verb after a plural subject still")
-                .extracting(Event::getType).containsExactly("PROTEST");
+        assertThat(types("Protesters attack police in Paris.")).as("a verb after a plural subject still")
+                .containsExactly("PROTEST");
     }
 
     @Test
@@ -637,7 +642,7 @@ class EventCoderTest {
                     assertThat(e.getType()).isEqualTo("PROTEST");
                     assertThat(actor(e.getSource())).isEqualTo("POL CVL");
                 });
-        assertThat(code("Chinese ministers protested.")).extracting(Event::getType).as("officials protest in words")
+        assertThat(types("Chinese ministers protested.")).as("officials protest in words")
                 .containsExactly("DISAPPROVE");
     }
 
@@ -652,7 +657,7 @@ class EventCoderTest {
                 .as("a pattern of 'demand' written for another subject").containsExactly("100");
         assertThat(code("A Turkish military helicopter crash killed five soldiers.")).as("- &AIRCRAFT CRASH * [---]")
                 .isEmpty();
-        assertThat(code("Israeli troops killed two Palestinians.")).extracting(Event::getType)
+        assertThat(types("Israeli troops killed two Palestinians."))
                 .containsExactly("ASSAULT");
     }
 
@@ -710,7 +715,7 @@ class EventCoderTest {
             assertThat(e.getSource().getSector()).isEqualTo("UAF");
             assertThat(e.getTarget().getCountry()).isEqualTo("MLI");
         });
-        assertThat(code("Masked men abducted two French aid workers in Niger.")).extracting(Event::getType)
+        assertThat(types("Masked men abducted two French aid workers in Niger."))
                 .containsExactly("ASSAULT");
     }
 
@@ -803,7 +808,7 @@ class EventCoderTest {
             assertThat(e.getCameo()).isEqualTo("180");
             assertThat(e.getSource().getCountry()).isEqualTo("IRN");
         });
-        assertThat(code("Saudi Arabia hanged two men convicted of drug smuggling.")).extracting(Event::getType)
+        assertThat(types("Saudi Arabia hanged two men convicted of drug smuggling."))
                 .containsExactly("ASSAULT");
         assertThat(code("Iran executed the agreement with Iraq.")).as("carrying out an agreement").isEmpty();
         assertThat(code("Iran will execute the oil deal next year.")).as("carrying out a deal").isEmpty();
@@ -818,10 +823,10 @@ class EventCoderTest {
 
     @Test
     void shouldCodeDrillsDispersalAndSignedAgreements() {
-        assertThat(code("Chinese warships conducted drills near Taiwan.")).extracting(Event::getType)
+        assertThat(types("Chinese warships conducted drills near Taiwan."))
                 .containsExactly("MOBILIZE");
-        assertThat(code("Kenyan police dispersed opposition supporters with water cannon."))
-                .extracting(Event::getType).containsExactly("ASSAULT");
+        assertThat(types("Kenyan police dispersed opposition supporters with water cannon."))
+                .containsExactly("ASSAULT");
         assertThat(code("Israel and the United Arab Emirates established diplomatic relations."))
                 .extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("ISR>ARE", "ARE>ISR");
@@ -864,7 +869,7 @@ class EventCoderTest {
     @Test
     void shouldNotCodeAWarningWithNobodyWarnedAsAThreat() {
         assertThat(code("China warned that this year's harvest will be affected by drought.")).isEmpty();
-        assertThat(code("China warned Japan against interfering.")).extracting(Event::getType)
+        assertThat(types("China warned Japan against interfering."))
                 .containsExactly("THREATEN");
     }
 
@@ -886,9 +891,9 @@ class EventCoderTest {
 
     @Test
     void shouldCodeEachOfTwoActsJoinedByAndButNotAVerbsComplement() {
-        assertThat(code("Police fired tear gas at protesters in Nairobi and arrested dozens of students."))
-                .extracting(Event::getType).containsExactly("ASSAULT", "COERCE");
-        assertThat(code("Kenya's vice-president declined to resign.")).extracting(Event::getType)
+        assertThat(types("Police fired tear gas at protesters in Nairobi and arrested dozens of students."))
+                .containsExactly("ASSAULT", "COERCE");
+        assertThat(types("Kenya's vice-president declined to resign."))
                 .containsExactly("REJECT");
     }
 
@@ -1002,7 +1007,7 @@ class EventCoderTest {
                 .extracting(e -> e.getType() + " " + e.getSource().getSector()).containsExactly("ASSAULT COP");
         assertThat(code("Palestinian prisoners in Israeli jails began a hunger strike."))
                 .extracting(e -> e.getType() + " " + e.getSource().getCountry()).containsExactly("PROTEST PSE");
-        assertThat(code("Palestinians reject the deal.")).extracting(Event::getType).containsExactly("REJECT");
+        assertThat(types("Palestinians reject the deal.")).containsExactly("REJECT");
         assertThat(code("Togo's opposition boycotted the elections.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("OPP"));
         assertThat(code("Chilean workers went on strike.")).singleElement()
@@ -1011,8 +1016,8 @@ class EventCoderTest {
 
     @Test
     void shouldCodeAProtestThatIsThePurposeOfAnotherAct() {
-        assertThat(code("Palestinians shunned work on Monday to protest against Israeli settlements."))
-                .extracting(Event::getType).contains("PROTEST");
+        assertThat(types("Palestinians shunned work on Monday to protest against Israeli settlements."))
+                .contains("PROTEST");
     }
 
     @Test
@@ -1032,11 +1037,11 @@ class EventCoderTest {
 
     @Test
     void shouldKnowTheWireVerbsOfRelationsAndCriticism() {
-        assertThat(code("China slammed Japan over the visit.")).extracting(Event::getType)
+        assertThat(types("China slammed Japan over the visit."))
                 .containsExactly("DISAPPROVE");
         assertThat(code("Morocco and Israel normalised relations.")).extracting(Event::getCameo)
                 .containsExactly("054", "054");
-        assertThat(code("Tunisia downgraded diplomatic relations with Iran.")).extracting(Event::getType)
+        assertThat(types("Tunisia downgraded diplomatic relations with Iran."))
                 .containsExactly("SANCTION");
         assertThat(code("The car slammed into a wall.")).isEmpty();
     }
@@ -1090,8 +1095,8 @@ class EventCoderTest {
         assertThat(code("A suicide bomber killed 12 people at a market in Mogadishu, Somalia.")).singleElement()
                 .satisfies(e -> assertThat(e.getTarget().getSector()).isEqualTo("CVL"));
         assertThat(code("At least 300 people died in the earthquake in Ecuador.")).isEmpty();
-        assertThat(code("More than 10,000 people marched in Belgrade to demand the president's resignation."))
-                .as("people counted who protest act").extracting(Event::getType).contains("PROTEST");
+        assertThat(types("More than 10,000 people marched in Belgrade to demand the president's resignation."))
+                .as("people counted who protest act").contains("PROTEST");
     }
 
     @Test
@@ -1113,7 +1118,7 @@ class EventCoderTest {
             assertThat(e.getType()).isEqualTo("DEMAND");
             assertThat(e.getNegated()).isTrue();
         });
-        assertThat(code("Spain did not agree to the French proposal.")).extracting(Event::getType)
+        assertThat(types("Spain did not agree to the French proposal."))
                 .containsExactly("REJECT");
     }
 
@@ -1169,7 +1174,7 @@ class EventCoderTest {
     void shouldLetTheObjectOfAGeneralVerbOfCoercionNameTheAct() {
         assertThat(code("Britain imposed an arms embargo on Argentina.")).singleElement()
                 .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("SANCTION 163"));
-        assertThat(code("Turkish police prevented the demonstration by students in Turkey.")).extracting(Event::getType)
+        assertThat(types("Turkish police prevented the demonstration by students in Turkey."))
                 .doesNotContain("PROTEST");
     }
 
@@ -1236,8 +1241,8 @@ class EventCoderTest {
 
     @Test
     void shouldReadLeavingAsNoMeeting() {
-        assertThat(code("Chinese and Indian troops clashed in the valley, leaving 20 Indian soldiers dead."))
-                .extracting(Event::getType).containsOnly("FIGHT");
+        assertThat(types("Chinese and Indian troops clashed in the valley, leaving 20 Indian soldiers dead."))
+                .containsOnly("FIGHT");
     }
 
     @Test
@@ -1262,7 +1267,7 @@ class EventCoderTest {
         assertThat(code("U.S.-China trade talks resumed in Beijing."))
                 .extracting(e -> e.getType() + " " + dyad(e))
                 .containsExactly("CONSULT USA>CHN", "CONSULT CHN>USA");
-        assertThat(code("Israeli-Palestinian clashes erupted in Hebron.")).extracting(Event::getType)
+        assertThat(types("Israeli-Palestinian clashes erupted in Hebron."))
                 .containsExactly("FIGHT", "FIGHT");
         assertThat(code("Talks began in Israel.")).as("an event noun first in the sentence").isEmpty();
     }
@@ -1651,8 +1656,8 @@ class EventCoderTest {
                 e -> e.getCameo() + " " + dyad(e)).containsExactly("062 RUS>CHN", "062 CHN>RUS");
         assertThat(code("Thailand held joint naval exercises with Malaysia.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("COOPERATE THA>MYS"));
-        assertThat(code("Iraqi and American troops launched a joint offensive against Syrian rebels."))
-                .as("a joint attack on an adversary").extracting(Event::getType).containsOnly("FIGHT");
+        assertThat(types("Iraqi and American troops launched a joint offensive against Syrian rebels."))
+                .as("a joint attack on an adversary").containsOnly("FIGHT");
     }
 
     @Test
@@ -1835,7 +1840,7 @@ class EventCoderTest {
 
     @Test
     void shouldCodeForcePromisedThroughASupportVerbOrRevengeAsAThreat() {
-        assertThat(code("Hamas pledged to avenge the killing of its leader.")).extracting(Event::getType)
+        assertThat(types("Hamas pledged to avenge the killing of its leader."))
                 .containsExactly("THREATEN");
         assertThat(code("Kurdish rebels vowed to continue their armed struggle against the Turkish government."))
                 .singleElement().satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("THREATEN 138"));
@@ -1855,13 +1860,13 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("RETREAT 0842"));
         assertThat(code("Police said the five arrested on charges of fraud in Japan were former executives."))
                 .isEmpty();
-        assertThat(code("Chile agreed to return the land.")).as("'agreed to' is a verb")
-                .extracting(Event::getType).containsExactly("AGREE");
+        assertThat(types("Chile agreed to return the land.")).as("'agreed to' is a verb")
+                .containsExactly("AGREE");
     }
 
     @Test
     void shouldCodeAProtestThreatenedAsTheThreatOnly() {
-        assertThat(code("The Kenyan opposition threatened to take to the streets.")).extracting(Event::getType)
+        assertThat(types("The Kenyan opposition threatened to take to the streets."))
                 .containsExactly("THREATEN");
         assertThat(code("Kenyan students threatened to boycott classes in protest against the arrests."))
                 .singleElement().satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("THREATEN 133"));
@@ -1943,8 +1948,8 @@ class EventCoderTest {
     void shouldCodeAGatheringForAProtestAsADemonstration() {
         assertThat(code("Several hundred students gathered outside the U.S. embassy in Manila to protest the visit."))
                 .singleElement().satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("PROTEST 141"));
-        assertThat(code("Foreign ministers of Egypt and Jordan gathered in Cairo to discuss the crisis."))
-                .as("a meeting").extracting(Event::getType).doesNotContain("PROTEST");
+        assertThat(types("Foreign ministers of Egypt and Jordan gathered in Cairo to discuss the crisis."))
+                .as("a meeting").doesNotContain("PROTEST");
     }
 
     @Test
@@ -2053,20 +2058,20 @@ class EventCoderTest {
 
     @Test
     void shouldCodeCommonVerbsOfEachKindItMissed() {
-        assertThat(code("France committed itself to a ceasefire with Germany.")).extracting(Event::getType)
+        assertThat(types("France committed itself to a ceasefire with Germany."))
                 .containsExactly("AGREE");
-        assertThat(code("The French president travelled to Germany.")).extracting(Event::getType)
+        assertThat(types("The French president travelled to Germany."))
                 .containsExactly("CONSULT");
-        assertThat(code("France trained German soldiers.")).extracting(Event::getType).containsExactly("COOPERATE");
-        assertThat(code("French police questioned German suspects.")).extracting(Event::getType)
+        assertThat(types("France trained German soldiers.")).containsExactly("COOPERATE");
+        assertThat(types("French police questioned German suspects."))
                 .containsExactly("INVESTIGATE");
-        assertThat(code("France charged that Germany had violated the treaty.")).extracting(Event::getType)
+        assertThat(types("France charged that Germany had violated the treaty."))
                 .containsExactly("DISAPPROVE");
-        assertThat(code("French prisoners went on a hunger strike.")).extracting(Event::getType)
+        assertThat(types("French prisoners went on a hunger strike."))
                 .containsExactly("PROTEST");
-        assertThat(code("French activists picketed the German embassy.")).extracting(Event::getType)
+        assertThat(types("French activists picketed the German embassy."))
                 .containsExactly("PROTEST");
-        assertThat(code("France returned the captured territory to Germany.")).extracting(Event::getType)
+        assertThat(types("France returned the captured territory to Germany."))
                 .containsExactly("RETREAT");
     }
 
@@ -2084,34 +2089,34 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("DEMAND CHN>JPN"));
         assertThat(code("A Palestinian suicide bomber blew himself up in a market in Jerusalem.")).singleElement()
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("ASSAULT"));
-        assertThat(code("The Burmese junta set free 40 political prisoners.")).extracting(Event::getType)
+        assertThat(types("The Burmese junta set free 40 political prisoners."))
                 .containsExactly("RETREAT");
-        assertThat(code("Israel handed over the town of Jericho to the Palestinians.")).extracting(Event::getType)
+        assertThat(types("Israel handed over the town of Jericho to the Palestinians."))
                 .containsExactly("RETREAT");
-        assertThat(code("The Pope paid tribute to the victims of the massacre in Rwanda.")).extracting(Event::getType)
+        assertThat(types("The Pope paid tribute to the victims of the massacre in Rwanda."))
                 .containsExactly("SUPPORT");
-        assertThat(code("Britain shipped emergency supplies to earthquake victims in Iran.")).extracting(Event::getType)
+        assertThat(types("Britain shipped emergency supplies to earthquake victims in Iran."))
                 .containsExactly("AID");
-        assertThat(code("Israel and Turkey stepped up military cooperation.")).extracting(Event::getType)
+        assertThat(types("Israel and Turkey stepped up military cooperation."))
                 .containsOnly("COOPERATE");
-        assertThat(code("North Korea reaffirmed its commitment to the nuclear accord with the United States."))
-                .extracting(Event::getType).containsExactly("AGREE");
-        assertThat(code("Baghdad brushed aside the UN demands.")).extracting(Event::getType).containsExactly("REJECT");
+        assertThat(types("North Korea reaffirmed its commitment to the nuclear accord with the United States."))
+                .containsExactly("AGREE");
+        assertThat(types("Baghdad brushed aside the UN demands.")).containsExactly("REJECT");
         assertThat(code("The Syrian president played host to the Lebanese prime minister.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("CONSULT SYR>LBN"));
     }
 
     @Test
     void shouldCodeWarshipsDispatchedSummitsCancelledWarDeclaredAndVetoesLifted() {
-        assertThat(code("The United States dispatched warships to the Gulf.")).extracting(Event::getType)
+        assertThat(types("The United States dispatched warships to the Gulf."))
                 .containsExactly("MOBILIZE");
         assertThat(code("Japan cancelled the summit with South Korea.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("SANCTION JPN>KOR"));
         assertThat(code("Iraq declared war on Iran.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("FIGHT IRQ>IRN"));
-        assertThat(code("Greece lifted its veto on Turkey's membership of the customs union."))
-                .extracting(Event::getType).containsExactly("CONCEDE");
-        assertThat(code("Russia voiced its backing for the Serbian position.")).extracting(Event::getType)
+        assertThat(types("Greece lifted its veto on Turkey's membership of the customs union."))
+                .containsExactly("CONCEDE");
+        assertThat(types("Russia voiced its backing for the Serbian position."))
                 .containsExactly("SUPPORT");
     }
 
@@ -2124,33 +2129,33 @@ class EventCoderTest {
                 .singleElement().satisfies(e -> assertThat(e.getType()).isEqualTo("AGREE"));
         assertThat(code("The Indian prime minister made a visit to Nepal.")).singleElement()
                 .satisfies(e -> assertThat(e.getCameo()).isEqualTo("042"));
-        assertThat(code("Russia engaged in diplomatic cooperation with China.")).extracting(Event::getType)
+        assertThat(types("Russia engaged in diplomatic cooperation with China."))
                 .containsExactly("SUPPORT");
         assertThat(code("Bosnia brought a lawsuit against Serbia at the International Court of Justice."))
                 .singleElement().satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("DISAPPROVE BIH>SRB"));
-        assertThat(code("Israel eased its military blockade of Gaza.")).extracting(Event::getType)
+        assertThat(types("Israel eased its military blockade of Gaza."))
                 .containsExactly("RETREAT");
-        assertThat(code("The World Bank stopped economic assistance to Kenya.")).extracting(Event::getType)
+        assertThat(types("The World Bank stopped economic assistance to Kenya."))
                 .containsExactly("SANCTION");
         assertThat(code("The Ethiopian army used conventional military force against Eritrea.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("FIGHT ETH>ERI"));
-        assertThat(code("The police beat the opposition supporters in Zimbabwe.")).extracting(Event::getType)
+        assertThat(types("The police beat the opposition supporters in Zimbabwe."))
                 .containsExactly("ASSAULT");
-        assertThat(code("The Indonesian government accepted the demands of the students.")).extracting(Event::getType)
+        assertThat(types("The Indonesian government accepted the demands of the students."))
                 .containsExactly("CONCEDE");
     }
 
     @Test
     void shouldCodeRecognitionExtendedBansEndedAlertsRaisedAndCeasefiresBroken() {
-        assertThat(code("India extended diplomatic recognition to the new government of Afghanistan."))
-                .extracting(Event::getType).containsExactly("SUPPORT");
-        assertThat(code("The Kenyan government ended its ban on opposition parties.")).extracting(Event::getType)
+        assertThat(types("India extended diplomatic recognition to the new government of Afghanistan."))
+                .containsExactly("SUPPORT");
+        assertThat(types("The Kenyan government ended its ban on opposition parties."))
                 .containsExactly("CONCEDE");
-        assertThat(code("Russia raised the alert status of its forces in the Far East.")).extracting(Event::getType)
+        assertThat(types("Russia raised the alert status of its forces in the Far East."))
                 .containsExactly("MOBILIZE");
-        assertThat(code("The Serbs broke the ceasefire in Bosnia.")).extracting(Event::getType)
+        assertThat(types("The Serbs broke the ceasefire in Bosnia."))
                 .containsExactly("FIGHT");
-        assertThat(code("The ceasefire was violated by Serb forces.")).extracting(Event::getType)
+        assertThat(types("The ceasefire was violated by Serb forces."))
                 .as("the by-agent is the verb's, not the noun's").doesNotContain("RETREAT");
     }
 
@@ -2192,8 +2197,8 @@ class EventCoderTest {
                 .extracting(EventCoderTest::sectors).containsExactly("MIL>REB", "REB>MIL");
         assertThat(code("Police and protesters clashed in Nairobi.")).extracting(e -> e.getType() + " " + sectors(e))
                 .containsExactly("ASSAULT COP>CVL", "PROTEST CVL>COP");
-        assertThat(code("Fighting broke out between Armenians and Azerbaijanis in Nagorno-Karabakh."))
-                .extracting(Event::getType).containsOnly("FIGHT");
+        assertThat(types("Fighting broke out between Armenians and Azerbaijanis in Nagorno-Karabakh."))
+                .containsOnly("FIGHT");
     }
 
     @Test
@@ -2206,13 +2211,13 @@ class EventCoderTest {
     void shouldCodeVerdictsMediationEndedObserversExpelledAndChemicalWeapons() {
         assertThat(code("A Turkish court found the Kurdish rebel leader guilty of treason.")).singleElement()
                 .satisfies(e -> assertThat(e.getCameo()).isEqualTo("116"));
-        assertThat(code("Norway ended its mediation between the Sri Lankan government and the Tamil rebels."))
-                .extracting(Event::getType).containsOnly("SANCTION");
+        assertThat(types("Norway ended its mediation between the Sri Lankan government and the Tamil rebels."))
+                .containsOnly("SANCTION");
         assertThat(code("Eritrea expelled the UN peacekeepers.")).singleElement()
                 .satisfies(e -> assertThat(e.getCameo()).isEqualTo("166"));
         assertThat(code("Iraq used chemical weapons against Iran.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("FIGHT IRQ>IRN"));
-        assertThat(code("Egypt rallied support for the Palestinians at the Arab summit.")).extracting(Event::getType)
+        assertThat(types("Egypt rallied support for the Palestinians at the Arab summit."))
                 .containsExactly("SUPPORT");
         assertThat(code("The United Nations investigated war crimes in Bosnia.")).singleElement()
                 .as("a past verb before 'war' is no modifier of it")
@@ -2221,8 +2226,8 @@ class EventCoderTest {
 
     @Test
     void shouldCountAClauseOverACommaATriggerReadOnAcrossAndReadAClauseOpeningParticipleAsAnAdjective() {
-        assertThat(code("As fighting intensified, the UN Security Council called for a ceasefire in Angola."))
-                .extracting(Event::getType).contains("DEMAND");
+        assertThat(types("As fighting intensified, the UN Security Council called for a ceasefire in Angola."))
+                .contains("DEMAND");
         assertThat(code("Late on Sunday, armed Islamic militants massacred 30 villagers south of Algiers."))
                 .singleElement().satisfies(e -> assertThat(e.getType() + " " + dyad(e)).isEqualTo("ASSAULT DZA>DZA"));
     }
@@ -2245,7 +2250,7 @@ class EventCoderTest {
     void shouldCodeForceNotRuledOutAsAThreatAndForceRuledOutAsNone() {
         assertThat(code("Russia did not rule out military action against Georgia.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e) + " " + e.getNegated()).isEqualTo("THREATEN RUS>GEO false"));
-        assertThat(code("Israel ruled out military action against Syria.")).extracting(Event::getType)
+        assertThat(types("Israel ruled out military action against Syria."))
                 .doesNotContain("THREATEN", "FIGHT");
     }
 
@@ -2260,7 +2265,7 @@ class EventCoderTest {
     void shouldCodeNegotiationsAsConsultationAndForceOnWorkersAsAssault() {
         assertThat(code("France negotiated with Germany over the border.")).singleElement()
                 .satisfies(e -> assertThat(e.getCameo()).isEqualTo("046"));
-        assertThat(code("Somali militiamen opened fire on aid workers in Mogadishu.")).extracting(Event::getType)
+        assertThat(types("Somali militiamen opened fire on aid workers in Mogadishu."))
                 .as("aid workers are no armed party").containsOnly("ASSAULT");
     }
 
@@ -2358,8 +2363,8 @@ class EventCoderTest {
         assertThat(code("The Egyptian foreign minister flew to Damascus to discuss the crisis with Syrian leaders."))
                 .extracting(e -> typeAndCode(e) + " " + dyad(e))
                 .containsExactly("CONSULT 042 EGY>SYR", "CONSULT 040 EGY>SYR");
-        assertThat(code("An ICO special meeting ended with consuming nations failing to agree on quotas."))
-                .as("a meeting noun is no journey").extracting(Event::getType).doesNotContain("AGREE");
+        assertThat(types("An ICO special meeting ended with consuming nations failing to agree on quotas."))
+                .as("a meeting noun is no journey").doesNotContain("AGREE");
     }
 
     @Test
@@ -2373,7 +2378,7 @@ class EventCoderTest {
     void shouldCodeNoAgreementOrGrantInMarketBids() {
         assertThat(code("The U.S. Agriculture Department has accepted a bid for an export bonus to cover the sale of "
                 + "8,000 tonnes of barley to Cyprus.")).isEmpty();
-        assertThat(code("Syria accepted the U.N. offer of talks with Israel.")).extracting(Event::getType)
+        assertThat(types("Syria accepted the U.N. offer of talks with Israel."))
                 .contains("AGREE");
     }
 
