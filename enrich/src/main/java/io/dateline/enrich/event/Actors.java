@@ -303,14 +303,17 @@ final class Actors {
      * army reservists for a war against Iraq", "sent troops to help Iraq").
      */
     static boolean forces(Group group) {
-        return group.units().stream().allMatch(u -> u.agent() && u.country() == null
-                && ("MIL".equals(u.sector()) || "COP".equals(u.sector())));
+        return group.units().stream().allMatch(u -> armedAgent(u) && u.country() == null);
     }
 
     /** Whether a group names armed forces or police of a state ("Nigerian troops", "the Greek army"). */
     static boolean armed(Group group) {
-        return group != null && group.units().stream().anyMatch(u -> u.agent()
-                && ("MIL".equals(u.sector()) || "COP".equals(u.sector())));
+        return group != null && group.units().stream().anyMatch(Actors::armedAgent);
+    }
+
+    /** Whether a unit names forces or police by their kind ("troops", "army", "police"). */
+    private static boolean armedAgent(Unit unit) {
+        return unit.agent() && ("MIL".equals(unit.sector()) || "COP".equals(unit.sector()));
     }
 
     /**

@@ -442,23 +442,25 @@ public final class EventCoder {
             }
             source = claim >= 0 ? Subjects.subject(lower, groups, claim) : Subjects.before(groups, hit.first(), true);
             target = Targets.after(lower, groups, hit.last(), 4);
-        } else if (summoner != null && Voice.passive(lower, hit)) {
-            source = summoner;   // "the Israeli ambassador was summoned to the foreign ministry"
-            target = Subjects.subject(lower, groups, hit.first());
-        } else if (Voice.passive(lower, hit) && CodeKinds.deploys(hit.phrase().cameo())
-                && Actors.armed(Subjects.subject(lower, groups, hit.first()))) {
-            // "Nigerian troops were deployed in Sierra Leone", "the Greek army was placed on alert": the forces moved
-            // are their own state's, as in "Nigeria deployed troops"
-            source = Subjects.subject(lower, groups, hit.first());
-            target = Targets.after(lower, groups, hit.last(), Integer.MAX_VALUE);
         } else if (Voice.passive(lower, hit)) {
-            agentless = true;
-            source = null;
-            target = Subjects.subject(lower, groups, hit.first());
-            if (!triggers.inViolence(tokens, lower, hit) && !CodeKinds.custody(hit.phrase().cameo())
-                    && !(CodeKinds.release(hit.phrase().cameo()) && Actors.people(target))
-                    && !Triggers.reproach(lower, hit)) {
-                return null;   // "were released": people freed, not figures; "was accused of" by someone unnamed
+            Group subject = Subjects.subject(lower, groups, hit.first());
+            if (summoner != null) {
+                source = summoner;   // "the Israeli ambassador was summoned to the foreign ministry"
+                target = subject;
+            } else if (CodeKinds.deploys(hit.phrase().cameo()) && Actors.armed(subject)) {
+                // "Nigerian troops were deployed in Sierra Leone", "the Greek army was placed on alert": the forces
+                // moved are their own state's, as in "Nigeria deployed troops"
+                source = subject;
+                target = Targets.after(lower, groups, hit.last(), Integer.MAX_VALUE);
+            } else {
+                agentless = true;
+                source = null;
+                target = subject;
+                if (!triggers.inViolence(tokens, lower, hit) && !CodeKinds.custody(hit.phrase().cameo())
+                        && !(CodeKinds.release(hit.phrase().cameo()) && Actors.people(target))
+                        && !Triggers.reproach(lower, hit)) {
+                    return null;   // "were released": people freed, not figures; "was accused of" by someone unnamed
+                }
             }
         } else {
             active = true;
