@@ -76,8 +76,9 @@ public final class WordNetVerbsConverter {
 
     /** The text of {@code wordnet-verbs.tsv} for the {@code cameo-verbs.tsv} and {@code verbs.tsv} in {@code dir}. */
     static String table(Path dir) throws IOException, JWNLException {
-        Map<String, Known> cameo = cameoVerbs(dir.resolve("cameo-verbs.tsv"));
-        Set<String> lemmas = cameoLemmas(dir.resolve("cameo-verbs.tsv"));
+        List<String> dictionary = Files.readAllLines(dir.resolve("cameo-verbs.tsv"), StandardCharsets.UTF_8);
+        Map<String, Known> cameo = cameoVerbs(dictionary);
+        Set<String> lemmas = cameoLemmas(dictionary);
         Set<String> hand = handVerbs(dir.resolve("verbs.tsv"));
         Dictionary wordnet = Dictionary.getDefaultResourceInstance();
         Map<String, List<String>> irregular = irregularForms(wordnet);
@@ -87,9 +88,12 @@ public final class WordNetVerbsConverter {
             IndexWord word = words.next();
             String lemma = word.getLemma();
             if (!lemma.matches("[a-z]{3,}") || lemmas.contains(lemma) || hand.contains(lemma)
-                    || word.getSenses().isEmpty() || uses(wordnet, POS.VERB, lemma) <= uses(wordnet, POS.NOUN, lemma)
-                    && uses(wordnet, POS.NOUN, lemma) > 0) {
+                    || word.getSenses().isEmpty()) {
                 continue;
+            }
+            int asNoun = uses(wordnet, POS.NOUN, lemma);
+            if (asNoun > 0 && uses(wordnet, POS.VERB, lemma) <= asNoun) {
+                continue;   // "action", "border", "limit": a noun at least as often
             }
             Synset first = word.getSenses().get(0);
             String synonym = synonym(wordnet, first, lemma, cameo);
@@ -142,9 +146,9 @@ public final class WordNetVerbsConverter {
     }
 
     /** Every verb of the CAMEO dictionary, of one word or more. */
-    private static Set<String> cameoLemmas(Path file) throws IOException {
+    private static Set<String> cameoLemmas(List<String> dictionary) {
         Set<String> lemmas = new HashSet<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : dictionary) {
             String[] cols = line.split("\t");
             if (cols[0].equals("v")) {
                 lemmas.add(cols[2]);
@@ -157,11 +161,11 @@ public final class WordNetVerbsConverter {
      * One-word CAMEO verbs → their block and code; a verb that codes nothing of its own and whose block has no
      * patterns is left out.
      */
-    private static Map<String, Known> cameoVerbs(Path file) throws IOException {
+    private static Map<String, Known> cameoVerbs(List<String> dictionary) {
         Map<String, Known> verbs = new LinkedHashMap<>();
         Set<String> blocksWithPatterns = new HashSet<>();
         List<String[]> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : dictionary) {
             String[] cols = line.split("\t");
             if (cols[0].equals("p")) {
                 blocksWithPatterns.add(cols[1]);
