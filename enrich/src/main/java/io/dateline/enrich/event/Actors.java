@@ -298,6 +298,27 @@ final class Actors {
     }
 
     /**
+     * The country of whom a possessive pronoun before agents of no country refers to: the nearest mention with a
+     * country before them ("a day after Washington said its warships were available": USA, not the country the
+     * sentence opens with); null if the group is not such agents or no mention comes before.
+     */
+    static String antecedent(List<String> lower, List<Group> groups, Group group) {
+        if (group == null || group.first() == 0 || !ANAPHORS.contains(lower.get(group.first() - 1))
+                || !group.units().stream().allMatch(u -> u.agent() && u.country() == null)) {
+            return null;
+        }
+        String country = null;
+        for (Group before : groups) {
+            for (Unit unit : before.units()) {
+                if (unit.last() < group.first() && unit.country() != null) {
+                    country = unit.country();
+                }
+            }
+        }
+        return country;
+    }
+
+    /**
      * Whether a group is forces named by their kind alone ("army reservists", "troops"): what a show of force (CAMEO
      * 15) mobilises or an ally sends ({@link CodeKinds#deploys}), which is the actor's own, not its target ("mobilized
      * army reservists for a war against Iraq", "sent troops to help Iraq").
@@ -365,10 +386,17 @@ final class Actors {
 
     /** Sectors of named groups whose members, named by their kind, are the group's: "FARC commander". */
     private static final Set<String> NON_STATE = Set.of("REB", "OPP", "UAF");
+    /** Possessive pronouns of the third person, whose owner is named before them ({@link #antecedent}). */
+    private static final Set<String> ANAPHORS = Set.of("its", "their", "his", "her");
     /** Words of a border, beside which an agent is of its own side ({@link #ofBorder}). */
     private static final Set<String> BORDERS = Set.of("border", "borders", "frontier", "frontiers");
     /** Sectors of actors who act where they are ({@link #domestic}). */
     private static final Set<String> LOCAL = Set.of("COP", "JUD", "REB", "UAF", "CRM", "CVL", "OPP", "LAB");
+
+    /** Whether a group names no one who could act: places and things of a country ("Iranian missiles", "Kosovo"). */
+    static boolean topic(Group group) {
+        return group.units().stream().allMatch(u -> !u.agent() && !u.person() && (u.place() || u.adjective()));
+    }
 
     /** Whether a group is only the place where something happened: "met in Moscow with Lavrov". */
     static boolean atVenue(Group group, List<String> lower) {

@@ -219,6 +219,7 @@ public final class EventCoder {
                     || Triggers.openingParticiple(lower, units, hit)
                     || Triggers.reducedRelative(tokens, lower, units, hit) || triggers.receivedAct(lower, hit)
                     || carriedOut(lower, hit) || arranging(lower, hit) || Triggers.dismissal(lower, hit)
+                    || Triggers.monitoredBroadcast(lower, hit)
                     || Words.STATEMENTS.contains(lower.get(t)) && told < 0
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))
@@ -490,10 +491,21 @@ public final class EventCoder {
             }
             if (target != null && CodeKinds.deploys(hit.phrase().cameo()) && Actors.forces(target)) {
                 target = Targets.after(lower, groups, target.last(), Integer.MAX_VALUE);
+            } else if (target != null && Cameo.cooperative(hit.phrase().cameo()) && Actors.forces(target)) {
+                // forces offered are the actor's own, the one they serve is the target: "offered warships to escort
+                // Kuwaiti tankers" (but "exchanged the bodies of soldiers": what is exchanged, see below)
+                target = Objects.requireNonNullElse(Targets.after(lower, groups, target.last(), Integer.MAX_VALUE),
+                        target);
             }
             if (target != null && CodeKinds.meeting(hit.phrase().cameo()) && !lower.get(hit.first()).startsWith("arriv")
                     && Actors.atVenue(target, lower)) {   // where a visitor arrives is the host
                 target = Targets.after(lower, groups, target.last(), Integer.MAX_VALUE);
+            }
+            if (target != null && CodeKinds.meeting(hit.phrase().cameo())
+                    && (Actors.venue(target, lower) || Actors.topic(target))) {
+                // what was talked about is no party, who it was talked with is: "discussed the deployment of Iranian
+                // missiles with Kuwaiti officials"
+                target = Targets.nextIntroducedBy(lower, groups, target, "with", 8);
             }
             if (target != null && hit.phrase().cameo().startsWith("14") && Actors.atVenue(target, lower)) {
                 target = Targets.nextIntroducedBy(lower, groups, target, "against", 4);   // "in Tbilisi against"
@@ -534,12 +546,15 @@ public final class EventCoder {
             target = source;
             source = speaker;
         }
+        String owner = Actors.antecedent(lower, groups, source);   // "Washington said its warships"
         List<Actor> sources = agentless ? Collections.singletonList(null)
-                : Actors.actors(source, lower, Actors.domestic(source) ? Actors.placeCountry(groups, lower, first)
+                : Actors.actors(source, lower, owner != null ? owner
+                        : Actors.domestic(source) ? Actors.placeCountry(groups, lower, first)
                         : Actors.unplaced(source) ? Actors.otherThan(groups, target, first) : first);
         boolean meeting = CodeKinds.meeting(hit.phrase().cameo());
-        List<Actor> targets = target == null ? List.of()
-                : Actors.actors(target, lower, reading.context().apply(target, meeting));
+        String targetOwner = Actors.antecedent(lower, groups, target);
+        List<Actor> targets = target == null ? List.of() : Actors.actors(target, lower,
+                targetOwner != null ? targetOwner : reading.context().apply(target, meeting));
         if (targets.isEmpty() && target != null && !CodeKinds.meeting(hit.phrase().cameo())) {
             targets = Actors.region(target);   // "imposed a curfew in Kashmir", "sent aid to Darfur": that country
         }

@@ -35,7 +35,9 @@ final class Triggers {
     /** Titles of office a trigger word can modify as agent words do: "trade representative", "peace negotiator". */
     private static final Set<String> OFFICES = Set.of("representative", "representatives", "negotiator",
             "negotiators");
-    /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
+    /** Words of broadcasting, which news services monitor ({@link #monitoredBroadcast}). */
+    private static final Set<String> BROADCASTS = Set.of("radio", "television", "tv", "broadcast", "broadcasts",
+            "agency", "station", "service", "newspaper", "daily", "reports", "report");
     /** Verbs of consent, an agreement in itself whatever it agrees to ({@link #promisedForce}). */
     private static final Set<String> CONSENTING = VerbLexicon.inflected(List.of("agree", "accept", "consent"));
     /** Forms of "tell" and "want", which with an actor and "to" after them order ({@link #toldTo}). */
@@ -47,6 +49,7 @@ final class Triggers {
     private static final List<String> GATHERING = List.of("gather", "assembl", "converg");
     /** Stems of a gathering's purpose that make it a protest ({@link #gatheredToProtest}). */
     private static final List<String> PROTESTING = List.of("protest", "demonstrat", "demand", "denounc", "condemn");
+    /** Before the violence a passive act of force came in or came by: "killed in a bombing", "killed by a car bomb". */
     private static final Set<String> IN_VIOLENCE = Set.of("in", "during", "by");
     private static final Set<String> FIRING = VerbLexicon.inflected(List.of("fire"));
     /** Who is fired from a post ({@link #dismissal}), beside the agent words of government and force. */
@@ -100,6 +103,18 @@ final class Triggers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a broadcast is monitored, as news services monitor foreign radio, not a watch kept on anyone: "Tehran
+     * radio, monitored by the BBC", "a broadcast monitored in London" — a form of "monitor" right after a word of
+     * broadcasting, or after a comma that follows one.
+     */
+    static boolean monitoredBroadcast(List<String> lower, VerbLexicon.Hit hit) {
+        int t = hit.first();
+        int before = t > 0 && lower.get(t - 1).equals(",") ? t - 2 : t - 1;
+        return lower.get(t).startsWith("monitor") && !lower.get(t).equals("monitors") && before >= 0
+                && BROADCASTS.contains(lower.get(before));
     }
 
     /**

@@ -2397,6 +2397,40 @@ class EventCoderTest {
         assertThat(code("The minister described the talks as useful.")).isEmpty();
     }
 
+    @Test
+    void shouldTakeWhoForcesAreOfferedToAsTheTargetNotTheForces() {
+        assertThat(code("The United States has offered Navy warships to escort Kuwaiti oil tankers."))
+                .extracting(EventCoderTest::typeAndDyad).containsExactly("AGREE USA>KWT");
+    }
+
+    @Test
+    void shouldCodeNoWatchKeptOnABroadcastMonitoredByANewsService() {
+        assertThat(types("Tehran radio, monitored by the BBC, said Iraqi planes bombed the town."))
+                .containsExactly("FIGHT");
+        assertThat(types("European Union observers monitored the elections in Cambodia."))
+                .containsExactly("INVESTIGATE");
+    }
+
+    @Test
+    void shouldTakeWhomSomethingWasDiscussedWithAsTheTargetNotWhatWasDiscussed() {
+        assertThat(code("The Soviet envoy discussed the deployment of Iranian missiles with Kuwaiti officials."))
+                .extracting(EventCoderTest::typeAndDyad).containsExactly("CONSULT SUN>KWT");
+        assertThat(code("The minister discussed Kosovo with his Russian counterpart."))
+                .extracting(e -> e.getTarget().getCountry()).containsExactly("RUS");
+    }
+
+    @Test
+    void shouldReadAttacksKeptUpAsTheAttacks() {
+        assertThat(code("Iraq vowed to keep up such raids until the war ends.")).singleElement()
+                .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("THREATEN 138"));
+    }
+
+    @Test
+    void shouldGiveForcesAfterAPossessivePronounTheCountryNamedBeforeIt() {
+        assertThat(code("Rafsanjani spoke a day after Washington said its warships would escort Kuwaiti tankers."))
+                .extracting(EventCoderTest::typeAndDyad).containsExactly("AGREE USA>KWT");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
