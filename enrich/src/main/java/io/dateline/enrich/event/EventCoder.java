@@ -585,7 +585,7 @@ public final class EventCoder {
         }
         // "said NATO must not expand": the demand is made, what it asks is a negation; "will not hesitate to use
         // force", "did not rule out military action": a negated reluctance is a threat
-        boolean negated = speaker == null && Words.anyBefore(lower, hit.first(), 3, Words.NEGATIONS)
+        boolean negated = speaker == null && Words.negatedBefore(lower, hit.first(), 3)
                 && !Modifiers.reluctanceDenied(lower, hit.first());
         // "did not agree" is a refusal; "did not ask", "did not meet": nothing done
         if (negated && Cameo.cooperative(cameo) && !cameo.startsWith("02") && !cameo.startsWith("04")) {

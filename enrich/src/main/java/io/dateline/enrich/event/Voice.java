@@ -150,6 +150,9 @@ final class Voice {
             return null;
         }
         int phrase = agentPhrase(lower, hit);
+        if (phrase < 0 && noun && spokenFrom(lower, hit) && Subjects.drawn(lower, hit.first()) < 0) {
+            phrase = hit.last() + 1;   // "a warning from Turkey", "an invitation from Egypt"
+        }
         int agent = phrase >= 0 && !lower.get(phrase).equals("by") ? phrase : -1;   // "from", "at the hands of"
         int reach = Math.max(hit.verbLast() + 9, hit.last() + 3);   // "arrested in a pre-dawn raid by police"
         for (int i = hit.verbLast() + 1; agent < 0 && i < Math.min(lower.size(), reach); i++) {
@@ -169,6 +172,16 @@ final class Voice {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a noun of something said or asked is followed by "from", which names who said it: "a warning from
+     * Turkey", "a request from the United Nations" — verbal acts only ("a withdrawal from Lebanon" names a place);
+     * one drawn ("drew condemnation from Turkey") is read as such.
+     */
+    private static boolean spokenFrom(List<String> lower, VerbLexicon.Hit hit) {
+        int quad = Cameo.quad(hit.phrase().cameo());
+        return (quad == 1 || quad == 3) && hit.last() + 1 < lower.size() && lower.get(hit.last() + 1).equals("from");
     }
 
     /**

@@ -23,6 +23,8 @@ final class Words {
     static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "amid", "because", "after",
             "before", "when", "since", "unless", "if");
     static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "failed", "fail", "fails");
+    /** Words after "not" that make it add rather than deny ({@link #negatedBefore}). */
+    private static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "simply");
     static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
     static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should", "must",
             "plans", "plan", "planned", "planning", "intends", "intend", "intended", "wants", "ready", "readiness",
@@ -99,6 +101,20 @@ final class Words {
     /** Whether one of {@code words} stands within {@code window} tokens before {@code token}. */
     static boolean anyBefore(List<String> lower, int token, int window, Set<String> words) {
         return anyBetween(lower, Math.max(0, token - window), token, words);
+    }
+
+    /**
+     * Whether a negation comes within {@code window} words before {@code token}; "not only", "not just" add rather
+     * than deny ("the EC not only ignored Manila's request but").
+     */
+    static boolean negatedBefore(List<String> lower, int token, int window) {
+        for (int i = Math.max(0, token - window); i < token; i++) {
+            if (NEGATIONS.contains(lower.get(i))
+                    && !(lower.get(i).equals("not") && i + 1 < lower.size() && ADDITIVE.contains(lower.get(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

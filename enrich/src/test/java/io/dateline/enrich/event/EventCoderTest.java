@@ -2431,6 +2431,27 @@ class EventCoderTest {
                 .extracting(EventCoderTest::typeAndDyad).containsExactly("AGREE USA>KWT");
     }
 
+    @Test
+    void shouldTakeWhoASaidActCameFromAsItsSource() {
+        assertThat(code("Greece, replying to a warning from Turkey, said it had the right to drill in the Aegean."))
+                .extracting(EventCoderTest::typeAndDyad).containsExactly("THREATEN TUR>GRC");
+        assertThat(code("Syria demanded a full withdrawal from Lebanon.")).extracting(EventCoderTest::typeAndDyad)
+                .as("a place left is no source").doesNotContain("RETREAT LBN>SYR");
+    }
+
+    @Test
+    void shouldCodeADemandIgnoredAsARejection() {
+        assertThat(code("Israel ignored a demand from the United States to halt settlement building."))
+                .extracting(EventCoderTest::typeAndDyad).contains("REJECT ISR>USA");
+    }
+
+    @Test
+    void shouldNotReadNotOnlyAsANegation() {
+        assertThat(code("The EC not only ignored Manila's request for lower tariffs but introduced a levy."))
+                .filteredOn(e -> e.getType().equals("REJECT")).singleElement()
+                .satisfies(e -> assertThat(e.getNegated()).isFalse());
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
