@@ -322,8 +322,15 @@ final class CameoVerbs {
         return at + words.length - 1;
     }
 
+    /** Whether a token only joins or ends a word: a hyphen, the word after it, a possessive's "'" and "s". */
+    private static boolean joined(List<String> tokens, int at) {
+        String token = tokens.get(at);
+        String before = at > 0 ? tokens.get(at - 1) : "";
+        return token.equals("-") || token.equals("'") || before.equals("-") || before.equals("'") && token.equals("s");
+    }
+
     /**
-     * Elements in order from {@code from}, each at most {@link #GAP} tokens after the previous (a leading particle
+     * Elements in order from {@code from}, each at most {@link #GAP} words after the previous (a leading particle
      * right after the verb); the last token. A pattern ending in a word that modifies an actor noun after it does not
      * match: in "attacked government forces" or "a government convoy" the object is the forces, not "government"
      * (attack + government = 111, criticise).
@@ -341,7 +348,8 @@ final class CameoVerbs {
         for (String[] element : pattern.elements()) {
             int found = -1;
             boolean particle = t == from && element.length == 1 && PARTICLES.contains(element[0]);
-            for (int start = t; start < Math.min(tokens.size(), t + (particle ? 1 : GAP + 1)); start++) {
+            int words = 0;   // a gap counts words: "Japan's tight-fisted fiscal policy" is four
+            for (int start = t; start < tokens.size() && words <= (particle ? 0 : GAP); start++) {
                 if (start > t && (STOPS.contains(tokens.get(start - 1))
                         || codingGerunds.contains(tokens.get(start - 1)))) {
                     break;   // "began investigating allegations of war crimes": the gerund's event, not "begin war"
@@ -350,6 +358,7 @@ final class CameoVerbs {
                 if (found >= 0) {
                     break;
                 }
+                words += joined(tokens, start) ? 0 : 1;
             }
             if (found < 0) {
                 return -1;

@@ -38,6 +38,8 @@ final class Triggers {
     /** Words of broadcasting, which news services monitor ({@link #monitoredBroadcast}). */
     private static final Set<String> BROADCASTS = Set.of("radio", "television", "tv", "broadcast", "broadcasts",
             "agency", "station", "service", "newspaper", "daily", "reports", "report");
+    /** News services that monitor foreign broadcasts ({@link #monitoredBroadcast}). */
+    private static final Set<String> MONITORS = Set.of("bbc", "reuters", "afp", "ap", "tass", "xinhua", "fbis");
     /** Verbs of consent, an agreement in itself whatever it agrees to ({@link #promisedForce}). */
     private static final Set<String> CONSENTING = VerbLexicon.inflected(List.of("agree", "accept", "consent"));
     /** Forms of "tell" and "want", which with an actor and "to" after them order ({@link #toldTo}). */
@@ -107,14 +109,27 @@ final class Triggers {
 
     /**
      * Whether a broadcast is monitored, as news services monitor foreign radio, not a watch kept on anyone: "Tehran
-     * radio, monitored by the BBC", "a broadcast monitored in London" — a form of "monitor" right after a word of
-     * broadcasting, or after a comma that follows one.
+     * radio, monitored by the BBC", "a broadcast monitored in London", "IRNA, monitored in London" — "monitored"
+     * right after a word of broadcasting, or after a comma that follows one, or after a comma with "in" or "by" a
+     * news service after it (not "the elections, monitored by European observers").
      */
     static boolean monitoredBroadcast(List<String> lower, VerbLexicon.Hit hit) {
         int t = hit.first();
-        int before = t > 0 && lower.get(t - 1).equals(",") ? t - 2 : t - 1;
-        return lower.get(t).startsWith("monitor") && !lower.get(t).equals("monitors") && before >= 0
-                && BROADCASTS.contains(lower.get(before));
+        if (!lower.get(t).equals("monitored") || t == 0) {
+            return false;
+        }
+        boolean comma = lower.get(t - 1).equals(",");
+        int before = comma ? t - 2 : t - 1;
+        if (before >= 0 && BROADCASTS.contains(lower.get(before))) {
+            return true;
+        }
+        if (!comma || t + 2 >= lower.size()) {
+            return false;
+        }
+        int agent = lower.get(t + 2).equals("the") ? t + 3 : t + 2;
+        return lower.get(t + 1).equals("in") || lower.get(t + 1).equals("by") && agent < lower.size()
+                && (MONITORS.contains(lower.get(agent)) || lower.get(agent).equals("british")
+                && agent + 1 < lower.size() && lower.get(agent + 1).equals("broadcasting"));
     }
 
     /**

@@ -2407,6 +2407,8 @@ class EventCoderTest {
     void shouldCodeNoWatchKeptOnABroadcastMonitoredByANewsService() {
         assertThat(types("Tehran radio, monitored by the BBC, said Iraqi planes bombed the town."))
                 .containsExactly("FIGHT");
+        assertThat(types("IRNA, monitored by the BBC in London, said Iranian forces had seized several heights."))
+                .containsExactly("COERCE");
         assertThat(types("European Union observers monitored the elections in Cambodia."))
                 .containsExactly("INVESTIGATE");
     }
@@ -2450,6 +2452,12 @@ class EventCoderTest {
         assertThat(code("The EC not only ignored Manila's request for lower tariffs but introduced a levy."))
                 .filteredOn(e -> e.getType().equals("REJECT")).singleElement()
                 .satisfies(e -> assertThat(e.getNegated()).isFalse());
+    }
+
+    @Test
+    void shouldCountAPatternsGapInWordsNotHyphensOrPossessives() {
+        assertThat(code("The United States has openly attacked Japan's tight-fisted fiscal policy.")).singleElement()
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("DISAPPROVE 111 USA>JPN"));
     }
 
     private String typeAndSectors(Event e) {
