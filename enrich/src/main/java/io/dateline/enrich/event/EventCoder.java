@@ -209,6 +209,9 @@ public final class EventCoder {
                 hit = lexicon.matchObject(lower, t);
                 hit = hit == null || hit.phrase().cameo().equals(VerbLexicon.SUPPORT) ? null : asNoun(hit);
             }
+            if (hit != null && !hit.phrase().noun() && Triggers.relief(lower, hit)) {
+                hit = hit.recoded("073", false);   // "sent 20 tonnes of food to Afghanistan": aid, not trade
+            }
             if (hit != null && hit.phrase().cameo().equals(VerbLexicon.NONE)) {
                 t = hit.last();
                 continue;
@@ -219,7 +222,7 @@ public final class EventCoder {
                     || Triggers.openingParticiple(lower, units, hit)
                     || Triggers.reducedRelative(tokens, lower, units, hit) || triggers.receivedAct(lower, hit)
                     || carriedOut(lower, hit) || arranging(lower, hit) || Triggers.dismissal(lower, hit)
-                    || Triggers.monitoredBroadcast(lower, hit)
+                    || Triggers.monitoredBroadcast(lower, hit) || Triggers.socialIll(lower, hit)
                     || Words.STATEMENTS.contains(lower.get(t)) && told < 0
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))

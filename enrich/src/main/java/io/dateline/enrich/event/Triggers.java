@@ -40,6 +40,21 @@ final class Triggers {
             "agency", "station", "service", "newspaper", "daily", "reports", "report");
     /** News services that monitor foreign broadcasts ({@link #monitoredBroadcast}). */
     private static final Set<String> MONITORS = Set.of("bbc", "reuters", "afp", "ap", "tass", "xinhua", "fbis");
+    /** Verbs that move goods to someone ({@link #relief}). */
+    private static final Set<String> DELIVERING = VerbLexicon.inflected(List.of("send", "deliver", "ship", "airlift",
+            "donate", "dispatch", "distribute", "hand"), "sent", "handed");
+    /** Goods of relief, as the head of the object ({@link #relief}). */
+    private static final Set<String> RELIEF = Set.of("food", "medicine", "medicines", "blankets", "tents",
+            "vaccines");
+    /** Kinds of relief and the goods they name: "medical supplies", "relief goods" ({@link #relief}). */
+    private static final Set<String> RELIEF_KINDS = Set.of("medical", "relief", "humanitarian", "emergency");
+    private static final Set<String> RELIEF_GOODS = Set.of("supplies", "goods", "aid", "assistance", "equipment");
+    /** Social ills, fought without force ({@link #socialIll}). */
+    private static final Set<String> ILLS = Set.of("corruption", "poverty", "crime", "drugs", "drug", "inflation",
+            "unemployment", "disease", "diseases", "aids", "malaria", "hunger", "illiteracy", "racism", "graft");
+    /** Words between a verb of fighting and the ill it fights: "fight against the scourge of corruption". */
+    private static final Set<String> SKIPPED_BEFORE_ILL = Set.of("against", "the", "scourge", "of", "rampant",
+            "widespread", "endemic");
     /** Verbs of consent, an agreement in itself whatever it agrees to ({@link #promisedForce}). */
     private static final Set<String> CONSENTING = VerbLexicon.inflected(List.of("agree", "accept", "consent"));
     /** Forms of "tell" and "want", which with an actor and "to" after them order ({@link #toldTo}). */
@@ -105,6 +120,43 @@ final class Triggers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether what a verb of sending or handing over moves is relief ("sent 20 tonnes of food to Afghanistan", "handed
+     * over medicine to the Red Crescent"): a word of relief goods in its object, before "to" or the clause's end —
+     * aid (073), not trade or the hand-over of suspects.
+     */
+    static boolean relief(List<String> lower, VerbLexicon.Hit hit) {
+        if (!DELIVERING.contains(lower.get(hit.first()))) {
+            return false;
+        }
+        for (int i = hit.last() + 1; i < lower.size() && i <= hit.last() + 8; i++) {
+            String word = lower.get(i);
+            if (word.equals("to") || word.equals(",") || Words.isBoundary(lower, i) || Words.BE.contains(word)
+                    || Words.MODALS.contains(word) || Words.NEGATIONS.contains(word)) {
+                return false;   // (a verb of its own: "ships here were not running out of food")
+            }
+            String next = i + 1 < lower.size() ? lower.get(i + 1) : ".";
+            if (RELIEF.contains(word) && !Character.isLetter(next.charAt(0))
+                    || RELIEF.contains(word) && (next.equals("to") || next.equals("for") || next.equals("and"))
+                    || RELIEF_KINDS.contains(word) && RELIEF_GOODS.contains(next)) {
+                return true;   // "food to", "medicine for", "medical supplies"; not "food production"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb of fighting has a social ill as its object, which is fought without force: "pledged to fight
+     * corruption", "battle against poverty" (the dictionary knows crime, racism and extremism this way).
+     */
+    static boolean socialIll(List<String> lower, VerbLexicon.Hit hit) {
+        int object = hit.last() + 1;
+        while (object < lower.size() && SKIPPED_BEFORE_ILL.contains(lower.get(object))) {
+            object++;
+        }
+        return hit.phrase().cameo().startsWith("19") && object < lower.size() && ILLS.contains(lower.get(object));
     }
 
     /**
@@ -468,6 +520,7 @@ final class Triggers {
             complement = supportRead.apply(complement);   // "vowed to continue their armed struggle"
         }
         return complement != null && !complement.phrase().cameo().equals(VerbLexicon.SUPPORT)
+                && !socialIll(lower, complement)
                 && Cameo.plover(complement.phrase().cameo()) != null && Cameo.quad(complement.phrase().cameo()) >= 3;
     }
 

@@ -2460,6 +2460,22 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("DISAPPROVE 111 USA>JPN"));
     }
 
+    @Test
+    void shouldCodeAPledgeToFightASocialIllAsThePledgeNotAThreat() {
+        assertThat(types("Croatian President Stipe Mesic pledged to fight corruption.")).containsExactly("AGREE");
+        assertThat(types("The army vowed to fight the rebels until they surrender.")).containsExactly("THREATEN");
+    }
+
+    @Test
+    void shouldCodeReliefGoodsSentOrHandedOverAsAid() {
+        assertThat(code("Japan sent 20 tonnes of food to Afghanistan.")).singleElement()
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("AID 073 JPN>AFG"));
+        assertThat(code("Japan handed over 20 tonnes of food to the World Food Programme.")).singleElement()
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("AID 073 JPN>IGO"));
+        assertThat(types("Labatt, Canada's leading brewer, has expanded in the U.S. food products industry by "
+                + "acquisitions.")).as("food as a modifier").doesNotContain("AID");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
