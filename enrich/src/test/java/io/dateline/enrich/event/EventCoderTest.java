@@ -2422,9 +2422,11 @@ class EventCoderTest {
     }
 
     @Test
-    void shouldReadAttacksKeptUpAsTheAttacks() {
+    void shouldReadAnActKeptUpOrTightenedAsTheAct() {
         assertThat(code("Iraq vowed to keep up such raids until the war ends.")).singleElement()
                 .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("THREATEN 138"));
+        assertThat(code("The United States tightened its trade embargo against Cuba.")).singleElement()
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("SANCTION 163 USA>CUB"));
     }
 
     @Test
