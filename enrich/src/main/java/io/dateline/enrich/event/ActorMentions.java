@@ -133,10 +133,14 @@ final class ActorMentions {
         }
         List<String> texts = tokens.stream().map(Token::text).toList();
         for (int i = 0; i < tokens.size(); i++) {
-            Internationals.Hit hit = coveredBy(units, i) ? null : Internationals.standard().match(texts, lower, i);
+            int at = i;
+            // a name may open with a state's own ("Palestinian Islamic Jihad", "Eritrean Liberation Front")
+            boolean opensWithState = units.stream().anyMatch(u -> u.first() == at && (u.demonym() || u.place()));
+            Internationals.Hit hit = coveredBy(units, i) && !opensWithState ? null
+                    : Internationals.standard().match(texts, lower, i);
             if (hit != null && !coveredBy(units, hit.last())) {
                 int first = i;
-                units.removeIf(u -> u.first() > first && u.last() <= hit.last());   // "Syrian" in "Free Syrian Army"
+                units.removeIf(u -> u.first() >= first && u.last() <= hit.last());   // "Syrian" in "Free Syrian Army"
                 units.add(new Unit(i, hit.last(), hit.code(), hit.sector(), text.text().substring(tokens.get(i)
                         .begin(), tokens.get(hit.last()).end()), null, false, false, false));
                 i = hit.last();

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -178,20 +179,68 @@ public final class CameoVerbsConverter {
 
     /**
      * Phoenix.MilNonState.actors.txt → undated group names and aliases with their country (the code's first three
-     * letters when they are an ISO alpha-3 code or CAMEO's own for one, ANG for Angola; else IMG, as event data code
-     * international militarized groups and regional ones such as AFR) and sector (the next three letters when they
+     * letters when they are an ISO alpha-3 code or CAMEO's own for one, ANG for Angola; for a group of a region such
+     * as WAF or MEA, the country its name names, if any; else IMG, as event data code international militarized
+     * groups) and sector (the next three letters when they
      * name one, else REB).
      */
     private static void nonState(List<String> lines, PrintWriter w) {
         // CAMEO's own country codes where they are not ISO alpha-3 ("UNITA" is ANGREB: Angola)
         Set<String> countries = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
         Set<String> sectors = Set.of("REB", "MIL", "GOV", "OPP", "CVL", "COP", "SPY", "UAF", "PTY", "CRM");
-        undatedNames(lines, code -> true).forEach((name, code) -> {
+        Map<String, String> named = countryWords();
+        BinaryOperator<String> regional = (name, code) -> REGIONS.contains(code.substring(0, 3))
+                ? countryIn(name, named) + code.substring(3) : code;
+        undatedNames(lines, code -> true, regional).forEach((name, code) -> {
             String cameo = CAMEO_COUNTRIES.getOrDefault(code.substring(0, 3), code.substring(0, 3));
             String country = countries.contains(cameo) ? cameo : "IMG";
             String sector = code.length() >= 6 && sectors.contains(code.substring(3, 6)) ? code.substring(3, 6) : "REB";
             w.println(country + "\t" + sector + "\t" + name);
         });
+    }
+
+    /** CAMEO's codes of regions (West Africa, Middle East, South Asia ...), for groups of one region. */
+    private static final Set<String> REGIONS = Set.of("AFR", "ASA", "CAF", "CAS", "CFR", "EAF", "EEU", "EUR", "LAM",
+            "MEA", "NAF", "SAF", "SAM", "SAS", "SEA", "WAF", "WEU");
+
+    /**
+     * The country a regional group's name names ("PALESTINIAN ISLAMIC JIHAD" PSE, "ERITREAN LIBERATION FRONT" ERI,
+     * "COMMUNIST PARTY OF NEPAL-MAOIST" NPL), as a name, alias or demonym of the gazetteer's countries, when it names
+     * one only; else IMG.
+     */
+    private static String countryIn(String name, Map<String, String> named) {
+        String words = (" " + name.replace('_', ' ').replace('-', ' ').replace('(', ' ').replace(')', ' ') + " ")
+                .replaceAll(" (LATIN|SOUTH|CENTRAL|NORTH) AMERICAN ", " ");
+        Set<String> found = new LinkedHashSet<>();
+        for (Map.Entry<String, String> e : named.entrySet()) {
+            if (words.contains(" " + e.getKey() + " ")) {
+                found.add(e.getValue());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : "IMG";   // "SYRIA AND EGYPT": no one country
+    }
+
+    /** The gazetteer's countries: upper-case name, alias and demonym → ISO alpha-3 (of ISO 3166-1 countries). */
+    private static Map<String, String> countryWords() {
+        Map<String, String> named = new LinkedHashMap<>();
+        try (var in = CameoVerbsConverter.class.getResourceAsStream("/io/dateline/enrich/gazetteer/countries.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] cols = line.split("\t");
+                if (line.startsWith("#") || cols.length < 6 || !cols[2].equals("iso")) {
+                    continue;
+                }
+                for (int col : new int[] {3, 4, 5}) {
+                    for (String word : cols[col].split("\\|")) {
+                        if (!word.equals("-")) {
+                            named.putIfAbsent(word.toUpperCase(Locale.ROOT), cols[0]);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return named;
     }
 
     /**
@@ -261,6 +310,15 @@ public final class CameoVerbsConverter {
      * after a code on the entry's own line ({@code PALESTINE_LIBERATION_ORGANIZATION [PSEREB]}, then {@code +PLO}).
      */
     private static Map<String, String> undatedNames(List<String> lines, Predicate<String> wanted) {
+        return undatedNames(lines, wanted, (name, code) -> code);
+    }
+
+    /**
+     * As {@link #undatedNames(List, Predicate)}, each entry's code first passed with the entry's first name through
+     * {@code recode}, so that its aliases ("RUF", "RENAMO") are coded as it is.
+     */
+    private static Map<String, String> undatedNames(List<String> lines, Predicate<String> wanted,
+                                                    BinaryOperator<String> recode) {
         Pattern code = Pattern.compile("\\[([A-Z]{3,})([^]]*)]");
         List<String> names = new ArrayList<>();
         String entryCode = null;
@@ -286,7 +344,8 @@ public final class CameoVerbsConverter {
             }
             if (coded) {
                 boolean dated = m.group(2).matches(".*\\d.*") || body.indexOf('[', m.end()) >= 0;
-                entryCode = !dated && wanted.test(m.group(1)) ? m.group(1) : null;
+                String first = names.isEmpty() ? name : names.get(0);
+                entryCode = !dated && wanted.test(m.group(1)) ? recode.apply(first, m.group(1)) : null;
                 if (entryCode != null) {
                     for (String n : names) {
                         putName(out, n, entryCode);

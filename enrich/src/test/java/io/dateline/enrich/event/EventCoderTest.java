@@ -2478,6 +2478,13 @@ class EventCoderTest {
                 + "acquisitions.")).as("food as a modifier").doesNotContain("AID");
     }
 
+    @Test
+    void shouldReadAGroupWhoseNameOpensWithADemonymAsOneActor() {
+        assertThat(code("A suicide bomber from Palestinian Islamic Jihad killed three Israelis in Netanya."))
+                .extracting(e -> typeAndDyad(e) + " " + e.getSource().getSector())
+                .containsExactly("ASSAULT PSE>ISR REB");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }

@@ -31,4 +31,15 @@ class InternationalsTest {
         assertThat(match("Unhcr said", 0)).isNull();
         assertThat(match("amnesty international said", 0)).isNull();
     }
+
+    @Test
+    void shouldGiveAGroupOfARegionTheCountryItsNameNames() {
+        // the dictionary codes them for a region (MEA, EAF, WEU); their names name one country
+        assertThat(match("Palestinian Islamic Jihad said", 0)).extracting(Internationals.Hit::code).isEqualTo("PSE");
+        assertThat(match("The Eritrean Liberation Front said", 1)).extracting(Internationals.Hit::code)
+                .isEqualTo("ERI");
+        assertThat(match("The Irish Republican Army said", 1)).extracting(Internationals.Hit::code).isEqualTo("IRL");
+        assertThat(match("The Revolutionary United Front said", 1)).extracting(Internationals.Hit::code)
+                .as("a name that names no country").isEqualTo("IMG");
+    }
 }
