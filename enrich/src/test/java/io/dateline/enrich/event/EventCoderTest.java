@@ -2485,6 +2485,14 @@ class EventCoderTest {
                 .containsExactly("ASSAULT PSE>ISR REB");
     }
 
+    @Test
+    void shouldReadIslamistsWarlordsAndMutineersAsArmedActors() {
+        assertThat(code("Armed Islamists massacred 50 villagers near Blida, Algeria.")).singleElement()
+                .satisfies(e -> assertThat(typeAndSectors(e)).isEqualTo("ASSAULT REB>CVL"));
+        assertThat(code("Mutineers attacked the presidential palace in Bangui, Central African Republic."))
+                .extracting(this::typeAndSectors).containsExactly("FIGHT MIL>GOV");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
