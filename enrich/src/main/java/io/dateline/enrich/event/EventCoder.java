@@ -209,6 +209,9 @@ public final class EventCoder {
                 hit = lexicon.matchObject(lower, t);
                 hit = hit == null || hit.phrase().cameo().equals(VerbLexicon.SUPPORT) ? null : asNoun(hit);
             }
+            if (hit != null && !hit.derived() && !hit.phrase().noun() && triggers.afterAdjective(lower, units, hit)) {
+                hit = asNoun(hit);   // "produced scant promise of": a noun
+            }
             if (hit != null && !hit.phrase().noun() && Triggers.relief(lower, hit)) {
                 hit = hit.recoded("073", false);   // "sent 20 tonnes of food to Afghanistan": aid, not trade
             }
@@ -445,6 +448,9 @@ public final class EventCoder {
                 return null;
             }
             source = claim >= 0 ? Subjects.subject(lower, groups, claim) : Subjects.before(groups, hit.first(), true);
+            if (source == null && claim < 0) {
+                source = Subjects.modifierBefore(lower, groups, hit.first());   // "a Swedish trade boycott"
+            }
             target = Targets.after(lower, groups, hit.last(), 4);
         } else if (Voice.passive(lower, hit)) {
             Group subject = Subjects.subject(lower, groups, hit.first());
@@ -790,7 +796,8 @@ public final class EventCoder {
 
     /**
      * Whether an -ing form is a noun: with a modifier between it and its article ("a suicide bombing killed 20", "the
-     * heavy fighting": an article two words before, a lower-case word between that is no actor, adverb or verb form),
+     * heavy fighting": an article two words before, a lower-case word between that is no actor, adverb or verb form,
+     * or a name of a town or region: "the Kurdistan fighting"),
      * or first in the sentence before a preposition ("Shelling by government forces killed", "Fighting in Grozny").
      */
     private static boolean modifiedGerund(List<Token> tokens, List<String> lower, List<Unit> units,
@@ -806,7 +813,14 @@ public final class EventCoder {
             return false;
         }
         String between = lower.get(t - 1);
-        return Character.isLowerCase(tokens.get(t - 1).text().charAt(0)) && Character.isLetter(between.charAt(0))
+        if (Character.isUpperCase(tokens.get(t - 1).text().charAt(0))) {
+            // "the Kurdistan fighting", "the Managua meeting": where, a town or region ("the Israeli shelling", "the
+            // Philippines joining Brazil" are others)
+            List<Unit> modifier = units.stream().filter(u -> u.first() <= t - 1 && u.last() >= t - 1).toList();
+            return !modifier.isEmpty() && modifier.stream().allMatch(u -> u.place() && !u.demonym()
+                    && u.entityId() != null && !u.entityId().startsWith("country:"));
+        }
+        return Character.isLetter(between.charAt(0))
                 && !ActorMentions.coveredBy(units, t - 1) && !Words.adverb(between) && !between.endsWith("ing")
                 && !between.endsWith("ed") && !Words.FUNCTION.contains(between);
     }

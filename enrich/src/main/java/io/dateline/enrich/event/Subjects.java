@@ -427,6 +427,21 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * A state named as a modifier one word before an event noun, with a noun of its own between: "a Swedish trade
+     * boycott", "U.S. trade sanctions" — a group of demonyms used as adjectives and places only; else null.
+     */
+    static Group modifierBefore(List<String> lower, List<Group> groups, int noun) {
+        if (noun < 2) {
+            return null;
+        }
+        String between = lower.get(noun - 1);
+        Group group = before(groups, noun - 1, true);
+        return group != null && Character.isLetter(between.charAt(0)) && !Words.FUNCTION.contains(between)
+                && !Words.DETERMINERS.contains(between) && !between.endsWith("ed") && !between.endsWith("ing")
+                && group.units().stream().allMatch(u -> u.adjective() || u.place() && !u.agent()) ? group : null;
+    }
+
     /** The last actor group before {@code token}; when {@code adjacent}, only one that ends right before it. */
     static Group before(List<Group> groups, int token, boolean adjacent) {
         Group best = null;

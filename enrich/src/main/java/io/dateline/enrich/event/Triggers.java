@@ -40,6 +40,9 @@ final class Triggers {
             "agency", "station", "service", "newspaper", "daily", "reports", "report");
     /** News services that monitor foreign broadcasts ({@link #monitoredBroadcast}). */
     private static final Set<String> MONITORS = Set.of("bbc", "reuters", "afp", "ap", "tass", "xinhua", "fbis");
+    /** Words other than auxiliaries and adverbs in -ly that stand before a verb ({@link #afterAdjective}). */
+    private static final Set<String> STAND_BEFORE_VERBS = Set.of("cannot", "longer", "still", "even", "never",
+            "together", "soon", "just", "only", "already", "yet");
     /** Verbs that move goods to someone ({@link #relief}). */
     private static final Set<String> DELIVERING = VerbLexicon.inflected(List.of("send", "deliver", "ship", "airlift",
             "donate", "dispatch", "distribute", "hand"), "sent", "handed");
@@ -120,6 +123,26 @@ final class Triggers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a hand-written verb in its bare form (the lemma: not "promised", "shot") follows a lower-case word that can stand before no verb — no actor,
+     * pronoun, auxiliary, modal, negation, function word or adverb: an adjective, and the form a noun ("produced scant
+     * promise of", "a firm pledge").
+     */
+    boolean afterAdjective(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
+        int t = hit.first();
+        if (t == 0 || !lexicon.lemma(lower.get(t))) {
+            return false;
+        }
+        String before = lower.get(t - 1);
+        // (after a plural or a possessive: "partners refuse", "Taiwan's request" read as before)
+        return Character.isLetter(before.charAt(0)) && !before.endsWith("s") && !STAND_BEFORE_VERBS.contains(before)
+                && !ActorMentions.coveredBy(units, t - 1)
+                && !Words.VERB_BEFORE.contains(before) && !Words.MODALS.contains(before)
+                && !Words.NEGATIONS.contains(before) && !Words.FUNCTION.contains(before)
+                && !Words.DETERMINERS.contains(before) && !Words.adverb(before) && !Words.BE.contains(before)
+                && !Words.HAVE.contains(before);
     }
 
     /**

@@ -108,14 +108,21 @@ public final class VerbLexicon {
     private final Map<String, List<Phrase>> byFirstWord;
     private final Map<String, List<Phrase>> objects;
     private final Map<String, List<Phrase>> bareVerbs;
+    private final Set<String> lemmas;
     private final CameoVerbs cameo;
 
     private VerbLexicon(Map<String, List<Phrase>> byFirstWord, Map<String, List<Phrase>> objects,
-                        Map<String, List<Phrase>> bareVerbs, CameoVerbs cameo) {
+                        Map<String, List<Phrase>> bareVerbs, Set<String> lemmas, CameoVerbs cameo) {
         this.byFirstWord = byFirstWord;
         this.objects = objects;
         this.bareVerbs = bareVerbs;
+        this.lemmas = lemmas;
         this.cameo = cameo;
+    }
+
+    /** Whether a hand-written verb phrase starts with {@code word} as its bare lemma ("promise", not "promised"). */
+    boolean lemma(String word) {
+        return lemmas.contains(word);
     }
 
     /** The shipped lexicon. */
@@ -135,6 +142,7 @@ public final class VerbLexicon {
         Map<String, List<Phrase>> index = new HashMap<>();
         Map<String, List<Phrase>> objects = new HashMap<>();
         Map<String, List<Phrase>> bare = new HashMap<>();
+        Set<String> lemmas = new java.util.HashSet<>();
         String line;
         while ((line = reader.readLine()) != null) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -144,6 +152,9 @@ public final class VerbLexicon {
             String[] words = words(cols[0]);
             String kind = cols[2].strip();
             boolean noun = kind.equals("n") || kind.equals("o");
+            if (kind.equals("v")) {
+                lemmas.add(words[0]);
+            }
             for (String form : forms(words, kind)) {
                 String[] copy = words.clone();
                 if (noun) {
@@ -158,7 +169,7 @@ public final class VerbLexicon {
                 bare.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, cols[1].strip(), false));
             }
         }
-        return new VerbLexicon(index, objects, bare, cameo);
+        return new VerbLexicon(index, objects, bare, Set.copyOf(lemmas), cameo);
     }
 
     private static String[] words(String phrase) {

@@ -2493,6 +2493,32 @@ class EventCoderTest {
                 .extracting(this::typeAndSectors).containsExactly("FIGHT MIL>GOV");
     }
 
+    @Test
+    void shouldReadAVerbAfterAnAdjectiveAsANoun() {
+        assertThat(code("Argentine producers again reduced their estimates for the total yield of the soybean crop."))
+                .isEmpty();
+        assertThat(types("Greece demanded that its European Community partners refuse to recognize Macedonia."))
+                .as("after a plural subject, a verb").contains("REJECT");
+    }
+
+    @Test
+    void shouldTakeAStateNamedBeforeANounModifierAsTheActorOfAnEventNoun() {
+        assertThat(code("A Swedish trade boycott of South Africa took effect on July 1."))
+                .extracting(EventCoderTest::typeAndDyad).containsExactly("PROTEST SWE>ZAF");
+    }
+
+    @Test
+    void shouldReadAMeetingNamedByItsTownAsANoun() {
+        assertThat(types("The Managua meeting was attended by representatives from Brazil and Mexico.")).isEmpty();
+    }
+
+    @Test
+    void shouldCodeSomeonePlacedUnderHouseArrestAsDetained() {
+        assertThat(code("Burma's military government placed opposition leader Aung San Suu Kyi under house arrest."))
+                .singleElement().satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e) + " " + sectors(e))
+                        .isEqualTo("COERCE 173 MMR>MMR MIL>OPP"));
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
