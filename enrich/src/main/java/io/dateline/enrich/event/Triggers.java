@@ -43,6 +43,9 @@ final class Triggers {
     /** Words other than auxiliaries and adverbs in -ly that stand before a verb ({@link #afterAdjective}). */
     private static final Set<String> STAND_BEFORE_VERBS = Set.of("cannot", "longer", "still", "even", "never",
             "together", "soon", "just", "only", "already", "yet");
+    /** What an amount of money given between states is ({@link #trade}): aid, a loan, a credit. */
+    private static final Set<String> FINANCING = Set.of("aid", "relief", "assistance", "loan", "loans", "credit",
+            "credits", "grant", "grants", "package", "facility");
     /** Verbs that move goods to someone ({@link #relief}). */
     private static final Set<String> DELIVERING = VerbLexicon.inflected(List.of("send", "deliver", "ship", "airlift",
             "donate", "dispatch", "distribute", "hand"), "sent", "handed");
@@ -437,22 +440,23 @@ final class Triggers {
     }
 
     /**
-     * A trade, not an act between states: material cooperation (CAMEO 06) whose object is an amount of goods or money
-     * ("Japan bought 5,000 tonnes of Canadian rapeseed", "sold 2 mln dlrs of bonds") — a number within three words of
-     * the verb, followed by a measure; or an agreement, cooperation or grant whose object is a bid, a tender or a
+     * A trade, not an act between states: an act whose object is an amount of goods or money ("Japan bought 5,000
+     * tonnes of Canadian rapeseed", "sold 2 mln dlrs of bonds", "will remove about 700 mln dlrs of debt") — a number
+     * within three words of the verb, followed by a measure, unless aid or a sanction is counted ("granted 500 mln dlrs
+     * in aid", "froze 2 mln dlrs of assets") or the amount is aid, a loan or a credit ("backed a 500 mln dlr loan");
+     * or an agreement, cooperation or grant whose object is a bid, a tender or a
      * licence of the market ("accepted bids for export bonuses", "granted export licences").
      */
     static boolean trade(List<String> lower, VerbLexicon.Hit hit) {
         String cameo = hit.phrase().cameo();
-        boolean cooperation = cameo.startsWith("06");
-        if (!cooperation && !cameo.startsWith("03") && !cameo.startsWith("07")) {
-            return false;
-        }
+        boolean amounts = !cameo.startsWith("07") && !cameo.startsWith("16");   // (aid and sanctions are counted)
+        boolean bidding = cameo.startsWith("03") || cameo.startsWith("06") || cameo.startsWith("07");
         for (int i = hit.verbLast() + 1; i < lower.size() && i <= hit.verbLast() + 3; i++) {
-            if (cooperation && i + 1 < lower.size() && Character.isDigit(lower.get(i).charAt(0))) {
-                return MEASURES.contains(lower.get(i + 1));
+            if (amounts && i + 1 < lower.size() && Character.isDigit(lower.get(i).charAt(0))) {
+                return MEASURES.contains(lower.get(i + 1)) && !Words.anyBetween(lower, i + 2,
+                        Math.min(lower.size(), i + 6), FINANCING);   // "$50 million in emergency relief", "a loan"
             }
-            if (BIDDING.contains(lower.get(i))) {
+            if (bidding && BIDDING.contains(lower.get(i))) {
                 return true;   // "the CCC accepted a bonus offer", "granted export licences"
             }
         }

@@ -2519,6 +2519,14 @@ class EventCoderTest {
                         .isEqualTo("COERCE 173 MMR>MMR MIL>OPP"));
     }
 
+    @Test
+    void shouldCodeNoActWhoseObjectIsAnAmountUnlessItIsAidOrALoan() {
+        assertThat(code("CPC officials said the sale will remove about 700 mln dlrs of debt from the balance sheet."))
+                .isEmpty();
+        assertThat(code("The United States said last week it would back a 500 mln dlr bridge loan to Argentina."))
+                .extracting(EventCoderTest::typeAndDyad).containsExactly("AGREE USA>ARG");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
