@@ -221,7 +221,8 @@ public final class EventCoder {
             }
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
-                    || Triggers.modifiesAgent(lower, units, hit) || Triggers.participleAdjective(lower, hit)
+                    || Triggers.modifiesAgent(lower, units, hit)
+                    || Triggers.participleAdjective(lower, hit) && Subjects.beforeInsertion(lower, groups, t) == null
                     || Triggers.openingParticiple(lower, units, hit)
                     || Triggers.reducedRelative(tokens, lower, units, hit) || triggers.receivedAct(lower, hit)
                     || carriedOut(lower, hit) || arranging(lower, hit) || Triggers.dismissal(lower, hit)
@@ -424,6 +425,9 @@ public final class EventCoder {
             source = byAgent;   // "the killing of three Israeli soldiers by Hezbollah": what was done to whom
             target = actedOn;
         } else if (byAgent != null) {
+            if (Cameo.cooperative(hit.phrase().cameo()) && Actors.forces(byAgent)) {
+                return null;   // "troops, backed by helicopter gunships, pounded": their own arms, no act of support
+            }
             source = byAgent;
             target = hit.first() == 0 ? Subjects.afterFrontedPhrase(lower, groups, byAgent.last())
                     : Subjects.before(groups, hit.first(), false);   // "Backed by U.S. air power, Afghan forces"
@@ -656,8 +660,9 @@ public final class EventCoder {
      */
     private VerbLexicon.Hit lightVerb(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {
         boolean support = hit.phrase().cameo().equals(VerbLexicon.SUPPORT);
-        int reach = support ? 5 : 4;
-        for (int i = hit.last() + 1; i < Math.min(lower.size(), hit.last() + reach + 1); i++) {
+        int from = CameoVerbs.afterTime(lower, hit.last() + 1);   // "decided on Friday to ban"
+        int reach = (support ? 5 : 4) + from - hit.last() - 1;
+        for (int i = from; i < Math.min(lower.size(), hit.last() + reach + 1); i++) {
             if (Words.isBoundary(lower, i) || lower.get(i).equals(",") || OBJECT_STOPS.contains(lower.get(i))) {
                 break;
             }

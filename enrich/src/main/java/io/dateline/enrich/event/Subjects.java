@@ -377,7 +377,7 @@ final class Subjects {
      * verb with its object: "stormed the town, looted shops" is a list of acts), and an actor group that is no
      * prepositional phrase ending right before that comma; else null.
      */
-    private static Group beforeInsertion(List<String> lower, List<Group> groups, int token) {
+    static Group beforeInsertion(List<String> lower, List<Group> groups, int token) {
         int close = token - 1;
         while (close > 0 && token - close <= 3 && (WHEN.contains(lower.get(close)) || Words.adverb(lower.get(close)))) {
             close--;                            // "backed by U.S. air power, on Sunday launched"
@@ -415,6 +415,27 @@ final class Subjects {
     private static boolean parenthetical(List<String> lower, int boundary, int verb) {
         return Words.SUBORDINATORS.contains(lower.get(boundary)) && boundary > 0 && lower.get(boundary - 1).equals(",")
                 && verb - 1 > boundary + 1 && lower.get(verb - 1).equals(",");
+    }
+
+    /**
+     * The subject of a sentence that opens with a quotation, for a participle clause after it: the first actor after the
+     * closing quotation mark that is no phrase ("\"...,\" Velayati told a news conference, accusing Washington"); the
+     * sentence's subject ({@link #sentenceSubject}) when the sentence opens otherwise.
+     */
+    static Group subjectAfterQuote(List<String> lower, List<Group> groups, int token) {
+        if (lower.isEmpty() || !lower.get(0).equals(QUOTE)) {
+            return sentenceSubject(groups, token);
+        }
+        int close = 1;
+        while (close < token && !lower.get(close).equals(QUOTE)) {
+            close++;
+        }
+        for (Group group : groups) {
+            if (group.first() > close && group.last() < token && !group.phrase()) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /** The subject a participle clause shares with its sentence: the first actor before it that is no phrase. */

@@ -122,7 +122,7 @@ final class Voice {
                 return Targets.after(lower, groups, i, 4);
             }
         }
-        return passive ? null : Subjects.sentenceSubject(groups, hit.first());
+        return passive ? null : Subjects.subjectAfterQuote(lower, groups, hit.first());
     }
 
     /**

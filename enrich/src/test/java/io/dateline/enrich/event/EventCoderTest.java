@@ -2527,6 +2527,25 @@ class EventCoderTest {
                 .extracting(EventCoderTest::typeAndDyad).containsExactly("AGREE USA>ARG");
     }
 
+    @Test
+    void shouldReadTheVerbAfterAnInsertedParticipleAsTheMainVerb() {
+        assertThat(code("Russian troops, backed by helicopter gunships, pounded rebel positions in Grozny."))
+                .extracting(e -> typeAndCode(e) + " " + sectors(e)).containsExactly("FIGHT 190 MIL>REB");
+    }
+
+    @Test
+    void shouldGiveAParticipleAfterAQuotationTheSpeakerAsItsSubject() {
+        assertThat(code("\"The Americans are terrorists,\" Iranian Foreign Minister Ali Akbar Velayati told a news "
+                + "conference, accusing Washington of state terrorism.")).extracting(EventCoderTest::typeAndDyad)
+                .containsExactly("DISAPPROVE IRN>USA");
+    }
+
+    @Test
+    void shouldReadAnActDecidedAfterATimeAdverbialAsTheAct() {
+        assertThat(code("Washington decided on Friday to impose sanctions on Iran.")).singleElement()
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("SANCTION 163 USA>IRN"));
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
