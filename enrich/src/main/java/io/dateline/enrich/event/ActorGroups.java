@@ -171,9 +171,10 @@ final class ActorGroups {
                 words = 0;
                 continue;
             }
+            boolean adjective = i > 0 && Words.DETERMINERS.contains(lower.get(i - 1));   // "in the disputed enclave of"
             if (word.equals(",") || Words.BOUNDARIES.contains(word) || Words.FUNCTION.contains(word)
                     || Words.MODALS.contains(word) || Words.STATEMENTS.contains(word)
-                    || Words.VERB_BEFORE.contains(word) || word.endsWith("ed") || word.endsWith("ing")) {
+                    || Words.VERB_BEFORE.contains(word) || (word.endsWith("ed") || word.endsWith("ing")) && !adjective) {
                 return null;
             }
             words++;

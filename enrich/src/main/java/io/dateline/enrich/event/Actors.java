@@ -386,6 +386,8 @@ final class Actors {
 
     /** Sectors of named groups whose members, named by their kind, are the group's: "FARC commander". */
     private static final Set<String> NON_STATE = Set.of("REB", "OPP", "UAF");
+    /** Words of sides of one kind opposed ({@link #rivals}). */
+    private static final Set<String> RIVAL = Set.of("rival", "warring", "opposing", "feuding", "competing");
     /** Possessive pronouns of the third person, whose owner is named before them ({@link #antecedent}). */
     private static final Set<String> ANAPHORS = Set.of("its", "their", "his", "her");
     /** Words of a border, beside which an agent is of its own side ({@link #ofBorder}). */
@@ -396,6 +398,23 @@ final class Actors {
     /** Whether a group names no one who could act: places and things of a country ("Iranian missiles", "Kosovo"). */
     static boolean topic(Group group) {
         return group.units().stream().allMatch(u -> !u.agent() && !u.person() && (u.place() || u.adjective()));
+    }
+
+    /**
+     * Whether the one group named after "between" is two sides of one kind: "rival clan militias", "warring factions",
+     * "Hutu and Tutsi militias" (names of no country joined by "and" before the agents) — agents only.
+     */
+    static boolean rivals(List<String> lower, int between, Group parties) {
+        if (!parties.units().stream().allMatch(Unit::agent)) {
+            return false;
+        }
+        for (int i = between + 1; i < parties.first(); i++) {
+            if (lower.get(i).equals("and")) {
+                return true;
+            }
+        }
+        return RIVAL.contains(lower.get(Math.max(between + 1, parties.first() - 1)))
+                || parties.first() - 2 > between && RIVAL.contains(lower.get(parties.first() - 2));
     }
 
     /** Whether a group is only the place where something happened: "met in Moscow with Lavrov". */

@@ -55,6 +55,7 @@ final class Agents {
             Map.entry("extremists", "REB"), Map.entry("jihadists", "REB"), Map.entry("warlords", "REB"),
             Map.entry("warlord", "REB"), Map.entry("loyalists", "REB"), Map.entry("mutineers", "MIL"),
             Map.entry("snipers", "UAF"), Map.entry("sniper", "UAF"), Map.entry("vigilantes", "UAF"),
+            Map.entry("factions", "REB"),
             Map.entry("opposition", "OPP"), Map.entry("party", "OPP"), Map.entry("dissidents", "OPP"),
             Map.entry("activists", "OPP"),
             Map.entry("protesters", "CVL"), Map.entry("protestors", "CVL"), Map.entry("demonstrators", "CVL"),

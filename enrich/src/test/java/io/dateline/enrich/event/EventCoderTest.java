@@ -2546,6 +2546,20 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("SANCTION 163 USA>IRN"));
     }
 
+    @Test
+    void shouldCodeFightingBetweenRivalSidesOfOneKindWithinTheirCountry() {
+        assertThat(code("Heavy fighting between rival clan militias erupted in Mogadishu on Sunday."))
+                .extracting(e -> typeAndDyad(e) + " " + sectors(e)).containsExactly("FIGHT SOM>SOM REB>REB");
+        assertThat(code("Fighting between Hutu and Tutsi militias erupted in Burundi."))
+                .extracting(EventCoderTest::typeAndDyad).containsExactly("FIGHT BDI>BDI");
+    }
+
+    @Test
+    void shouldReadAPlaceAfterAnOfPastAnAdjectiveAsAVenue() {
+        assertThat(code("Azerbaijan and Armenia agreed on Thursday to a ceasefire in the disputed enclave of "
+                + "Nagorno-Karabakh.")).extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("AZE>ARM", "ARM>AZE");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
