@@ -204,7 +204,17 @@ final class Actors {
      * the venue, not the agent's country ("resumed talks with communist rebels in Oslo").
      */
     static String nearestCountry(List<String> lower, List<Unit> units, Group group, String fallback,
-                                 boolean meeting) {
+                                 boolean meeting, Group besides) {
+        // where the one acted on is counts before the one who acts: "Israeli aircraft struck guerrilla targets in
+        // southern Lebanon" (a place after "in", "near" ... of its clause, outside the acting group)
+        List<Unit> located = besides == null ? List.of() : units.stream()
+                .filter(u -> (u.first() < besides.first() || u.first() > besides.last()) && u.place()
+                        && LOCATIVE.contains(Objects.requireNonNullElse(ActorGroups.preposition(lower, u.first()), "")))
+                .toList();
+        String where = located.isEmpty() ? null : nearestCountry(lower, located, group, meeting, true, false);
+        if (where != null) {
+            return where;
+        }
         String near = nearestCountry(lower, units, group, meeting, true, false);
         if (near != null) {
             return near;

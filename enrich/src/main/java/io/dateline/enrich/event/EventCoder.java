@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * Story text, its entity mentions and date → political events, one sentence at a time. A trigger is the longest
@@ -150,11 +149,11 @@ public final class EventCoder {
 
     /**
      * What every trigger of a sentence is read against: the story's text, the sentence's tokens (as written and
-     * lower-cased), its actor groups, its first country, the country in context of a group (for a meeting or not), the
-     * story's date and the sentence's index.
+     * lower-cased), its actor groups, its first country, its actor mentions (for the country in context of a group),
+     * the story's date and the sentence's index.
      */
     private record Reading(StoryText text, List<Token> tokens, List<String> lower, List<Group> groups, String first,
-                           BiFunction<Group, Boolean, String> context, LocalDate date, int sentence) {
+                           List<Unit> units, LocalDate date, int sentence) {
     }
 
     private void codeSentence(StoryText text, List<Token> tokens, List<Match> matches, LocalDate date,
@@ -172,9 +171,7 @@ public final class EventCoder {
         }
         List<Group> groups = ActorGroups.groups(units, lower);
         String first = Actors.firstCountry(lower, units, storyCountries);
-        BiFunction<Group, Boolean, String> context = (group, meeting) -> Actors.nearestCountry(lower, units, group,
-                first, meeting);
-        Reading reading = new Reading(text, tokens, lower, groups, first, context, date, sentence);
+        Reading reading = new Reading(text, tokens, lower, groups, first, units, date, sentence);
         Set<Integer> clausesUsed = new HashSet<>();
         Act previous = null;
         int[] clauses = new int[tokens.size()];   // per token, its clause: boundaries and commas before it
@@ -580,7 +577,8 @@ public final class EventCoder {
         boolean meeting = CodeKinds.meeting(hit.phrase().cameo());
         String targetOwner = Actors.antecedent(lower, groups, target);
         List<Actor> targets = target == null ? List.of() : Actors.actors(target, lower,
-                targetOwner != null ? targetOwner : reading.context().apply(target, meeting));
+                targetOwner != null ? targetOwner
+                : Actors.nearestCountry(lower, reading.units(), target, first, meeting, source));
         if (targets.isEmpty() && target != null && !CodeKinds.meeting(hit.phrase().cameo())) {
             targets = Actors.region(target);   // "imposed a curfew in Kashmir", "sent aid to Darfur": that country
         }

@@ -2560,6 +2560,12 @@ class EventCoderTest {
                 + "Nagorno-Karabakh.")).extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("AZE>ARM", "ARM>AZE");
     }
 
+    @Test
+    void shouldPlaceAnAgentActedOnWhereItIsBeforeTheActorsOwnCountry() {
+        assertThat(code("In retaliation, Israeli aircraft struck guerrilla targets in southern Lebanon on Monday."))
+                .extracting(EventCoderTest::typeAndDyad).containsExactly("FIGHT ISR>LBN");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
