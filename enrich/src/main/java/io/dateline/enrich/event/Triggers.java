@@ -319,9 +319,9 @@ final class Triggers {
     }
 
     /**
-     * Whether a bare trigger word modifies the agent noun after it, after a demonym, a country's name or a determiner
-     * or first in the sentence: "Belarusian riot police", "the protest leaders", "U.S. trade officials", "U.S. trade
-     * representative Clayton Yeutter" — a noun compound, no verb.
+     * Whether a bare trigger word modifies the agent noun after it, after a demonym, a country's name, a determiner, a
+     * preposition (not the infinitive's "to", but "according to") or first in the sentence: "Belarusian riot police", "the protest leaders", "U.S. trade
+     * officials", "U.S. trade representative Clayton Yeutter", "according to aid workers" — a noun compound, no verb.
      */
     static boolean modifiesAgent(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
         int t = hit.first();
@@ -331,7 +331,9 @@ final class Triggers {
         }
         String word = lower.get(t);
         return !word.endsWith("ed") && !word.endsWith("ing") && (t == 0 || ActorMentions.afterDemonym(units, t)
-                || afterCountryName(units, t) || Words.DETERMINERS.contains(lower.get(t - 1)));
+                || afterCountryName(units, t) || Words.DETERMINERS.contains(lower.get(t - 1))
+                || Words.PREPOSITIONS.contains(lower.get(t - 1)) && !lower.get(t - 1).equals("to")
+                || t >= 2 && lower.get(t - 2).equals("according"));
     }
 
     /**

@@ -2566,6 +2566,15 @@ class EventCoderTest {
                 .extracting(EventCoderTest::typeAndDyad).containsExactly("FIGHT ISR>LBN");
     }
 
+    @Test
+    void shouldCodeLimbsHackedOffAsAssaultAndNoEventInAidWorkers() {
+        assertThat(code("Rebels hacked off the limbs of civilians near Freetown, Sierra Leone, according to aid "
+                + "workers.")).extracting(e -> typeAndCode(e) + " " + sectors(e)).containsExactly("ASSAULT 182 REB>CVL");
+        assertThat(code("A Syrian deputy started a hunger strike to protest President Assad's policies."))
+                .extracting(EventCoderTest::typeAndCode).as("an infinitive's 'to' before an agent word")
+                .containsExactly("PROTEST 142", "DISAPPROVE 114");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
