@@ -2575,6 +2575,12 @@ class EventCoderTest {
                 .containsExactly("PROTEST 142", "DISAPPROVE 114");
     }
 
+    @Test
+    void shouldCodeACallForAnEndToSomethingAsADemand() {
+        assertThat(code("France called for an end to the violence in Algeria.")).singleElement()
+                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("DEMAND 100 FRA>DZA"));
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
