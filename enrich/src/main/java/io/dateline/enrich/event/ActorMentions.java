@@ -133,10 +133,8 @@ final class ActorMentions {
         }
         List<String> texts = tokens.stream().map(Token::text).toList();
         for (int i = 0; i < tokens.size(); i++) {
-            int at = i;
             // a name may open with a state's own ("Palestinian Islamic Jihad", "Eritrean Liberation Front")
-            boolean opensWithState = units.stream().anyMatch(u -> u.first() == at && (u.demonym() || u.place()));
-            Internationals.Hit hit = coveredBy(units, i) && !opensWithState ? null
+            Internationals.Hit hit = coveredBy(units, i) && !opensWithState(units, i) ? null
                     : Internationals.standard().match(texts, lower, i);
             if (hit != null && !coveredBy(units, hit.last())) {
                 int first = i;
@@ -168,6 +166,16 @@ final class ActorMentions {
         }
         all.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return all;
+    }
+
+    /** Whether a demonym or a place starts at token {@code at}. */
+    private static boolean opensWithState(List<Unit> units, int at) {
+        for (Unit unit : units) {
+            if (unit.first() == at && (unit.demonym() || unit.place())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word after {@code last} is a hyphen and a participle other than "led": "-occupied", "-backed". */
