@@ -174,7 +174,8 @@ final class ActorGroups {
             boolean adjective = i > 0 && Words.DETERMINERS.contains(lower.get(i - 1));   // "in the disputed enclave of"
             if (word.equals(",") || Words.BOUNDARIES.contains(word) || Words.FUNCTION.contains(word)
                     || Words.MODALS.contains(word) || Words.STATEMENTS.contains(word)
-                    || Words.VERB_BEFORE.contains(word) || (word.endsWith("ed") || word.endsWith("ing")) && !adjective) {
+                    || Words.VERB_BEFORE.contains(word)
+                    || (word.endsWith("ed") || word.endsWith("ing")) && !adjective) {
                 return null;
             }
             words++;

@@ -418,9 +418,9 @@ final class Subjects {
     }
 
     /**
-     * The subject of a sentence that opens with a quotation, for a participle clause after it: the first actor after the
-     * closing quotation mark that is no phrase ("\"...,\" Velayati told a news conference, accusing Washington"); the
-     * sentence's subject ({@link #sentenceSubject}) when the sentence opens otherwise.
+     * The subject of a sentence that opens with a quotation, for a participle clause after it: the first actor after
+     * the closing quotation mark that is no phrase ("\"...,\" Velayati told a news conference, accusing Washington");
+     * the sentence's subject ({@link #sentenceSubject}) when the sentence opens otherwise.
      */
     static Group subjectAfterQuote(List<String> lower, List<Group> groups, int token) {
         if (lower.isEmpty() || !lower.get(0).equals(QUOTE)) {

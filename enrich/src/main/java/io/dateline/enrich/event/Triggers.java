@@ -129,9 +129,9 @@ final class Triggers {
     }
 
     /**
-     * Whether a hand-written verb in its bare form (the lemma: not "promised", "shot") follows a lower-case word that can stand before no verb — no actor,
-     * pronoun, auxiliary, modal, negation, function word or adverb: an adjective, and the form a noun ("produced scant
-     * promise of", "a firm pledge").
+     * Whether a hand-written verb in its bare form (the lemma: not "promised", "shot") follows a lower-case word
+     * that can stand before no verb — no actor, pronoun, auxiliary, modal, negation, function word or adverb: an
+     * adjective, and the form a noun ("produced scant promise of", "a firm pledge").
      */
     boolean afterAdjective(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
         int t = hit.first();
@@ -319,9 +319,10 @@ final class Triggers {
     }
 
     /**
-     * Whether a bare trigger word modifies the agent noun after it, after a demonym, a country's name, a determiner, a
-     * preposition (not the infinitive's "to", but "according to") or first in the sentence: "Belarusian riot police", "the protest leaders", "U.S. trade
-     * officials", "U.S. trade representative Clayton Yeutter", "according to aid workers" — a noun compound, no verb.
+     * Whether a bare trigger word modifies the agent noun after it, after a demonym, a country's name, a determiner or
+     * a preposition (not the infinitive's "to", but "according to"), or first in the sentence: "Belarusian riot
+     * police", "the protest leaders", "U.S. trade officials", "U.S. trade representative Clayton Yeutter", "according
+     * to aid workers" — a noun compound, no verb.
      */
     static boolean modifiesAgent(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
         int t = hit.first();

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,7 @@ public final class VerbLexicon {
         Map<String, List<Phrase>> index = new HashMap<>();
         Map<String, List<Phrase>> objects = new HashMap<>();
         Map<String, List<Phrase>> bare = new HashMap<>();
-        Set<String> lemmas = new java.util.HashSet<>();
+        Set<String> lemmas = new HashSet<>();
         String line;
         while ((line = reader.readLine()) != null) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -195,7 +196,7 @@ public final class VerbLexicon {
 
     /** Every form of each lemma ({@link #forms(String, boolean)}, the present included), and the extra words. */
     static Set<String> inflected(List<String> lemmas, String... extra) {
-        Set<String> all = new java.util.HashSet<>(List.of(extra));
+        Set<String> all = new HashSet<>(List.of(extra));
         lemmas.forEach(lemma -> all.addAll(forms(lemma, true)));
         return Set.copyOf(all);
     }

@@ -2557,7 +2557,8 @@ class EventCoderTest {
     @Test
     void shouldReadAPlaceAfterAnOfPastAnAdjectiveAsAVenue() {
         assertThat(code("Azerbaijan and Armenia agreed on Thursday to a ceasefire in the disputed enclave of "
-                + "Nagorno-Karabakh.")).extracting(EventCoderTest::dyad).containsExactlyInAnyOrder("AZE>ARM", "ARM>AZE");
+                + "Nagorno-Karabakh.")).extracting(EventCoderTest::dyad)
+                .containsExactlyInAnyOrder("AZE>ARM", "ARM>AZE");
     }
 
     @Test
@@ -2569,7 +2570,8 @@ class EventCoderTest {
     @Test
     void shouldCodeLimbsHackedOffAsAssaultAndNoEventInAidWorkers() {
         assertThat(code("Rebels hacked off the limbs of civilians near Freetown, Sierra Leone, according to aid "
-                + "workers.")).extracting(e -> typeAndCode(e) + " " + sectors(e)).containsExactly("ASSAULT 182 REB>CVL");
+                + "workers.")).extracting(e -> typeAndCode(e) + " " + sectors(e))
+                .containsExactly("ASSAULT 182 REB>CVL");
         assertThat(code("A Syrian deputy started a hunger strike to protest President Assad's policies."))
                 .extracting(EventCoderTest::typeAndCode).as("an infinitive's 'to' before an agent word")
                 .containsExactly("PROTEST 142", "DISAPPROVE 114");
