@@ -43,9 +43,13 @@ final class Triggers {
     /** Words other than auxiliaries and adverbs in -ly that stand before a verb ({@link #afterAdjective}). */
     private static final Set<String> STAND_BEFORE_VERBS = Set.of("cannot", "longer", "still", "even", "never",
             "together", "soon", "just", "only", "already", "yet");
-    /** What an amount of money given between states is ({@link #trade}): aid, a loan, a credit. */
+    /**
+     * What an amount of money given or taken between states is ({@link #trade}): aid, a loan, a credit, a tariff or a
+     * fine ("imposed 100 pct tariffs on Japanese goods").
+     */
     private static final Set<String> FINANCING = Set.of("aid", "relief", "assistance", "loan", "loans", "credit",
-            "credits", "grant", "grants", "package", "facility");
+            "credits", "grant", "grants", "package", "facility", "tariff", "tariffs", "duty", "duties", "levy",
+            "levies", "tax", "taxes", "sanctions", "fines");
     /** Verbs that move goods to someone ({@link #relief}). */
     private static final Set<String> DELIVERING = VerbLexicon.inflected(List.of("send", "deliver", "ship", "airlift",
             "donate", "dispatch", "distribute", "hand"), "sent", "handed");
@@ -446,8 +450,8 @@ final class Triggers {
      * A trade, not an act between states: an act whose object is an amount of goods or money ("Japan bought 5,000
      * tonnes of Canadian rapeseed", "sold 2 mln dlrs of bonds", "will remove about 700 mln dlrs of debt") — a number
      * within three words of the verb, followed by a measure, unless aid or a sanction is counted ("granted 500 mln dlrs
-     * in aid", "froze 2 mln dlrs of assets") or the amount is aid, a loan or a credit ("backed a 500 mln dlr loan");
-     * or an agreement, cooperation or grant whose object is a bid, a tender or a
+     * in aid", "froze 2 mln dlrs of assets") or the amount is aid, a loan, a credit or a tariff ("backed a 500 mln dlr
+     * loan", "imposed 100 pct tariffs"); or an agreement, cooperation or grant whose object is a bid, a tender or a
      * licence of the market ("accepted bids for export bonuses", "granted export licences").
      */
     static boolean trade(List<String> lower, VerbLexicon.Hit hit) {

@@ -2525,6 +2525,8 @@ class EventCoderTest {
                 .isEmpty();
         assertThat(code("The United States said last week it would back a 500 mln dlr bridge loan to Argentina."))
                 .extracting(EventCoderTest::typeAndDyad).containsExactly("AGREE USA>ARG");
+        assertThat(code("The United States imposed 100 pct tariffs on Japanese electronic goods."))
+                .extracting(EventCoderTest::dyad).as("a tariff is counted").containsExactly("USA>JPN");
     }
 
     @Test
