@@ -248,9 +248,9 @@ final class Triggers {
     }
 
     /**
-     * Whether a past participle of the CAMEO dictionary stands as an adjective: after an article or possessive and
-     * before a lower-case word ("reseed the damaged acreage", "a disputed election", "their frozen assets", "Haiti's
-     * exiled president") or after a preposition other than "to" ("dozens of suspected militants"), or first in the
+     * Whether a past participle of the CAMEO dictionary stands as an adjective: after an article or possessive (and an
+     * adverb: "a widely respected leader") and before a word ("reseed the damaged acreage", "a disputed election",
+     * "their frozen assets", "Haiti's exiled president") or after a preposition other than "to" ("dozens of suspected militants"), or first in the
      * sentence or a clause before an agent ("Armed men attacked", "when suspected guerrillas ambushed") — no act.
      */
     static boolean participleAdjective(List<String> lower, VerbLexicon.Hit hit) {
@@ -266,6 +266,10 @@ final class Triggers {
                     && Character.isLetter(lower.get(t + 1).charAt(0)) && !Words.FUNCTION.contains(lower.get(t + 1));
         }
         String before = lower.get(t - 1);
+        if (Words.adverb(before) && t >= 2 && ARTICLES.contains(lower.get(t - 2))
+                && Character.isLetter(lower.get(t + 1).charAt(0))) {
+            return true;   // "a widely respected leader", "the newly elected president"
+        }
         if (hit.last() == t && (Words.PREPOSITIONS.contains(before) || before.equals("of")) && !before.equals("to")
                 && Character.isLetter(lower.get(t + 1).charAt(0)) && !Words.FUNCTION.contains(lower.get(t + 1))) {
             return true;   // "rounded up dozens of suspected militants": no verb stands after a preposition

@@ -2585,6 +2585,16 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("DEMAND 100 FRA>DZA"));
     }
 
+    @Test
+    void shouldCodeNoActInAReportersIdiomOrAnAdjectiveParticipleAfterAnAdverb() {
+        assertThat(code("The spokesman for the West German government declined to say how large the losses were."))
+                .isEmpty();
+        assertThat(types("Andre Bergeron, a widely respected leader of the French unions, put his demands to Chirac."))
+                .doesNotContain("SUPPORT");
+        assertThat(code("The Australian government will hold a 12-month inquiry into the wheat industry."))
+                .extracting(EventCoderTest::typeAndCode).containsExactly("INVESTIGATE 090");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
