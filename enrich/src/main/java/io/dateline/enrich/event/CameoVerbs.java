@@ -56,14 +56,10 @@ final class CameoVerbs {
             "this", "these", "those", "s", "of", "for", "in", "on", "with", "after", "against", "at", "by", "from",
             "into", "over", "new", "any", "no", "such", "every", "each", "further", "more", "recent", "military",
             "armed", "air", "two", "three", "several", "many");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    private static final Set<String> RELATIVE_TIME = Set.of("last", "this", "next", "earlier", "later");
-    private static final Set<String> PERIODS = Set.of("week", "month", "year", "weekend");
-    private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "again", "also", "later",
-            "now", "then");
-    /** Prepositions and particles: as the first element of a pattern they go with the verb, next to it (a time
-     * adverbial may come between: {@link #afterTime}). */
+    /**
+     * Prepositions and particles: as the first element of a pattern they go with the verb, next to it (a time
+     * adverbial may come between: {@link Words#afterTime}).
+     */
     private static final Set<String> PARTICLES = Set.of("to", "for", "with", "on", "off", "back", "up", "down",
             "out", "in", "into", "at", "by", "from", "of", "over", "against", "about", "away", "forward", "through");
     private static final Set<String> STOPS = stops();
@@ -329,17 +325,6 @@ final class CameoVerbs {
         return at + words.length - 1;
     }
 
-    /** The token after a time adverbial at {@code at} ("on Friday", "yesterday", "last week"), else {@code at}. */
-    static int afterTime(List<String> tokens, int at) {
-        if (at + 1 < tokens.size() && tokens.get(at).equals("on") && WEEKDAYS.contains(tokens.get(at + 1))) {
-            return at + 2;
-        }
-        if (at + 1 < tokens.size() && RELATIVE_TIME.contains(tokens.get(at)) && PERIODS.contains(tokens.get(at + 1))) {
-            return at + 2;
-        }
-        return at < tokens.size() && TIME_WORDS.contains(tokens.get(at)) ? at + 1 : at;
-    }
-
     /** Whether a token only joins or ends a word: a hyphen, the word after it, a possessive's "'" and "s". */
     private static boolean joined(List<String> tokens, int at) {
         String token = tokens.get(at);
@@ -367,7 +352,7 @@ final class CameoVerbs {
             int found = -1;
             boolean particle = t == from && element.length == 1 && PARTICLES.contains(element[0]);
             if (particle) {
-                t = afterTime(tokens, t);   // "decided on Friday to ban"
+                t = Words.afterTime(tokens, t);   // "decided on Friday to ban"
             }
             int words = 0;   // a gap counts words: "Japan's tight-fisted fiscal policy" is four
             for (int start = t; start < tokens.size() && words <= (particle ? 0 : GAP); start++) {

@@ -671,7 +671,7 @@ public final class EventCoder {
      */
     private VerbLexicon.Hit lightVerb(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {
         boolean support = hit.phrase().cameo().equals(VerbLexicon.SUPPORT);
-        int from = CameoVerbs.afterTime(lower, hit.last() + 1);   // "decided on Friday to ban"
+        int from = Words.afterTime(lower, hit.last() + 1);   // "decided on Friday to ban"
         int reach = (support ? 5 : 4) + from - hit.last() - 1;
         for (int i = from; i < Math.min(lower.size(), hit.last() + reach + 1); i++) {
             if (Words.isBoundary(lower, i) || lower.get(i).equals(",") || OBJECT_STOPS.contains(lower.get(i))) {

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 final class Subjects {
 
     /** Words of a time adverbial between a subject's insertion and its verb: "on Sunday", "also", "later". */
-    private static final Set<String> WHEN = Set.of("on", "also", "then", "later", "again", "today", "yesterday",
-            "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> WHEN = Stream.of(Set.of("on"), Words.TIME_WORDS, Words.WEEKDAYS)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
     /** The quotation mark as the text layer writes it (typographic ones folded). */
     private static final String QUOTE = "\"";

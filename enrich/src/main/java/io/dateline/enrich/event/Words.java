@@ -22,6 +22,14 @@ final class Words {
      */
     static final Set<String> SUBORDINATORS = Set.of("while", "though", "although", "amid", "because", "after",
             "before", "when", "since", "unless", "if");
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+    /** Time adverbials of one word: "yesterday", "also", "later". */
+    static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "again", "also", "later", "now",
+            "then");
+    /** Words before a period of time ({@link #afterTime}): "last week", "this month". */
+    private static final Set<String> RELATIVE_TIME = Set.of("last", "this", "next", "earlier", "later");
+    private static final Set<String> PERIODS = Set.of("week", "month", "year", "weekend");
     static final Set<String> NEGATIONS = Set.of("not", "never", "no", "t", "failed", "fail", "fails");
     /** Words after "not" that make it add rather than deny ({@link #negatedBefore}). */
     private static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "simply");
@@ -101,6 +109,17 @@ final class Words {
     /** Whether one of {@code words} stands within {@code window} tokens before {@code token}. */
     static boolean anyBefore(List<String> lower, int token, int window, Set<String> words) {
         return anyBetween(lower, Math.max(0, token - window), token, words);
+    }
+
+    /** The token after a time adverbial at {@code at} ("on Friday", "yesterday", "last week"), else {@code at}. */
+    static int afterTime(List<String> lower, int at) {
+        if (at + 1 < lower.size() && lower.get(at).equals("on") && WEEKDAYS.contains(lower.get(at + 1))) {
+            return at + 2;
+        }
+        if (at + 1 < lower.size() && RELATIVE_TIME.contains(lower.get(at)) && PERIODS.contains(lower.get(at + 1))) {
+            return at + 2;
+        }
+        return at < lower.size() && TIME_WORDS.contains(lower.get(at)) ? at + 1 : at;
     }
 
     /**
