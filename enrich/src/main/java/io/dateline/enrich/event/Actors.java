@@ -396,8 +396,8 @@ final class Actors {
 
     /** Sectors of named groups whose members, named by their kind, are the group's: "FARC commander". */
     private static final Set<String> NON_STATE = Set.of("REB", "OPP", "UAF");
-    /** Words of sides of one kind opposed ({@link #rivals}). */
-    private static final Set<String> RIVAL = Set.of("rival", "warring", "opposing", "feuding", "competing");
+    /** Words of sides of one kind opposed, and the "and" between two kinds of them ({@link #rivals}). */
+    private static final Set<String> RIVAL = Set.of("rival", "warring", "opposing", "feuding", "competing", "and");
     /** Possessive pronouns of the third person, whose owner is named before them ({@link #antecedent}). */
     private static final Set<String> ANAPHORS = Set.of("its", "their", "his", "her");
     /** Words of a border, beside which an agent is of its own side ({@link #ofBorder}). */
@@ -415,16 +415,8 @@ final class Actors {
      * "Hutu and Tutsi militias" (names of no country joined by "and" before the agents) — agents only.
      */
     static boolean rivals(List<String> lower, int between, Group parties) {
-        if (!parties.units().stream().allMatch(Unit::agent)) {
-            return false;
-        }
-        for (int i = between + 1; i < parties.first(); i++) {
-            if (lower.get(i).equals("and")) {
-                return true;
-            }
-        }
-        return RIVAL.contains(lower.get(Math.max(between + 1, parties.first() - 1)))
-                || parties.first() - 2 > between && RIVAL.contains(lower.get(parties.first() - 2));
+        return parties.units().stream().allMatch(Unit::agent)
+                && Words.anyBetween(lower, between + 1, parties.first(), RIVAL);
     }
 
     /** Whether a group is only the place where something happened: "met in Moscow with Lavrov". */

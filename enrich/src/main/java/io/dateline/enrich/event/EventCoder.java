@@ -312,13 +312,9 @@ public final class EventCoder {
         List<Actor> actors = parties == null ? List.of() : Actors.actors(parties, lower, reading.first());
         // "fighting between rival clan militias", "between Hutu and Tutsi militias": sides of one kind, one country
         Group sides = after && actors.size() < 2 ? Targets.after(lower, groups, between, 4) : null;
-        boolean rivals = sides != null && Actors.rivals(lower, between, sides);
-        if (rivals) {
-            parties = sides;
-            actors = Actors.actors(parties, lower, reading.first());
-            rivals = actors.size() == 1;
-        }
-        if (actors.size() < 2 && !rivals) {
+        List<Actor> rivals = sides != null && Actors.rivals(lower, between, sides)
+                ? Actors.actors(sides, lower, reading.first()) : List.of();
+        if (actors.size() < 2 && rivals.size() != 1) {
             return false;
         }
         int begin = after ? t : parties.first();
@@ -327,9 +323,10 @@ public final class EventCoder {
                 reading.text().text().substring(tokens.get(begin).begin(), tokens.get(end).end()));
         boolean hypothetical = Words.modalBefore(lower, t, 4);
         boolean background = Modifiers.background(lower, t, tokens, reading.date());
-        if (rivals) {
-            Actor other = Actors.actors(parties, lower, reading.first()).get(0);
-            out.add(event(cameo, actors.get(0), other, trigger, reading.sentence(), false, hypothetical, background));
+        if (actors.size() < 2) {   // the one kind of side on both
+            Actor side = rivals.get(0);
+            out.add(event(cameo, side, Actor.newBuilder(side).build(), trigger, reading.sentence(), false,
+                    hypothetical, background));
             return true;
         }
         mutual(cameo, actors, trigger, reading.sentence(), false, hypothetical, background, false, out);

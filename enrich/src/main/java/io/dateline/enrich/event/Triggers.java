@@ -148,8 +148,7 @@ final class Triggers {
                 && !ActorMentions.coveredBy(units, t - 1)
                 && !Words.VERB_BEFORE.contains(before) && !Words.MODALS.contains(before)
                 && !Words.NEGATIONS.contains(before) && !Words.FUNCTION.contains(before)
-                && !Words.DETERMINERS.contains(before) && !Words.adverb(before) && !Words.BE.contains(before)
-                && !Words.HAVE.contains(before);
+                && !Words.DETERMINERS.contains(before) && !Words.adverb(before) && !Words.BE.contains(before);
     }
 
     /**
@@ -168,9 +167,9 @@ final class Triggers {
                 return false;   // (a verb of its own: "ships here were not running out of food")
             }
             String next = i + 1 < lower.size() ? lower.get(i + 1) : ".";
-            if (RELIEF.contains(word) && !Character.isLetter(next.charAt(0))
-                    || RELIEF.contains(word) && (next.equals("to") || next.equals("for") || next.equals("and"))
-                    || RELIEF_KINDS.contains(word) && RELIEF_GOODS.contains(next)) {
+            boolean head = !Character.isLetter(next.charAt(0)) || next.equals("to") || next.equals("for")
+                    || next.equals("and");
+            if (RELIEF.contains(word) && head || RELIEF_KINDS.contains(word) && RELIEF_GOODS.contains(next)) {
                 return true;   // "food to", "medicine for", "medical supplies"; not "food production"
             }
         }
@@ -407,7 +406,7 @@ final class Triggers {
      */
     VerbLexicon.Hit forceNotRuledOut(List<String> lower, int t) {
         if (!RULE.contains(lower.get(t)) || t + 2 >= lower.size() || !lower.get(t + 1).equals("out")
-                || !Words.anyBefore(lower, t, 3, Words.NEGATIONS)) {
+                || !Words.negatedBefore(lower, t, 3)) {
             return null;
         }
         for (int i = t + 2; i < Math.min(lower.size(), t + 6); i++) {
