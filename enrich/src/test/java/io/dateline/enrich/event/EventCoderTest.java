@@ -54,6 +54,16 @@ class EventCoderTest {
         return ENRICHER.enrich(story).getEvents();
     }
 
+    /** "FIGHT ISR>PSE" for each event coded in a story body, in order. */
+    private static List<String> typesAndDyads(String body) {
+        return code(body).stream().map(EventCoderTest::typeAndDyad).toList();
+    }
+
+    /** "SANCTION 163 USA>CUB" for each event coded in a story body, in order. */
+    private static List<String> coded(String body) {
+        return code(body).stream().map(e -> typeAndCode(e) + " " + dyad(e)).toList();
+    }
+
     /** The types of the events coded in a story body, in order. */
     private static List<String> types(String body) {
         return code(body).stream().map(Event::getType).toList();
@@ -207,30 +217,30 @@ class EventCoderTest {
         });
         assertThat(code("Iran did not attack Iraq.")).singleElement()
                 .satisfies(e -> assertThat(e.getNegated()).isTrue());
-        assertThat(code("Pakistan said it would respond to any Indian aggression with full force."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("THREATEN PAK>IND");
+        assertThat(typesAndDyads("Pakistan said it would respond to any Indian aggression with full force."))
+                .containsExactly("THREATEN PAK>IND");
     }
 
     @Test
     void shouldReadAnObligationAttributedAfterItAsTheSpeakersDemand() {
-        assertThat(code("\"Israel must withdraw from Lebanon,\" the Syrian foreign minister said."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("DEMAND SYR>ISR");
-        assertThat(code("Iraq should comply with U.N. resolutions, the White House said."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("DEMAND USA>IRQ");
+        assertThat(typesAndDyads("\"Israel must withdraw from Lebanon,\" the Syrian foreign minister said."))
+                .containsExactly("DEMAND SYR>ISR");
+        assertThat(typesAndDyads("Iraq should comply with U.N. resolutions, the White House said."))
+                .containsExactly("DEMAND USA>IRQ");
     }
 
     @Test
     void shouldGiveAGerundThatOpensTheSentenceTheMainClausesSubject() {
-        assertThat(code("After meeting Egyptian President Mubarak, Arafat said he was optimistic."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("CONSULT PSE>EGY");
+        assertThat(typesAndDyads("After meeting Egyptian President Mubarak, Arafat said he was optimistic."))
+                .containsExactly("CONSULT PSE>EGY");
     }
 
     @Test
     void shouldCodePeacekeepersDeployedAndShipsEscortedAsProtection() {
         assertThat(code("The U.N. deployed peacekeepers along the border between Ethiopia and Eritrea."))
                 .extracting(Event::getCameo).containsOnly("074");
-        assertThat(code("The U.S. Navy escorted Kuwaiti tankers through the Gulf."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("AID USA>KWT");
+        assertThat(typesAndDyads("The U.S. Navy escorted Kuwaiti tankers through the Gulf."))
+                .containsExactly("AID USA>KWT");
     }
 
     @Test
@@ -287,8 +297,7 @@ class EventCoderTest {
 
     @Test
     void shouldReadABlockedProposalAsARejection() {
-        assertThat(code("Pakistan blocked an American request."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("REJECT PAK>USA");
+        assertThat(typesAndDyads("Pakistan blocked an American request.")).containsExactly("REJECT PAK>USA");
         assertThat(types("Iraqi police blocked the road to the border."))
                 .doesNotContain("REJECT");
     }
@@ -1283,8 +1292,8 @@ class EventCoderTest {
 
     @Test
     void shouldGiveADelegationTheCountryOfItsLeaderAndAVisitorTheCountryHeArrivesIn() {
-        assertThat(code("A delegation led by the Qatari prime minister arrived in Tehran for talks."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("CONSULT QAT>IRN");
+        assertThat(typesAndDyads("A delegation led by the Qatari prime minister arrived in Tehran for talks."))
+                .containsExactly("CONSULT QAT>IRN");
     }
 
     @Test
@@ -1692,8 +1701,8 @@ class EventCoderTest {
 
     @Test
     void shouldCodeAnInitialledAgreementABlameAndAShootingDead() {
-        assertThat(code("The presidents of Bosnia and Croatia initialled a peace agreement.")).extracting(
-                EventCoderTest::typeAndDyad).containsExactly("SUPPORT BIH>HRV", "SUPPORT HRV>BIH");
+        assertThat(typesAndDyads("The presidents of Bosnia and Croatia initialled a peace agreement."))
+                .containsExactly("SUPPORT BIH>HRV", "SUPPORT HRV>BIH");
         assertThat(code("Pakistan holds India responsible for the violence in Kashmir.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("DISAPPROVE PAK>IND"));
         assertThat(code("Gunmen shot dead two Israeli settlers in the West Bank.")).singleElement()
@@ -1725,18 +1734,18 @@ class EventCoderTest {
 
     @Test
     void shouldReadTheMonthMayAsNoModalAndAProgressiveFightPastASynonymsNullPattern() {
-        assertThat(code("Ethiopian and Eritrean troops have been fighting along their border since May."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("FIGHT ETH>ERI", "FIGHT ERI>ETH");
+        assertThat(typesAndDyads("Ethiopian and Eritrean troops have been fighting along their border since May."))
+                .containsExactly("FIGHT ETH>ERI", "FIGHT ERI>ETH");
         assertThat(code("It was the worst clash since 1990 between Ethiopian and Eritrean troops."))
                 .as("the noun the null pattern was written for").isEmpty();
     }
 
     @Test
     void shouldReadAStanceTakenAsActiveAndAnOpeningParticipleAsAnAdjective() {
-        assertThat(code("France and Russia are opposed to a U.S. draft resolution on Iraq.")).extracting(
-                EventCoderTest::typeAndDyad).containsExactly("REJECT FRA>USA", "REJECT RUS>USA");
-        assertThat(code("Visiting Chinese Premier Zhu Rongji and his Indian counterpart Atal Behari Vajpayee signed "
-                + "six agreements.")).extracting(EventCoderTest::typeAndDyad)
+        assertThat(typesAndDyads("France and Russia are opposed to a U.S. draft resolution on Iraq."))
+                .containsExactly("REJECT FRA>USA", "REJECT RUS>USA");
+        assertThat(typesAndDyads("Visiting Chinese Premier Zhu Rongji and his Indian counterpart Atal Behari "
+                + "Vajpayee signed six agreements."))
                 .containsExactly("SUPPORT CHN>IND", "SUPPORT IND>CHN");
     }
 
@@ -1751,7 +1760,7 @@ class EventCoderTest {
 
     @Test
     void shouldCodeASummitOfJoinedActorsAtAThirdPlaceBothWays() {
-        assertThat(code("Russia and China held a summit in Moscow.")).extracting(EventCoderTest::typeAndDyad)
+        assertThat(typesAndDyads("Russia and China held a summit in Moscow."))
                 .containsExactly("CONSULT RUS>CHN", "CONSULT CHN>RUS");
     }
 
@@ -1763,8 +1772,8 @@ class EventCoderTest {
 
     @Test
     void shouldReadTwoStatesWhoseSharedNameIsWrittenOnce() {
-        assertThat(code("Officials from North and South Korea met in Panmunjom.")).extracting(
-                EventCoderTest::typeAndDyad).containsExactly("CONSULT PRK>KOR", "CONSULT KOR>PRK");
+        assertThat(typesAndDyads("Officials from North and South Korea met in Panmunjom."))
+                .containsExactly("CONSULT PRK>KOR", "CONSULT KOR>PRK");
         assertThat(code("East and West German officials signed a trade agreement.")).extracting(EventCoderTest::dyad)
                 .containsExactly("DDR>DEU", "DEU>DDR");
     }
@@ -1780,7 +1789,7 @@ class EventCoderTest {
 
     @Test
     void shouldReadAPatternEndingBeforeAnEventNounAsTheTrigger() {
-        assertThat(code("Israel and Syria agreed to resume peace talks.")).extracting(EventCoderTest::typeAndDyad)
+        assertThat(typesAndDyads("Israel and Syria agreed to resume peace talks."))
                 .containsExactly("AGREE ISR>SYR", "AGREE SYR>ISR");
     }
 
@@ -1924,10 +1933,10 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getType()).isEqualTo("AGREE"));
         assertThat(code("Pakistan vowed to close the border with Afghanistan.")).singleElement()
                 .as("a vow of force is a threat").satisfies(e -> assertThat(e.getType()).isEqualTo("THREATEN"));
-        assertThat(code("Fighting erupted between Armenian and Azerbaijani forces in Nagorno-Karabakh."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("FIGHT ARM>AZE", "FIGHT AZE>ARM");
-        assertThat(code("Heavy fighting broke out between Indian and Pakistani troops in Kashmir."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("FIGHT IND>PAK", "FIGHT PAK>IND");
+        assertThat(typesAndDyads("Fighting erupted between Armenian and Azerbaijani forces in Nagorno-Karabakh."))
+                .containsExactly("FIGHT ARM>AZE", "FIGHT AZE>ARM");
+        assertThat(typesAndDyads("Heavy fighting broke out between Indian and Pakistani troops in Kashmir."))
+                .containsExactly("FIGHT IND>PAK", "FIGHT PAK>IND");
     }
 
     @Test
@@ -2035,11 +2044,11 @@ class EventCoderTest {
 
     @Test
     void shouldGiveAVerbJoinedOverAuxiliariesTheSubjectOfTheVerbBefore() {
-        assertThat(code("Benin opened its borders to refugees from Nigeria, but was still refusing admittance to "
-                + "Ghanaians.")).extracting(EventCoderTest::typeAndDyad)
+        assertThat(typesAndDyads("Benin opened its borders to refugees from Nigeria, but was still refusing "
+                + "admittance to Ghanaians."))
                 .containsExactly("CONCEDE BEN>NGA", "REJECT BEN>GHA");
-        assertThat(code("Iraq accepted the UN resolution and has also agreed to talks with Iran."))
-                .extracting(EventCoderTest::typeAndDyad).contains("AGREE IRQ>IRN");
+        assertThat(typesAndDyads("Iraq accepted the UN resolution and has also agreed to talks with Iran."))
+                .contains("AGREE IRQ>IRN");
     }
 
     @Test
@@ -2281,10 +2290,10 @@ class EventCoderTest {
 
     @Test
     void shouldCodeAVerbTheCameoDictionaryLacksAsTheCameoVerbOfItsWordNetSense() {
-        assertThat(code("Turkey excoriated Israel over the raid on the aid flotilla.")).singleElement()
-                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("DISAPPROVE 111 TUR>ISR"));
-        assertThat(code("Officials said Chinese customs had impounded a Japanese fishing boat.")).singleElement()
-                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("COERCE 1711 CHN>JPN"));
+        assertThat(coded("Turkey excoriated Israel over the raid on the aid flotilla."))
+                .containsExactly("DISAPPROVE 111 TUR>ISR");
+        assertThat(coded("Officials said Chinese customs had impounded a Japanese fishing boat."))
+                .containsExactly("COERCE 1711 CHN>JPN");
     }
 
     @Test
@@ -2347,21 +2356,20 @@ class EventCoderTest {
 
     @Test
     void shouldFindTheBetweenOfAnOutbreakAfterWordsOfWhen() {
-        assertThat(code("Fierce fighting erupted overnight between Ethiopian and Eritrean troops along the border."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactlyInAnyOrder("FIGHT ETH>ERI", "FIGHT ERI>ETH");
+        assertThat(typesAndDyads("Fierce fighting erupted overnight between Ethiopian and Eritrean troops along "
+                + "the border."))
+                .containsExactlyInAnyOrder("FIGHT ETH>ERI", "FIGHT ERI>ETH");
     }
 
     @Test
     void shouldCodeTroopsSentToABorderWithOtherForcesBesideThemAsMobilisation() {
-        assertThat(code("Russia has sent additional troops and armoured vehicles to its border with Georgia."))
-                .singleElement().satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e))
-                        .isEqualTo("MOBILIZE 154 RUS>GEO"));
+        assertThat(coded("Russia has sent additional troops and armoured vehicles to its border with Georgia."))
+                .containsExactly("MOBILIZE 154 RUS>GEO");
     }
 
     @Test
     void shouldCodeThePurposeOfAJourneyAsAnActOfItsOwn() {
-        assertThat(code("The Egyptian foreign minister flew to Damascus to discuss the crisis with Syrian leaders."))
-                .extracting(e -> typeAndCode(e) + " " + dyad(e))
+        assertThat(coded("The Egyptian foreign minister flew to Damascus to discuss the crisis with Syrian leaders."))
                 .containsExactly("CONSULT 042 EGY>SYR", "CONSULT 040 EGY>SYR");
         assertThat(types("An ICO special meeting ended with consuming nations failing to agree on quotas."))
                 .as("a meeting noun is no journey").doesNotContain("AGREE");
@@ -2369,9 +2377,8 @@ class EventCoderTest {
 
     @Test
     void shouldCodeAStatesProtestInsideALongerPatternAsAComplaint() {
-        assertThat(code("Pakistan lodged a strong protest with India over the violation of its airspace."))
-                .singleElement().satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e))
-                        .isEqualTo("DISAPPROVE 114 PAK>IND"));
+        assertThat(coded("Pakistan lodged a strong protest with India over the violation of its airspace."))
+                .containsExactly("DISAPPROVE 114 PAK>IND");
     }
 
     @Test
@@ -2392,15 +2399,15 @@ class EventCoderTest {
 
     @Test
     void shouldCodeAnActDescribedAsAViolationOrProvocationAsCriticism() {
-        assertThat(code("Moscow described the NATO exercises as a provocation.")).singleElement()
-                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("DISAPPROVE 111 RUS>IGO"));
+        assertThat(coded("Moscow described the NATO exercises as a provocation."))
+                .containsExactly("DISAPPROVE 111 RUS>IGO");
         assertThat(code("The minister described the talks as useful.")).isEmpty();
     }
 
     @Test
     void shouldTakeWhoForcesAreOfferedToAsTheTargetNotTheForces() {
-        assertThat(code("The United States has offered Navy warships to escort Kuwaiti oil tankers."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("AGREE USA>KWT");
+        assertThat(typesAndDyads("The United States has offered Navy warships to escort Kuwaiti oil tankers."))
+                .containsExactly("AGREE USA>KWT");
     }
 
     @Test
@@ -2415,8 +2422,9 @@ class EventCoderTest {
 
     @Test
     void shouldTakeWhomSomethingWasDiscussedWithAsTheTargetNotWhatWasDiscussed() {
-        assertThat(code("The Soviet envoy discussed the deployment of Iranian missiles with Kuwaiti officials."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("CONSULT SUN>KWT");
+        assertThat(typesAndDyads("The Soviet envoy discussed the deployment of Iranian missiles with Kuwaiti "
+                + "officials."))
+                .containsExactly("CONSULT SUN>KWT");
         assertThat(code("The minister discussed Kosovo with his Russian counterpart."))
                 .extracting(e -> e.getTarget().getCountry()).containsExactly("RUS");
     }
@@ -2425,28 +2433,30 @@ class EventCoderTest {
     void shouldReadAnActKeptUpOrTightenedAsTheAct() {
         assertThat(code("Iraq vowed to keep up such raids until the war ends.")).singleElement()
                 .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("THREATEN 138"));
-        assertThat(code("The United States tightened its trade embargo against Cuba.")).singleElement()
-                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("SANCTION 163 USA>CUB"));
+        assertThat(coded("The United States tightened its trade embargo against Cuba."))
+                .containsExactly("SANCTION 163 USA>CUB");
     }
 
     @Test
     void shouldGiveForcesAfterAPossessivePronounTheCountryNamedBeforeIt() {
-        assertThat(code("Rafsanjani spoke a day after Washington said its warships would escort Kuwaiti tankers."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("AGREE USA>KWT");
+        assertThat(typesAndDyads("Rafsanjani spoke a day after Washington said its warships would escort "
+                + "Kuwaiti tankers."))
+                .containsExactly("AGREE USA>KWT");
     }
 
     @Test
     void shouldTakeWhoASaidActCameFromAsItsSource() {
-        assertThat(code("Greece, replying to a warning from Turkey, said it had the right to drill in the Aegean."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("THREATEN TUR>GRC");
-        assertThat(code("Syria demanded a full withdrawal from Lebanon.")).extracting(EventCoderTest::typeAndDyad)
-                .as("a place left is no source").doesNotContain("RETREAT LBN>SYR");
+        assertThat(typesAndDyads("Greece, replying to a warning from Turkey, said it had the right to drill in "
+                + "the Aegean."))
+                .containsExactly("THREATEN TUR>GRC");
+        assertThat(typesAndDyads("The Israeli withdrawal from Lebanon began on Wednesday."))
+                .as("a place left is no source").containsExactly("RETREAT ISR>LBN");
     }
 
     @Test
     void shouldCodeADemandIgnoredAsARejection() {
-        assertThat(code("Israel ignored a demand from the United States to halt settlement building."))
-                .extracting(EventCoderTest::typeAndDyad).contains("REJECT ISR>USA");
+        assertThat(typesAndDyads("Israel ignored a demand from the United States to halt settlement building."))
+                .contains("REJECT ISR>USA");
     }
 
     @Test
@@ -2458,8 +2468,8 @@ class EventCoderTest {
 
     @Test
     void shouldCountAPatternsGapInWordsNotHyphensOrPossessives() {
-        assertThat(code("The United States has openly attacked Japan's tight-fisted fiscal policy.")).singleElement()
-                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("DISAPPROVE 111 USA>JPN"));
+        assertThat(coded("The United States has openly attacked Japan's tight-fisted fiscal policy."))
+                .containsExactly("DISAPPROVE 111 USA>JPN");
     }
 
     @Test
@@ -2470,10 +2480,9 @@ class EventCoderTest {
 
     @Test
     void shouldCodeReliefGoodsSentOrHandedOverAsAid() {
-        assertThat(code("Japan sent 20 tonnes of food to Afghanistan.")).singleElement()
-                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("AID 073 JPN>AFG"));
-        assertThat(code("Japan handed over 20 tonnes of food to the World Food Programme.")).singleElement()
-                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("AID 073 JPN>IGO"));
+        assertThat(coded("Japan sent 20 tonnes of food to Afghanistan.")).containsExactly("AID 073 JPN>AFG");
+        assertThat(coded("Japan handed over 20 tonnes of food to the World Food Programme."))
+                .containsExactly("AID 073 JPN>IGO");
         assertThat(types("Labatt, Canada's leading brewer, has expanded in the U.S. food products industry by "
                 + "acquisitions.")).as("food as a modifier").doesNotContain("AID");
     }
@@ -2503,8 +2512,8 @@ class EventCoderTest {
 
     @Test
     void shouldTakeAStateNamedBeforeANounModifierAsTheActorOfAnEventNoun() {
-        assertThat(code("A Swedish trade boycott of South Africa took effect on July 1."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("PROTEST SWE>ZAF");
+        assertThat(typesAndDyads("A Swedish trade boycott of South Africa took effect on July 1."))
+                .containsExactly("PROTEST SWE>ZAF");
     }
 
     @Test
@@ -2523,8 +2532,9 @@ class EventCoderTest {
     void shouldCodeNoActWhoseObjectIsAnAmountUnlessItIsAidOrALoan() {
         assertThat(code("CPC officials said the sale will remove about 700 mln dlrs of debt from the balance sheet."))
                 .isEmpty();
-        assertThat(code("The United States said last week it would back a 500 mln dlr bridge loan to Argentina."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("AGREE USA>ARG");
+        assertThat(typesAndDyads("The United States said last week it would back a 500 mln dlr bridge loan to "
+                + "Argentina."))
+                .containsExactly("AGREE USA>ARG");
         assertThat(code("The United States imposed 100 pct tariffs on Japanese electronic goods."))
                 .extracting(EventCoderTest::dyad).as("a tariff is counted").containsExactly("USA>JPN");
     }
@@ -2537,23 +2547,23 @@ class EventCoderTest {
 
     @Test
     void shouldGiveAParticipleAfterAQuotationTheSpeakerAsItsSubject() {
-        assertThat(code("\"The Americans are terrorists,\" Iranian Foreign Minister Ali Akbar Velayati told a news "
-                + "conference, accusing Washington of state terrorism.")).extracting(EventCoderTest::typeAndDyad)
+        assertThat(typesAndDyads("\"The Americans are terrorists,\" Iranian Foreign Minister Ali Akbar Velayati "
+                + "told a news conference, accusing Washington of state terrorism."))
                 .containsExactly("DISAPPROVE IRN>USA");
     }
 
     @Test
     void shouldReadAnActDecidedAfterATimeAdverbialAsTheAct() {
-        assertThat(code("Washington decided on Friday to impose sanctions on Iran.")).singleElement()
-                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("SANCTION 163 USA>IRN"));
+        assertThat(coded("Washington decided on Friday to impose sanctions on Iran."))
+                .containsExactly("SANCTION 163 USA>IRN");
     }
 
     @Test
     void shouldCodeFightingBetweenRivalSidesOfOneKindWithinTheirCountry() {
         assertThat(code("Heavy fighting between rival clan militias erupted in Mogadishu on Sunday."))
                 .extracting(e -> typeAndDyad(e) + " " + sectors(e)).containsExactly("FIGHT SOM>SOM REB>REB");
-        assertThat(code("Fighting between Hutu and Tutsi militias erupted in Burundi."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("FIGHT BDI>BDI");
+        assertThat(typesAndDyads("Fighting between Hutu and Tutsi militias erupted in Burundi."))
+                .containsExactly("FIGHT BDI>BDI");
     }
 
     @Test
@@ -2565,8 +2575,9 @@ class EventCoderTest {
 
     @Test
     void shouldPlaceAnAgentActedOnWhereItIsBeforeTheActorsOwnCountry() {
-        assertThat(code("In retaliation, Israeli aircraft struck guerrilla targets in southern Lebanon on Monday."))
-                .extracting(EventCoderTest::typeAndDyad).containsExactly("FIGHT ISR>LBN");
+        assertThat(typesAndDyads("In retaliation, Israeli aircraft struck guerrilla targets in southern Lebanon "
+                + "on Monday."))
+                .containsExactly("FIGHT ISR>LBN");
     }
 
     @Test
@@ -2581,8 +2592,7 @@ class EventCoderTest {
 
     @Test
     void shouldCodeACallForAnEndToSomethingAsADemand() {
-        assertThat(code("France called for an end to the violence in Algeria.")).singleElement()
-                .satisfies(e -> assertThat(typeAndCode(e) + " " + dyad(e)).isEqualTo("DEMAND 100 FRA>DZA"));
+        assertThat(coded("France called for an end to the violence in Algeria.")).containsExactly("DEMAND 100 FRA>DZA");
     }
 
     @Test
