@@ -249,8 +249,9 @@ final class Triggers {
     /**
      * Whether a past participle of the CAMEO dictionary stands as an adjective: after an article or possessive (and an
      * adverb: "a widely respected leader") and before a word ("reseed the damaged acreage", "a disputed election",
-     * "their frozen assets", "Haiti's exiled president") or after a preposition other than "to" ("dozens of suspected militants"), or first in the
-     * sentence or a clause before an agent ("Armed men attacked", "when suspected guerrillas ambushed") — no act.
+     * "their frozen assets", "Haiti's exiled president") or after a preposition other than "to" ("dozens of suspected
+     * militants"), or first in the sentence or a clause before an agent ("Armed men attacked", "when suspected
+     * guerrillas ambushed") — no act.
      */
     static boolean participleAdjective(List<String> lower, VerbLexicon.Hit hit) {
         int t = hit.first();
