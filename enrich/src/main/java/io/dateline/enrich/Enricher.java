@@ -40,7 +40,7 @@ import java.util.Objects;
 public final class Enricher {
 
     /** Version of the enrichment rules; goes into {@code enrichmentVersion} with the gazetteer's version. */
-    public static final String RULES_VERSION = "entities-4+events-13";
+    public static final String RULES_VERSION = "entities-4+events-14";
 
     private final Tagger tagger;
     private final DatelineResolver datelines;

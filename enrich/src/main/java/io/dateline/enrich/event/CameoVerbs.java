@@ -289,7 +289,9 @@ final class CameoVerbs {
      * first that was written for this very verb and matches, else the one whose words end nearest the verb: in a block
      * of synonyms the pattern a verb's own lexicographer wrote wins over one of a synonym's ("deployed troops"
      * mobilises, 154; "sent troops" cooperates militarily, 062), and of a synonym's the verb's nearest object decides
-     * ("demolished the homes of three militants" destroys property, not the "disarm ... militant" of 082).
+     * ("demolished the homes of three militants" destroys property, not the "disarm ... militant" of 082); of two
+     * ending at the same word, the one that names it as written outranks one that reads it as a plural ("stepped up
+     * its attacks" is the "attacks" of 190, not the "attack" of 138).
      */
     private Hit bestOfSize(Verb verb, PatternBlock block, int p, int last, List<String> tokens, int at, int verbLast,
                            long[] ahead) {
@@ -308,12 +310,25 @@ final class CameoVerbs {
             if (verb.lemma().equals(other.author())) {
                 return new Hit(other.cameo(), at, end, verbLast, true, !verb.inflectedOnly());
             }
-            if (end < nearestLast) {
+            if (end < nearestLast || end == nearestLast && endsAsWritten(other, tokens.get(end))
+                    && !endsAsWritten(nearest, tokens.get(end))) {
                 nearest = other;
                 nearestLast = end;
             }
         }
         return new Hit(nearest.cameo(), at, nearestLast, verbLast, true, !verb.inflectedOnly());
+    }
+
+    /** Whether the pattern's last word, or a word its synonym set ends with, is {@code token} as written. */
+    private boolean endsAsWritten(Pattern pattern, String token) {
+        String[][] elements = pattern.elements();
+        if (elements.length == 0) {
+            return false;
+        }
+        String[] element = elements[elements.length - 1];
+        String item = element[element.length - 1];
+        return !item.startsWith("&") ? item.equals(token) : sets.getOrDefault(item, Map.of()).values().stream()
+                .flatMap(List::stream).anyMatch(member -> member[member.length - 1].equals(token));
     }
 
     private static int matchWords(String[] words, List<String> tokens, int at) {

@@ -85,14 +85,16 @@ public final class VerbLexicon {
             Map.entry("send", new String[] {"sent"}), Map.entry("undertake", new String[] {"undertook", "undertaken"}),
             Map.entry("speed", new String[] {"sped"}), Map.entry("put", new String[] {"put"}),
             Map.entry("speak", new String[] {"spoke", "spoken"}), Map.entry("lay", new String[] {"laid"}),
-            Map.entry("retake", new String[] {"retook", "retaken"}), Map.entry("sink", new String[] {"sank", "sunk"}),
+            Map.entry("retake", new String[] {"retook", "retaken"}), Map.entry("sink", new String[] {"sank", "sunk", "sunken"}),
             Map.entry("beat", new String[] {"beat", "beaten"}), Map.entry("give", new String[] {"gave", "given"}),
             Map.entry("freeze", new String[] {"froze", "frozen"}), Map.entry("take", new String[] {"took", "taken"}),
             Map.entry("drive", new String[] {"drove", "driven"}), Map.entry("pay", new String[] {"paid"}),
             Map.entry("blow", new String[] {"blew", "blown"}),
             Map.entry("sit", new String[] {"sat"}), Map.entry("let", new String[] {"let"}),
             Map.entry("set", new String[] {"set"}), Map.entry("bring", new String[] {"brought"}),
-            Map.entry("find", new String[] {"found"}));
+            Map.entry("find", new String[] {"found"}), Map.entry("keep", new String[] {"kept"}),
+            Map.entry("seek", new String[] {"sought"}), Map.entry("plead", new String[] {"pled"}),
+            Map.entry("burn", new String[] {"burnt"}));
 
     /** Words after which only a verb stands ({@link #matchHand}). */
     private static final Set<String> VERB_ONLY_AFTER = Set.of("will", "would", "could", "may", "might", "shall",

@@ -2435,6 +2435,9 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("THREATEN 138"));
         assertThat(coded("The United States tightened its trade embargo against Cuba."))
                 .containsExactly("SANCTION 163 USA>CUB");
+        // an irregular past ("kept"); the dictionary's "attacks" as written outranks its "attack" (138) read as a plural
+        assertThat(coded("Iran kept up its attacks on Iraqi cities.")).containsExactly("FIGHT 190 IRN>IRQ");
+        assertThat(coded("Iran stepped up its attacks on Iraqi cities.")).containsExactly("FIGHT 190 IRN>IRQ");
     }
 
     @Test

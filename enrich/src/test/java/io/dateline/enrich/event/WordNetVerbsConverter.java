@@ -193,7 +193,7 @@ public final class WordNetVerbsConverter {
     }
 
     /** WordNet's irregular verb forms, by lemma ("assail" has none, "forsake" has "forsook", "forsaken"). */
-    private static Map<String, List<String>> irregularForms(Dictionary wordnet) throws JWNLException {
+    static Map<String, List<String>> irregularForms(Dictionary wordnet) throws JWNLException {
         Map<String, List<String>> forms = new TreeMap<>();
         Iterator<Exc> exceptions = wordnet.getExceptionIterator(POS.VERB);
         while (exceptions.hasNext()) {
