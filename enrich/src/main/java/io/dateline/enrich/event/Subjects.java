@@ -329,20 +329,25 @@ final class Subjects {
     }
 
     /**
-     * The actor whose event a noun names by the possessive before it, over at most two lower-case modifiers: "Russia's
-     * invasion of Georgia", "Israel's latest offensive"; null when there is none.
+     * The actor whose event a noun names by the possessive before it, over at most two lower-case modifiers (a
+     * hyphenated one is one): "Russia's invasion of Georgia", "Israel's latest offensive", "in Iran's week-old
+     * offensive"; null when there is none.
      */
     static Group possessor(List<String> lower, List<Group> groups, int noun) {
         int s = noun - 1;
-        while (s > 0 && noun - s <= 2 && !lower.get(s).equals("s") && Character.isLetter(lower.get(s).charAt(0))
-                && !Words.FUNCTION.contains(lower.get(s))) {
-            s--;
+        for (int words = 0; s > 0 && !lower.get(s).equals("s"); s--) {
+            String word = lower.get(s);
+            boolean joined = word.equals("-") || lower.get(s - 1).equals("-");
+            if (!joined && (!Character.isLetterOrDigit(word.charAt(0)) || Words.FUNCTION.contains(word)
+                    || ++words > 2)) {
+                break;
+            }
         }
         if (s < 2 || !lower.get(s).equals("s") || !lower.get(s - 1).equals("'")) {
             return null;
         }
         for (Group group : groups) {
-            if (group.last() == s - 2 && !group.phrase()) {
+            if (group.last() == s - 2) {
                 return group;
             }
         }

@@ -702,6 +702,9 @@ class EventCoderTest {
                 "ASSAULT ISR>PSE");
         assertThat(code("Analysts said Brazil's suspension of interest payments hurt earnings.")).as("no one acted on")
                 .isEmpty();
+        // after a preposition, over a hyphenated modifier
+        assertThat(typesAndDyads("Iraqi troops suffered 3,000 casualties in Iran's week-old offensive in northeast "
+                + "Iraq.")).containsExactly("FIGHT IRN>IRQ");
     }
 
     @Test
