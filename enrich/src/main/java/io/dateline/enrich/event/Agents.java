@@ -76,7 +76,8 @@ final class Agents {
             Map.entry("reporter", "MED"), Map.entry("crowd", "CVL"), Map.entry("crowds", "CVL"),
             Map.entry("mob", "CVL"), Map.entry("workers", "LAB"), Map.entry("citizens", "CVL"),
             Map.entry("nationals", "CVL"), Map.entry("tourists", "CVL"),
-            Map.entry("strikers", "LAB"), Map.entry("unionists", "LAB"),
+            Map.entry("strikers", "LAB"), Map.entry("unionists", "LAB"), Map.entry("miners", "LAB"),
+            Map.entry("dockers", "LAB"), Map.entry("dockworkers", "LAB"), Map.entry("truckers", "LAB"),
             // callings whose members act together in public life: civilians
             Map.entry("lawyers", "CVL"), Map.entry("doctors", "CVL"), Map.entry("teachers", "CVL"),
             Map.entry("nurses", "CVL"), Map.entry("monks", "CVL"), Map.entry("clerics", "CVL"),

@@ -1024,6 +1024,9 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("OPP"));
         assertThat(code("Chilean workers went on strike.")).singleElement()
                 .satisfies(e -> assertThat(e.getSource().getSector()).isEqualTo("LAB"));
+        assertThat(code("Miners at Spain's state-owned coal company have called a 72-hour strike."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + " " + e.getSource().getSector())
+                .containsExactly("PROTEST ESP LAB");
     }
 
     @Test
