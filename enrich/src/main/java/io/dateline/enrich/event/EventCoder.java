@@ -235,7 +235,8 @@ public final class EventCoder {
             if (!hit.derived() && !hit.phrase().noun() && t > 0 && Words.DETERMINERS.contains(lower.get(t - 1))) {
                 String word = lower.get(t);
                 if (!word.endsWith("ing") && !word.endsWith("ed") && !Subjects.frontedNoun(lower, t)
-                        && !Voice.nominalBy(lower, t)) {
+                        && !Voice.nominalBy(lower, t) && !(CodeKinds.meeting(hit.phrase().cameo())
+                        && Targets.meetingParty(lower, groups, hit) != null && !metAlready(out, coded))) {
                     continue;   // "after talks with", "the arrest of X by Y": a noun all the same
                 }
                 hit = asNoun(hit);
@@ -291,6 +292,11 @@ public final class EventCoder {
         for (int i = 0; i < uncoded.size() && out.size() == coded; i++) {
             code(reading, uncoded.get(i).hit(), uncoded.get(i).previous(), true, out);
         }
+    }
+
+    /** Whether an event of the sentence (from {@code coded} on) is a meeting: "flew to Cairo" for the talks after. */
+    private static boolean metAlready(List<Event> out, int coded) {
+        return out.subList(coded, out.size()).stream().anyMatch(e -> CodeKinds.meeting(e.getCameo()));
     }
 
     /**
@@ -463,6 +469,20 @@ public final class EventCoder {
                 source = Subjects.modifierBefore(lower, groups, hit.first());   // "a Swedish trade boycott"
             }
             target = Targets.after(lower, groups, hit.last(), 4);
+            Group party = source == null && claim < 0 && CodeKinds.meeting(hit.phrase().cameo())
+                    ? Targets.meetingParty(lower, groups, hit) : null;
+            Group opening = party != null ? Subjects.opening(groups, hit.first()) : null;
+            if (opening != null && !Actors.unplaced(opening)
+                    && !Words.reportBetween(lower, opening.last() + 1, hit.first())) {
+                // "The Syrian president is in Moscow for talks with Soviet leaders": the sentence's subject meets
+                // whom "with" names (not a speaker's: "Wang said Taiwan's position in talks with"); "is expected
+                // here for talks with" is an intent to meet
+                source = opening;
+                target = party;
+                if (Modifiers.arrangedBetween(lower, opening.last() + 1, hit.first())) {
+                    hit = hit.recoded("036", true);
+                }
+            }
         } else if (Voice.passive(lower, hit)) {
             Group subject = Subjects.subject(lower, groups, hit.first());
             if (summoner != null) {

@@ -220,6 +220,11 @@ final class Modifiers {
         return false;
     }
 
+    /** Whether a modal or a word of arrangement ("will", "expected", "due") stands at a token of {@code [from, to)}. */
+    static boolean arrangedBetween(List<String> lower, int from, int to) {
+        return Words.anyBetween(lower, from, to, ARRANGED) || Words.anyBetween(lower, from, to, Words.MODALS);
+    }
+
     /**
      * Whether the act at {@code token} is arranged or expected, not done: "is to visit", "was due to meet", "is
      * expected to sign", "are going to attack", "was prepared to negotiate" — a form of "be" (and "due", "expected",

@@ -443,6 +443,15 @@ final class Subjects {
         return null;
     }
 
+    /**
+     * The actor that opens the sentence, over at most an article ("The Syrian president is in Moscow"), when it ends
+     * before {@code token}; else null.
+     */
+    static Group opening(List<Group> groups, int token) {
+        Group first = groups.isEmpty() ? null : groups.get(0);
+        return first != null && first.first() <= 1 && first.last() < token && !first.phrase() ? first : null;
+    }
+
     /** The subject a participle clause shares with its sentence: the first actor before it that is no phrase. */
     static Group sentenceSubject(List<Group> groups, int token) {
         for (Group group : groups) {

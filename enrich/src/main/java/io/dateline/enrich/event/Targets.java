@@ -29,6 +29,18 @@ final class Targets {
     }
 
     /**
+     * Whom a meeting noun of purpose or circumstance is held with: "for talks with Soviet leaders", "in talks in
+     * Washington last week with the IMF" — the noun right after "for" or "in", the party "with" introduces within
+     * eight tokens in its clause; else null.
+     */
+    static Group meetingParty(List<String> lower, List<Group> groups, VerbLexicon.Hit noun) {
+        String before = noun.first() > 0 ? lower.get(noun.first() - 1) : "";
+        Group first = before.equals("for") || before.equals("in") ? after(lower, groups, noun.last(), 8) : null;
+        Group party = first == null ? null : nextIntroducedBy(lower, groups, first, "with", 8);
+        return party != null && "with".equals(ActorGroups.preposition(lower, party.first())) ? party : null;
+    }
+
+    /**
      * The first actor group after {@code token} in its clause, within {@code within} tokens; an agent the subject
      * owns ("withdraw its troops from Lebanon") is no target, and the search goes on after it.
      */

@@ -96,6 +96,19 @@ final class Words {
         return false;
     }
 
+    /**
+     * Whether a word that reports ({@link #REPORTS}) stands at a token of {@code [from, to)}, not after a form of "be"
+     * ("Wang said Taiwan's position"; not "is expected here").
+     */
+    static boolean reportBetween(List<String> lower, int from, int to) {
+        for (int i = Math.max(from, 0); i < to && i < lower.size(); i++) {
+            if (REPORTS.contains(lower.get(i)) && (i == 0 || !BE.contains(lower.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether one of {@code words} stands at a token of {@code [from, to)}. */
     static boolean anyBetween(List<String> lower, int from, int to, Set<String> words) {
         for (int i = from; i < to && i < lower.size(); i++) {

@@ -2614,6 +2614,18 @@ class EventCoderTest {
                 .extracting(EventCoderTest::typeAndCode).containsExactly("INVESTIGATE 090");
     }
 
+    @Test
+    void shouldCodeTalksThatTheSentencesSubjectIsThereForWithWhomWithNames() {
+        assertThat(coded("The Syrian president is in Moscow for talks with Soviet leaders."))
+                .containsExactly("CONSULT 040 SYR>SUN");
+        assertThat(coded("Iranian Oil Minister Gholamreza Aqazadeh is expected here on Friday for talks with his "
+                + "Algerian counterpart.")).as("expected: an intent to meet").containsExactly("AGREE 036 IRN>DZA");
+        assertThat(coded("Wang said Taiwan's position in talks with Washington was weak.")).as("a speaker's")
+                .isEmpty();
+        assertThat(coded("A team will visit Washington next month for talks with World Bank executives."))
+                .as("no actor opens the sentence").isEmpty();
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
