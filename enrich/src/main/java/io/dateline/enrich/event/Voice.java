@@ -72,11 +72,11 @@ final class Voice {
     }
 
     /**
-     * Whether the participle at {@code verb} goes on a list of passive ones: "had been killed, wounded or captured"
-     * (back over participles, commas and "and"/"or" to a form of "be").
+     * Whether the participle at {@code verb} goes on a list of passive ones: "had been killed, wounded or captured",
+     * "were destroyed and sunk" (back over participles, commas and "and"/"or" to a form of "be").
      */
     private static boolean listedParticiple(List<String> lower, int verb) {
-        if (!lower.get(verb).endsWith("ed") || verb == 0 || !Set.of(",", "and", "or").contains(lower.get(verb - 1))) {
+        if (!participle(lower.get(verb)) || verb == 0 || !Set.of(",", "and", "or").contains(lower.get(verb - 1))) {
             return false;
         }
         for (int i = verb - 1; i >= Math.max(0, verb - 8); i--) {
@@ -84,11 +84,15 @@ final class Voice {
             if (Words.BE.contains(word)) {
                 return true;
             }
-            if (!word.equals(",") && !word.equals("and") && !word.equals("or") && !word.endsWith("ed")) {
+            if (!word.equals(",") && !word.equals("and") && !word.equals("or") && !participle(word)) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static boolean participle(String word) {
+        return word.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(word);
     }
 
     /**
@@ -116,7 +120,7 @@ final class Voice {
         boolean passive = false;
         for (int i = 0; i + 1 < hit.first() - 1; i++) {
             String next = lower.get(i + 1);
-            if (Words.BE.contains(lower.get(i)) && (next.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(next))) {
+            if (Words.BE.contains(lower.get(i)) && participle(next)) {
                 passive = true;
             } else if (passive && lower.get(i).equals("by")) {
                 return Targets.after(lower, groups, i, 4);

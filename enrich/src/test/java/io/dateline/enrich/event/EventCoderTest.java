@@ -2626,6 +2626,18 @@ class EventCoderTest {
                 .as("no actor opens the sentence").isEmpty();
     }
 
+    @Test
+    void shouldCodeResistedPleasAsARejectionNotThePleasContent() {
+        assertThat(coded("Britain has resisted OPEC's pleas to curb its output.")).containsExactly("REJECT 120 GBR>IGO");
+    }
+
+    @Test
+    void shouldReadAnIrregularParticipleJoinedToAPassiveOneAsPassive() {
+        assertThat(code("Two Iranian boats were destroyed and sunk, it said.")).as("the boats sank no one").isEmpty();
+        assertThat(code("The Iranian tanker Avaj was attacked and hit at 1715 hours on March 21."))
+                .extracting(e -> e.getSource() == null ? "-" : e.getSource().getCountry()).containsOnly("-");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
