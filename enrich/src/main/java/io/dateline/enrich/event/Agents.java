@@ -176,7 +176,11 @@ final class Agents {
         if (of < 1 || !CROWDS.contains(lower.get(of - 1))) {
             return false;
         }
-        String word = lower.get(i);
+        return people(lower.get(i));
+    }
+
+    /** Whether a word is a plural that names people: nationalists, farmers, fishermen, Christians, residents. */
+    static boolean people(String word) {
         for (String ending : PEOPLE_ENDINGS) {
             if (word.endsWith(ending)) {
                 return true;

@@ -512,6 +512,10 @@ public final class EventCoder {
                     Words.REPORTS)) {
                 source = null;   // "Taylor said loans continue to hurt earnings": not the person's act
             }
+            if (source != null && Subjects.ownedThing(lower, source, hit.first(),
+                    i -> lexicon.matchObject(lower, i) != null)) {
+                source = null;   // "Reagan's popularity has not translated into public backing": no act of his
+            }
             if (source == null && Subjects.frontedGerund(lower, hit.first())) {
                 source = Subjects.afterFrontedPhrase(lower, groups, hit.last());   // "After meeting Mubarak, Arafat"
             }

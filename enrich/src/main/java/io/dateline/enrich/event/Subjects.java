@@ -2,6 +2,7 @@ package io.dateline.enrich.event;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,6 +48,18 @@ final class Subjects {
     private static final Set<String> INSERTION_OPENERS = Stream.of(Set.of("who", "which", "whose", "the", "a", "an",
             "itself", "themselves", "also", "already", "long", "once"), Words.SUBORDINATORS, Words.PREPOSITIONS)
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Nouns of a possessor's own act or intent, whose act follows ("Brazil's decision to halt payments"), and of its
+     * bodies ({@link #ownedThing}).
+     */
+    private static final Set<String> OWNERS_ACTS = Set.of("decision", "plan", "plans", "move", "refusal", "offer",
+            "bid", "attempt", "attempts", "effort", "efforts", "willingness", "readiness", "determination",
+            "intention", "failure", "threat", "call", "demand", "proposal", "pledge", "promise", "vow", "agreement",
+            // bodies that act for their owner: "Italy's five coalition parties", "GATT's council"
+            "leadership", "council", "committee", "commission", "board", "parties", "banks", "organisation",
+            "organization", "group", "association", "federation", "alliance", "coalition", "agency", "authority",
+            "team", "mission", "firms", "companies", "institute", "office", "department", "bureau", "unions");
 
     private Subjects() {
     }
@@ -108,6 +121,27 @@ final class Subjects {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the words between a possessive actor and the verb at {@code token} name a thing it owns, no agent, people,
+     * body or intent: "Spain's exports went", "Japan's trade surplus rose" (not "Brazil's decision to halt", "Japan's
+     * chipmakers agreed", "Italy's coalition parties agreed"); {@code act}: whether the word at a token names an act
+     * ("Israel's latest offensive in Gaza killed").
+     */
+    static boolean ownedThing(List<String> lower, Group owner, int token, IntPredicate act) {
+        int s = owner.last() + 2;
+        if (s + 1 >= token || !lower.get(s - 1).equals("'") || !lower.get(s).equals("s")) {
+            return false;
+        }
+        for (int i = s + 1; i < token; i++) {
+            String word = lower.get(i);
+            if (!Character.isLetter(word.charAt(0)) || Agents.sector(word) != null || Agents.people(word)
+                    || OWNERS_ACTS.contains(word) || act.test(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

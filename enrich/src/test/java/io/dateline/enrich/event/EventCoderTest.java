@@ -2638,6 +2638,18 @@ class EventCoderTest {
                 .extracting(e -> e.getSource() == null ? "-" : e.getSource().getCountry()).containsOnly("-");
     }
 
+    @Test
+    void shouldNotTakeAPossessorForTheSubjectWhenWhatItOwnsActs() {
+        assertThat(code("Analysts point out that Reagan's personal popularity has not always translated into public "
+                + "backing for his policies.")).isEmpty();
+        assertThat(code("Lawson said the U.K.'s relatively high level of real interest rates had hurt investment in "
+                + "Britain.")).isEmpty();
+        assertThat(code("Leaders of Italy's five coalition parties have agreed to meet today."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry()).as("a body acts for its owner")
+                .containsExactly("AGREE ITA");
+        assertThat(types("Japan's chipmakers agreed to raise prices.")).as("people").containsExactly("AGREE");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
