@@ -46,7 +46,8 @@ final class Subjects {
             "cause", "inspir", "train", "teach", "taught", "recruit", "hire", "pay", "paid", "sen", "assign");
     /** Words that open a clause or phrase set off by commas between a subject and its verb. */
     private static final Set<String> INSERTION_OPENERS = Stream.of(Set.of("who", "which", "whose", "the", "a", "an",
-            "itself", "themselves", "also", "already", "long", "once"), Words.SUBORDINATORS, Words.PREPOSITIONS)
+            "itself", "themselves", "also", "already", "long", "once", "one", "its", "their", "his", "her", "now",
+            "formerly"), Words.SUBORDINATORS, Words.PREPOSITIONS)
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     /**
@@ -410,11 +411,11 @@ final class Subjects {
     /**
      * The subject that a clause or phrase set off by commas separates from its verb: "Pakistan, which has long backed
      * the Taliban, condemned ...", "the rebels, who control much of the north, attacked ...", "Hamas, the group that
-     * runs Gaza, fired ...", "producers, led by Brazil, met" — the verb right after a comma (or a time adverbial
-     * after it: "..., on Sunday launched"), the insertion opened by
-     * the comma before it and a relative pronoun, subordinator, preposition, determiner or participle with "by" (not a
-     * verb with its object: "stormed the town, looted shops" is a list of acts), and an actor group that is no
-     * prepositional phrase ending right before that comma; else null.
+     * runs Gaza, fired ...", "producers, led by Brazil, met", "Taiwan, one of the founders of the ADB, boycotted" —
+     * the verb right after a comma (or a time adverbial after it: "..., on Sunday launched"), the insertion opened by
+     * the comma before it and a relative pronoun, subordinator, preposition, determiner, possessive, "one" or
+     * participle with "by" (not a verb with its object: "stormed the town, looted shops" is a list of acts), and an
+     * actor group that is no prepositional phrase ending right before that comma; else null.
      */
     static Group beforeInsertion(List<String> lower, List<Group> groups, int token) {
         int close = token - 1;

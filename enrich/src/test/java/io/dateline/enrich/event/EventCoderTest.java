@@ -2650,6 +2650,18 @@ class EventCoderTest {
         assertThat(types("Japan's chipmakers agreed to raise prices.")).as("people").containsExactly("AGREE");
     }
 
+    @Test
+    void shouldTakeTheSubjectBeforeAnAppositionOpenedByOne() {
+        assertThat(code("Taiwan, one of the founders of the 47-member ADB, boycotted the annual meeting."))
+                .extracting(e -> e.getSource().getCountry()).containsExactly("TWN");
+    }
+
+    @Test
+    void shouldCodeACallPaidOnSomeoneAsAVisit() {
+        assertThat(coded("The Chinese premier paid a courtesy call on the Pakistani president."))
+                .containsExactly("CONSULT 042 CHN>PAK");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
