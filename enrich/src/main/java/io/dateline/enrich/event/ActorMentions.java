@@ -63,6 +63,10 @@ final class ActorMentions {
     private static final Map<String, String> ELIDED = Map.of("North Korea", "PRK", "North Korean", "PRK",
             "East Germany", "DDR", "East German", "DDR", "North Sudan", "SDN", "North Sudanese", "SDN");
 
+    /** Irregular participles after a hyphen that make a name a modifier ({@link #compoundModifier}). */
+    private static final Set<String> IRREGULAR_COMPOUNDS = Set.of("made", "built", "run", "held", "born", "grown",
+            "sold", "bought", "taught", "trained");
+
     private final VerbLexicon lexicon;
 
     ActorMentions(VerbLexicon lexicon) {
@@ -178,10 +182,17 @@ final class ActorMentions {
         return false;
     }
 
-    /** Whether the word after {@code last} is a hyphen and a participle other than "led": "-occupied", "-backed". */
+    /**
+     * Whether the word after {@code last} is a hyphen and a participle other than "led": "-occupied", "-backed",
+     * "-made" ("the Chinese-made missile"), "-held".
+     */
     private static boolean compoundModifier(List<String> lower, int last) {
-        return last + 2 < lower.size() && lower.get(last + 1).equals("-") && lower.get(last + 2).endsWith("ed")
-                && !ACTING_COMPOUNDS.contains(lower.get(last + 2)) && !OWNING_COMPOUNDS.contains(lower.get(last + 2));
+        if (last + 2 >= lower.size() || !lower.get(last + 1).equals("-")) {
+            return false;
+        }
+        String participle = lower.get(last + 2);
+        return (participle.endsWith("ed") || IRREGULAR_COMPOUNDS.contains(participle))
+                && !ACTING_COMPOUNDS.contains(participle) && !OWNING_COMPOUNDS.contains(participle);
     }
 
     /** Whether the name at {@code t} says whose side someone is on: "the pro-Syrian Amal militia", "anti-U.S.". */

@@ -2662,6 +2662,12 @@ class EventCoderTest {
                 .containsExactly("CONSULT 042 CHN>PAK");
     }
 
+    @Test
+    void shouldReadAStateBeforeMadeOrBuiltAsNoActor() {
+        assertThat(code("State Department spokesman said Iran had acquired Chinese-made Silkworm missiles."))
+                .extracting(e -> e.getTarget() == null ? "-" : e.getTarget().getCountry()).doesNotContain("CHN");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
