@@ -360,6 +360,23 @@ final class Actors {
         return List.of();
     }
 
+    /**
+     * The government of the state whose own people protest when the protest names no one: "South Korean workers staged
+     * a nationwide strike to protest a new labour law" is against the South Korean government, as event data codes
+     * a domestic protest.
+     */
+    static List<Actor> ownGovernment(List<Actor> sources) {
+        List<Actor> governments = new ArrayList<>();
+        for (Actor source : sources) {
+            String country = source == null ? null : source.getCountry();
+            if (country != null && StoryEscalation.isCountry(country) && Agents.civil(source.getSector())
+                    && governments.stream().noneMatch(g -> g.getCountry().equals(country))) {
+                governments.add(new Actor(source.getText(), country, "GOV", "country:" + country));
+            }
+        }
+        return governments;
+    }
+
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
             "throughout", "around");
     /** Whether a group is only persons of no known office or country ({@link ActorMentions#UNPLACED_PERSON}). */

@@ -603,6 +603,9 @@ public final class EventCoder {
         if (targets.isEmpty() && target != null && !CodeKinds.meeting(hit.phrase().cameo())) {
             targets = Actors.region(target);   // "imposed a curfew in Kashmir", "sent aid to Darfur": that country
         }
+        if (target == null && hit.phrase().cameo().startsWith("14")) {
+            targets = Actors.ownGovernment(sources);   // "workers staged a strike to protest a new labour law"
+        }
         if (sources.isEmpty() || agentless && targets.isEmpty()
                 || shallow && !Actors.acrossBorders(sources, targets)
                 || speaker == null && hit.derived() && !hit.pattern() && targets.isEmpty()
@@ -643,7 +646,8 @@ public final class EventCoder {
                 text.text().substring(tokens.get(hit.first()).begin(), tokens.get(hit.last()).end()));
         // what is exchanged, or what an agreement two sign is about, is no target ("signed a pact to reduce troops")
         boolean traded = CodeKinds.exchange(lower.get(hit.first()));
-        boolean mutual = (targets.isEmpty() || traded || Actors.venue(target, lower)) && sources.size() > 1
+        boolean mutual = (targets.isEmpty() || traded || target != null && Actors.venue(target, lower))
+                && sources.size() > 1
                 && (CodeKinds.reciprocal(done, lower.get(hit.first())) || Words.eachOther(lower, hit)
                 || Words.ofRelations(lower, hit))
                 && !(hypothetical && Cameo.quad(done) == 4);   // "India and Pakistan could go to war": no one threatens

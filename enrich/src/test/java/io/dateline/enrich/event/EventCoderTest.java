@@ -2668,6 +2668,13 @@ class EventCoderTest {
                 .extracting(e -> e.getTarget() == null ? "-" : e.getTarget().getCountry()).doesNotContain("CHN");
     }
 
+    @Test
+    void shouldTakeADomesticProtestThatNamesNoOneAsAgainstTheProtestersGovernment() {
+        assertThat(code("South Korean workers staged a nationwide strike on Wednesday to protest a new labour law."))
+                .extracting(e -> e.getType() + " " + (e.getTarget() == null ? "-" : e.getTarget().getCountry() + " "
+                        + e.getTarget().getSector())).containsOnly("PROTEST KOR GOV");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
