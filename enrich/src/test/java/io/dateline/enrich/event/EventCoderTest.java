@@ -1653,6 +1653,8 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("MOBILIZE TUR>SYR"));
         assertThat(code("Pakistan moved troops to its border with India.")).singleElement()
                 .satisfies(e -> assertThat(typeAndDyad(e)).isEqualTo("MOBILIZE PAK>IND"));
+        assertThat(typesAndDyads("Iraq has moved two armoured divisions toward the Kuwaiti border, U.S. officials "
+                + "said.")).containsExactly("MOBILIZE IRQ>KWT");
     }
 
     @Test
