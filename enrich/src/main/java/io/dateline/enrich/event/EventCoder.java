@@ -697,8 +697,11 @@ public final class EventCoder {
     private VerbLexicon.Hit lightVerb(List<Token> tokens, List<String> lower, VerbLexicon.Hit hit) {
         boolean support = hit.phrase().cameo().equals(VerbLexicon.SUPPORT);
         int from = Words.afterTime(lower, hit.last() + 1);   // "decided on Friday to ban"
-        int reach = (support ? 5 : 4) + from - hit.last() - 1;
-        for (int i = from; i < Math.min(lower.size(), hit.last() + reach + 1); i++) {
+        int limit = from + (support ? 4 : 3);   // the last token in reach
+        for (int i = from; i < Math.min(lower.size(), limit + 1); i++) {
+            if (joinsWord(lower, i)) {
+                limit++;   // the reach counts words: "tightened the U.S. trade embargo" ("u . s ." is one)
+            }
             if (Words.isBoundary(lower, i) || lower.get(i).equals(",") || OBJECT_STOPS.contains(lower.get(i))) {
                 break;
             }
@@ -724,6 +727,13 @@ public final class EventCoder {
             }
         }
         return hit;
+    }
+
+    /** Whether the token at {@code i} only joins a word: an abbreviation's dot and letter, a hyphen and after it. */
+    private static boolean joinsWord(List<String> lower, int i) {
+        return Words.abbreviationDot(lower, i) || lower.get(i).equals("-")
+                || i > 0 && (lower.get(i - 1).equals("-") || Words.abbreviationDot(lower, i - 1)
+                && lower.get(i).length() == 1 && Character.isLetter(lower.get(i).charAt(0)));
     }
 
     /**

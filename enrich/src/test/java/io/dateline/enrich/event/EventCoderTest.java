@@ -2443,6 +2443,8 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("THREATEN 138"));
         assertThat(coded("The United States tightened its trade embargo against Cuba."))
                 .containsExactly("SANCTION 163 USA>CUB");
+        assertThat(coded("The Clinton administration tightened the U.S. trade embargo against Cuba."))
+                .as("the reach counts words, not the tokens of U.S.").containsExactly("SANCTION 163 USA>CUB");
         // an irregular past ("kept"); the dictionary's "attacks" as written outranks its "attack" (138) read as a plural
         assertThat(coded("Iran kept up its attacks on Iraqi cities.")).containsExactly("FIGHT 190 IRN>IRQ");
         assertThat(coded("Iran stepped up its attacks on Iraqi cities.")).containsExactly("FIGHT 190 IRN>IRQ");
