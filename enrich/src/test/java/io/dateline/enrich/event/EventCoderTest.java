@@ -1570,6 +1570,8 @@ class EventCoderTest {
         assertThat(code("The IAEA has dispatched inspectors to Esfahan in central Iran.")).singleElement()
                 .satisfies(e -> assertThat(e.getType() + " " + e.getTarget().getCountry())
                         .isEqualTo("INVESTIGATE IRN"));
+        assertThat(typesAndDyads("U.N. war crimes investigators exhumed a mass grave near the Bosnian town of "
+                + "Srebrenica on Tuesday.")).containsExactly("INVESTIGATE IGO>BIH");
     }
 
     @Test
