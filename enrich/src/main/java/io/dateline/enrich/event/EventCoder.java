@@ -557,6 +557,10 @@ public final class EventCoder {
             if (target == null && CodeKinds.addressed(hit.phrase().cameo())) {
                 target = Targets.after(lower, groups, Targets.thatAfter(lower, hit), Integer.MAX_VALUE);
             }
+            if (target == null && CodeKinds.addressed(hit.phrase().cameo()) && previous != null && source != null
+                    && source == previous.subject() && hit.first() > 0 && lower.get(hit.first() - 1).equals("to")) {
+                target = previous.object();   // "summoned the Iranian ambassador to demand an explanation": of him
+            }
             if (target == null && source != null && hit.phrase().cameo().compareTo("17") >= 0
                     && Targets.possessiveObject(lower, hit)) {
                 // force on what someone named before owns: "two Israeli soldiers were wounded when Hezbollah
@@ -717,9 +721,12 @@ public final class EventCoder {
                 VerbLexicon.Hit noun = lexicon.matchObject(lower, i);
                 object = noun != null && refines(noun.phrase().cameo(), hit.phrase().cameo()) ? noun : null;
             }
-            if (object != null && !support && undoing(hit.phrase().cameo())
-                    && Cameo.plover(object.phrase().cameo()) != null && Cameo.cooperative(object.phrase().cameo())) {
-                return hit;   // "failed to agree", "suspended talks": the verb undoes what its object names
+            if (object != null && !support && Cameo.plover(object.phrase().cameo()) != null
+                    && (undoing(hit.phrase().cameo()) && Cameo.cooperative(object.phrase().cameo())
+                    || hit.phrase().cameo().startsWith("11"))) {
+                // "failed to agree", "suspended talks": the verb undoes what its object names; "dismissed U.S.
+                // threats": disapproves of them
+                return hit;
             }
             if (object != null && (object.phrase().noun() || lower.get(i - 1).equals("to"))) {
                 return object.asVerbOver(hit.first(), object.last(),

@@ -23,7 +23,7 @@ final class Modifiers {
     private static final Set<String> RESUMED = Set.of("resume", "continue", "launch", "begin", "start");
     /** Nouns of intent before "to" ({@link #arranged}). */
     private static final Set<String> INTENTIONS = Set.of("willingness", "intention", "readiness", "intent",
-            "determination", "desire", "plan", "plans", "commitment");
+            "determination", "desire", "plan", "plans", "commitment", "offer", "offers", "offered", "offering");
     /** Words between "be" and "to" that make the act arranged or expected ({@link #arranged}). */
     private static final Set<String> ARRANGED = Set.of("due", "expected", "scheduled", "set", "going", "likely",
             "about", "prepared");
@@ -208,12 +208,13 @@ final class Modifiers {
     }
 
     /**
-     * Whether a noun of intent and "to" stand inside a trigger read with its object ("signalled its intention to ease
-     * restrictions"): the act is intended, not done.
+     * Whether a noun of intent or an offer and "to" stand inside a trigger read with its object ("signalled its
+     * intention to ease restrictions", "offered on Tuesday to hold talks"): the act is intended, not done.
      */
     static boolean intended(List<String> lower, VerbLexicon.Hit hit) {
         for (int i = hit.first(); i < hit.last(); i++) {
-            if (INTENTIONS.contains(lower.get(i)) && lower.get(i + 1).equals("to")) {
+            int to = Words.afterTime(lower, i + 1);   // "offered on Tuesday to hold talks"
+            if (INTENTIONS.contains(lower.get(i)) && to < lower.size() && lower.get(to).equals("to")) {
                 return true;
             }
         }

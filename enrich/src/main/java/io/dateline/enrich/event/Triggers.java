@@ -370,7 +370,7 @@ final class Triggers {
         }
         for (Group group : groups) {
             if (group.first() == t + 1 || group.first() == t + 2 && lower.get(t + 1).equals("the")) {
-                int to = group.last() + 1;
+                int to = Words.afterTime(lower, group.last() + 1);   // "told Iraq on Sunday to comply"
                 return to + 1 < lower.size() && lower.get(to).equals("to")
                         && Character.isLetter(lower.get(to + 1).charAt(0)) ? to : -1;
             }

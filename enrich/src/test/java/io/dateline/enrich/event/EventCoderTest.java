@@ -37,8 +37,10 @@ class EventCoderTest {
     }
 
     /** "ISR>PSE": an event's source and target countries. */
+    /** "ISR>PSE"; "-" for an actor not coded. */
     private static String dyad(Event e) {
-        return e.getSource().getCountry() + ">" + e.getTarget().getCountry();
+        return (e.getSource() == null ? "-" : e.getSource().getCountry()) + ">"
+                + (e.getTarget() == null ? "-" : e.getTarget().getCountry());
     }
 
     private static final Enricher ENRICHER = Enricher.standard(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
@@ -2679,6 +2681,28 @@ class EventCoderTest {
         assertThat(code("South Korean workers staged a nationwide strike on Wednesday to protest a new labour law."))
                 .extracting(e -> e.getType() + " " + (e.getTarget() == null ? "-" : e.getTarget().getCountry() + " "
                         + e.getTarget().getSector())).containsOnly("PROTEST KOR GOV");
+    }
+
+    @Test
+    void shouldReadPastATimeAdverbialBeforeAnOffersOrAnOrdersTo() {
+        assertThat(coded("India offered on Tuesday to hold talks with Pakistan on all outstanding issues."))
+                .as("an offer is an intent").containsExactly("AGREE 036 IND>PAK");
+        assertThat(coded("The United States told Iraq on Sunday to comply fully with U.N. resolutions."))
+                .containsExactly("DEMAND 100 USA>IRQ");
+    }
+
+    @Test
+    void shouldKeepADisapprovalOverTheActItsObjectNames() {
+        assertThat(typesAndDyads("Iraq dismissed U.S. threats of military strikes as a bluff."))
+                .contains("DISAPPROVE IRQ>USA").doesNotContain("THREATEN IRQ>-");
+    }
+
+    @Test
+    void shouldAddressAPurposeInfinitiveToTheObjectOfTheActBeforeIt() {
+        assertThat(coded("Britain summoned the Iranian ambassador to demand an explanation."))
+                .contains("DEMAND 101 GBR>IRN");
+        assertThat(coded("Japan doubled its aid to Egypt.")).as("doubled: a support verb").containsExactly(
+                "AID 070 JPN>EGY");
     }
 
     private String typeAndSectors(Event e) {
