@@ -52,7 +52,8 @@ final class Triggers {
             "levies", "tax", "taxes", "sanctions", "fines");
     /** Verbs that move goods to someone ({@link #relief}). */
     private static final Set<String> DELIVERING = VerbLexicon.inflected(List.of("send", "deliver", "ship", "airlift",
-            "donate", "dispatch", "distribute", "hand"), "sent", "handed");
+            "donate", "dispatch", "distribute", "hand", "drop", "airdrop", "fly", "rush", "truck", "give"), "sent",
+            "handed", "flew", "flown", "gave", "given");
     /** Goods of relief, as the head of the object ({@link #relief}). */
     private static final Set<String> RELIEF = Set.of("food", "medicine", "medicines", "blankets", "tents",
             "vaccines");
@@ -153,7 +154,7 @@ final class Triggers {
 
     /**
      * Whether what a verb of sending or handing over moves is relief ("sent 20 tonnes of food to Afghanistan", "handed
-     * over medicine to the Red Crescent"): a word of relief goods in its object, before "to" or the clause's end —
+     * over medicine to the Red Crescent", "dropped food and medicine to besieged enclaves"): a word of relief goods in its object, before "to" or the clause's end —
      * aid (073), not trade or the hand-over of suspects.
      */
     static boolean relief(List<String> lower, VerbLexicon.Hit hit) {

@@ -2498,6 +2498,8 @@ class EventCoderTest {
     @Test
     void shouldCodeReliefGoodsSentOrHandedOverAsAid() {
         assertThat(coded("Japan sent 20 tonnes of food to Afghanistan.")).containsExactly("AID 073 JPN>AFG");
+        assertThat(coded("U.S. planes dropped food and medicine to besieged Muslim enclaves in eastern Bosnia."))
+                .containsExactly("AID 073 USA>BIH");
         assertThat(coded("Japan handed over 20 tonnes of food to the World Food Programme."))
                 .containsExactly("AID 073 JPN>IGO");
         assertThat(types("Labatt, Canada's leading brewer, has expanded in the U.S. food products industry by "
