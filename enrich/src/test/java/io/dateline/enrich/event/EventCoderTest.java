@@ -2707,6 +2707,13 @@ class EventCoderTest {
                 "AID 070 JPN>EGY");
     }
 
+    @Test
+    void shouldCodeBodiesPrisonersOrArchivesReturnedAsAReturn() {
+        assertThat(coded("Iraq returned the archives to Kuwait.")).containsExactly("RETREAT 0842 IRQ>KWT");
+        assertThat(coded("Israel returned the bodies of 40 Lebanese guerrillas to Lebanon."))
+                .containsExactly("RETREAT 0841 ISR>LBN");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
