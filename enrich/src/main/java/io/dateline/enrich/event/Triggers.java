@@ -51,6 +51,12 @@ final class Triggers {
             "credits", "grant", "grants", "package", "facility", "tariff", "tariffs", "duty", "duties", "levy",
             "levies", "tax", "taxes", "sanctions", "fines");
     /** Verbs that move goods to someone ({@link #relief}). */
+    /** Statement verbs that can pass a verdict ({@link #verdict}). */
+    private static final Set<String> VERDICT_STATEMENTS = Set.of("said", "says", "saying", "declared", "stated");
+    /** Words of a verdict of wrongdoing after "be": "was an act of aggression", "is illegal". */
+    private static final Set<String> VERDICTS = Set.of("aggression", "violation", "violations", "provocation",
+            "crime", "crimes", "massacre", "terrorism", "interference", "breach", "outrage", "atrocity", "atrocities",
+            "genocide", "unacceptable", "illegal", "barbaric", "criminal");
     private static final Set<String> DELIVERING = VerbLexicon.inflected(List.of("send", "deliver", "ship", "airlift",
             "donate", "dispatch", "distribute", "hand", "drop", "airdrop", "fly", "rush", "truck", "give"), "sent",
             "handed", "flew", "flown", "gave", "given");
@@ -419,6 +425,38 @@ final class Triggers {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a statement at {@code t} passes a verdict of wrongdoing on what its clause names: "Syria said Israel's
+     * raid was a flagrant act of aggression", "Egypt said the air strike was a violation of international law" — a
+     * statement verb, then in its clause a form of "be" and within five words after it, no participle or subordinator
+     * between, a word of verdict: a criticism (111) of the actor the clause names.
+     */
+    static boolean verdict(List<String> lower, int t) {
+        if (!VERDICT_STATEMENTS.contains(lower.get(t))) {
+            return false;
+        }
+        for (int i = t + 1; i < lower.size() && i <= t + 15; i++) {
+            String word = lower.get(i);
+            if (word.equals(",") || Words.isBoundary(lower, i) && !(i == t + 1 && word.equals("that"))) {
+                return false;
+            }
+            if (Words.BE.contains(word) && i > t + 1) {
+                for (int j = i + 1; j < lower.size() && j <= i + 5; j++) {
+                    String next = lower.get(j);
+                    if (VERDICTS.contains(next)) {
+                        return true;
+                    }
+                    if (next.equals(",") || Words.isBoundary(lower, j) || next.endsWith("ed")
+                            || Words.SUBORDINATORS.contains(next)) {
+                        return false;   // "would be considered if the violations continue": no verdict
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

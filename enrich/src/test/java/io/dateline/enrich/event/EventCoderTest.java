@@ -2714,6 +2714,17 @@ class EventCoderTest {
                 .containsExactly("RETREAT 0841 ISR>LBN");
     }
 
+    @Test
+    void shouldCodeAVerdictOfWrongdoingInAStatementAsCriticism() {
+        assertThat(coded("Syria said Israel's raid was a flagrant act of aggression."))
+                .containsExactly("DISAPPROVE 111 SYR>ISR");
+        assertThat(coded("Iran said the U.S. naval presence in the Gulf was a provocation."))
+                .containsExactly("DISAPPROVE 111 IRN>USA");
+        assertThat(code("Senate leaders said its adoption would warn Japan stiffer legislation would be considered if "
+                + "the violations continue.")).as("no verdict in a passive's clause")
+                .extracting(Event::getCameo).doesNotContain("111");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
