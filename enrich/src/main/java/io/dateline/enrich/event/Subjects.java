@@ -101,6 +101,7 @@ final class Subjects {
         if (best == null) {
             best = nearestActor;
         }
+        best = beforeAgentPhrase(lower, groups, best);
         int from = best == null ? 0 : best.last() + 1;
         for (int i = token - 1; i >= from; i--) {
             if (Words.isBoundary(lower, i)) {
@@ -143,6 +144,27 @@ final class Subjects {
             }
         }
         return true;
+    }
+
+    /**
+     * The actor a participle's "by" phrase ending in {@code group} modifies, right before the participle: "Turkish
+     * troops backed by warplanes and tanks crossed", "rebels led by a former general attacked"; else {@code group}.
+     */
+    private static Group beforeAgentPhrase(List<String> lower, List<Group> groups, Group group) {
+        int by = group == null ? -1 : group.first() - 1;
+        while (by > 0 && group.first() - by <= 3 && !lower.get(by).equals("by")
+                && Character.isLetter(lower.get(by).charAt(0)) && !Words.BOUNDARIES.contains(lower.get(by))) {
+            by--;   // "by a former army colonel"
+        }
+        if (by < 2 || !lower.get(by).equals("by") || !lower.get(by - 1).endsWith("ed")) {
+            return group;
+        }
+        for (Group modified : groups) {
+            if (modified.last() == by - 2 && !modified.phrase()) {
+                return modified;
+            }
+        }
+        return group;
     }
 
     /**

@@ -2725,6 +2725,13 @@ class EventCoderTest {
                 .extracting(Event::getCameo).doesNotContain("111");
     }
 
+    @Test
+    void shouldTakeTheActorAParticiplesByPhraseModifiesAsTheSubject() {
+        assertThat(code("Sudanese rebels led by a former army colonel attacked government positions."))
+                .extracting(e -> e.getType() + " " + e.getSource().getCountry() + " " + e.getSource().getSector())
+                .containsExactly("FIGHT SDN REB");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
