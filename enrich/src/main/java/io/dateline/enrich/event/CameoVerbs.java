@@ -48,7 +48,8 @@ final class CameoVerbs {
     }
 
     /** A match: the code, the tokens it spans, whether a pattern (and not the bare verb) gave the code. */
-    record Hit(String cameo, int first, int last, int verbLast, boolean pattern, boolean bare) {
+    /** {@code borrowed}: the pattern was written for another verb of the block ("lead attack" read for "conduct"). */
+    record Hit(String cameo, int first, int last, int verbLast, boolean pattern, boolean bare, boolean borrowed) {
     }
 
     private static final int GAP = 5;
@@ -271,13 +272,14 @@ final class CameoVerbs {
                 int last = matchPattern(pattern, tokens, at, verbLast);
                 if (last >= 0) {
                     best = verb.lemma().equals(pattern.author()) ? new Hit(pattern.cameo(), at, last, verbLast, true,
-                            !verb.inflectedOnly()) : bestOfSize(verb, block, p, last, tokens, at, verbLast, ahead);
+                            !verb.inflectedOnly(), false) : bestOfSize(verb, block, p, last, tokens, at, verbLast,
+                            ahead);
                     bestSize = pattern.size();
                     break;
                 }
             }
             if (best == null && verb.cameo() != null) {
-                best = new Hit(verb.cameo(), at, verbLast, verbLast, false, !verb.inflectedOnly());
+                best = new Hit(verb.cameo(), at, verbLast, verbLast, false, !verb.inflectedOnly(), false);
                 bestSize = 0;
             }
         }
@@ -308,7 +310,7 @@ final class CameoVerbs {
                 continue;
             }
             if (verb.lemma().equals(other.author())) {
-                return new Hit(other.cameo(), at, end, verbLast, true, !verb.inflectedOnly());
+                return new Hit(other.cameo(), at, end, verbLast, true, !verb.inflectedOnly(), false);
             }
             if (end < nearestLast || end == nearestLast && endsAsWritten(other, tokens.get(end))
                     && !endsAsWritten(nearest, tokens.get(end))) {
@@ -316,7 +318,8 @@ final class CameoVerbs {
                 nearestLast = end;
             }
         }
-        return new Hit(nearest.cameo(), at, nearestLast, verbLast, true, !verb.inflectedOnly());
+        return new Hit(nearest.cameo(), at, nearestLast, verbLast, true, !verb.inflectedOnly(),
+                nearest.author() != null && !nearest.author().equals(verb.lemma()));
     }
 
     /** Whether the pattern's last word, or a word its synonym set ends with, is {@code token} as written. */

@@ -268,7 +268,11 @@ public final class VerbLexicon {
         CameoVerbs.Hit derived = cameo == null ? null : cameo.match(tokens, at, afterModifier);
         boolean veto = derived != null && derived.cameo().equals(NONE)
                 && (hand == null || derived.last() >= hand.last());
-        if (derived == null || !veto && (hand != null && !(derived.pattern() && derived.last() > hand.last()))) {
+        if (derived == null || !veto && hand != null && (!(derived.pattern() && derived.last() > hand.last())
+                || derived.borrowed() && hand.phrase().cameo().equals(SUPPORT)
+                && matchObject(tokens, derived.last()) != null)) {
+            // (a support verb reads an object it knows itself where the pattern is another verb's: "conducted
+            // repeated attacks" is no "led an attack", 113)
             return hand;
         }
         String[] words = tokens.subList(at, derived.verbLast() + 1).toArray(new String[0]);

@@ -2447,6 +2447,9 @@ class EventCoderTest {
                 .satisfies(e -> assertThat(typeAndCode(e)).isEqualTo("THREATEN 138"));
         assertThat(coded("The United States tightened its trade embargo against Cuba."))
                 .containsExactly("SANCTION 163 USA>CUB");
+        assertThat(types("Iran has conducted repeated attacks on shipping in the Gulf."))
+                .as("a support verb's own object over another verb's pattern ('lead attack', 113)")
+                .containsExactly("FIGHT");
         assertThat(coded("The Clinton administration tightened the U.S. trade embargo against Cuba."))
                 .as("the reach counts words, not the tokens of U.S.").containsExactly("SANCTION 163 USA>CUB");
         // an irregular past ("kept"); the dictionary's "attacks" as written outranks its "attack" (138) read as a plural
