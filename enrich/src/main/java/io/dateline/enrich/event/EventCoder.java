@@ -219,6 +219,7 @@ public final class EventCoder {
             }
             if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
                     || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
+                    || Triggers.ability(lower, hit)
                     || Triggers.modifiesAgent(lower, units, hit)
                     || Triggers.participleAdjective(lower, hit) && Subjects.beforeInsertion(lower, groups, t) == null
                     || Triggers.openingParticiple(lower, units, hit)

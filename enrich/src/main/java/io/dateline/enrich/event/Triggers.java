@@ -51,6 +51,9 @@ final class Triggers {
             "credits", "grant", "grants", "package", "facility", "tariff", "tariffs", "duty", "duties", "levy",
             "levies", "tax", "taxes", "sanctions", "fines");
     /** Verbs that move goods to someone ({@link #relief}). */
+    /** Nouns of what one may or can do ({@link #ability}). */
+    private static final Set<String> ABILITIES = Set.of("right", "power", "powers", "authority", "ability",
+            "capacity", "means", "freedom");
     /** Statement verbs that can pass a verdict ({@link #verdict}). */
     private static final Set<String> VERDICT_STATEMENTS = Set.of("said", "says", "saying", "declared", "stated");
     /** Words of a verdict of wrongdoing after "be": "was an act of aggression", "is illegal". */
@@ -477,6 +480,15 @@ final class Triggers {
         int preposition = hit.first() + 1;
         return preposition + 1 < lower.size() && CHANGE.contains(lower.get(preposition))
                 && Character.isDigit(lower.get(preposition + 1).charAt(0));
+    }
+
+    /**
+     * Whether the verb is what someone has the right, power or means to do, no act: "retains the right to veto
+     * legislation", "has the capacity to strike".
+     */
+    static boolean ability(List<String> lower, VerbLexicon.Hit hit) {
+        int t = hit.first();
+        return t >= 2 && lower.get(t - 1).equals("to") && ABILITIES.contains(lower.get(t - 2));
     }
 
     /**

@@ -2735,6 +2735,12 @@ class EventCoderTest {
                 .containsExactly("FIGHT SDN REB");
     }
 
+    @Test
+    void shouldCodeNoActThatSomeoneHasTheRightOrMeansToDo() {
+        assertThat(code("President Reagan retains the right to veto legislation.")).isEmpty();
+        assertThat(code("Reagan's authority to negotiate a new GATT agreement would be extended.")).isEmpty();
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
