@@ -63,6 +63,13 @@ final class ActorMentions {
     private static final Map<String, String> ELIDED = Map.of("North Korea", "PRK", "North Korean", "PRK",
             "East Germany", "DDR", "East German", "DDR", "North Sudan", "SDN", "North Sudanese", "SDN");
 
+    /** Currencies, which a state's name or demonym before them names ("the Canadian dollar", "the U.S. dollar"). */
+    private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "franc", "francs", "mark", "marks", "yen",
+            "pound", "pounds", "sterling", "lira", "peso", "pesos", "rupee", "rupees", "currency", "currencies",
+            "krona", "krone", "guilder", "guilders", "shekel", "dinar", "rial", "riyal", "rand", "won", "yuan",
+            "ruble", "rouble", "roubles", "escudo", "peseta", "pesetas", "drachma", "schilling", "cruzado", "punt",
+            "ringgit", "baht", "naira", "cedi", "bolivar");
+
     /** Irregular participles after a hyphen that make a name a modifier ({@link #compoundModifier}). */
     private static final Set<String> IRREGULAR_COMPOUNDS = Set.of("made", "built", "run", "held", "born", "grown",
             "sold", "bought", "taught", "trained");
@@ -100,8 +107,11 @@ final class ActorMentions {
             while (last + 1 < tokens.size() && tokens.get(last + 1).begin() < match.end()) {
                 last++;
             }
-            if (t < tokens.size() && (compoundModifier(lower, last) || alignment(lower, t))) {
-                continue;   // "the Israeli-occupied West Bank", "U.S.-backed forces": no actor ("Saudi-led" is)
+            if (t < tokens.size() && (compoundModifier(lower, last) || alignment(lower, t)
+                    || !person && last + 1 < lower.size() && CURRENCIES.contains(lower.get(last + 1)))) {
+                // "the Israeli-occupied West Bank", "U.S.-backed forces": no actor ("Saudi-led" is); "the Canadian
+                // dollar traded at": a currency
+                continue;
             }
             Unit before = units.isEmpty() || units.get(units.size() - 1).last() != t - 1 ? null
                     : units.get(units.size() - 1);

@@ -547,6 +547,13 @@ public final class EventCoder {
                     && Actors.atVenue(target, lower)) {   // where a visitor arrives is the host
                 target = Targets.after(lower, groups, target.last(), Integer.MAX_VALUE);
             }
+            if (target != null && hit.phrase().cameo().startsWith("03") && Actors.atVenue(target, lower)
+                    && target.first() - hit.last() <= 2) {
+                // where an agreement or pledge was made, right after its verb, is no party to it: "prices agreed in
+                // Geneva last December" (not "agreed to extend the mandate of the force in Lebanon")
+                target = Targets.nextIntroducedBy(lower, groups, target, "with", 8);
+                target = "with".equals(ActorGroups.preposition(lower, target.first())) ? target : null;
+            }
             if (target != null && CodeKinds.meeting(hit.phrase().cameo())
                     && (Actors.venue(target, lower) || Actors.topic(target))) {
                 // what was talked about is no party, who it was talked with is: "discussed the deployment of Iranian

@@ -484,11 +484,12 @@ final class Triggers {
 
     /**
      * Whether the verb is what someone has the right, power or means to do, no act: "retains the right to veto
-     * legislation", "has the capacity to strike".
+     * legislation", "has the capacity to strike", "a runway capable of taking bombers".
      */
     static boolean ability(List<String> lower, VerbLexicon.Hit hit) {
         int t = hit.first();
-        return t >= 2 && lower.get(t - 1).equals("to") && ABILITIES.contains(lower.get(t - 2));
+        return t >= 2 && (lower.get(t - 1).equals("to") && ABILITIES.contains(lower.get(t - 2))
+                || lower.get(t - 1).equals("of") && lower.get(t - 2).endsWith("capable"));
     }
 
     /**

@@ -2741,6 +2741,16 @@ class EventCoderTest {
         assertThat(code("Reagan's authority to negotiate a new GATT agreement would be extended.")).isEmpty();
     }
 
+    @Test
+    void shouldCodeNoEventInMarketCopyThatReadsLikeOne() {
+        assertThat(code("The Canadian dollar traded at 1.3218 per U.S. dollar today.")).as("currencies").isEmpty();
+        assertThat(code("The Thai stock index recorded its biggest advance, shooting up 4.57 points.")).isEmpty();
+        assertThat(code("A third alternative for the government is to ram through the bills, he said.")).isEmpty();
+        assertThat(code("Libya lost its only runway in Chad capable of taking Soviet-made bombers.")).isEmpty();
+        assertThat(typesAndDyads("OPEC is producing above a ceiling of 15.8 mln bpd agreed in Geneva last December."))
+                .as("where it was agreed").containsExactly("AGREE IGO>-");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
