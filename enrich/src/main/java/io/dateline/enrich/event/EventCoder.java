@@ -195,11 +195,12 @@ public final class EventCoder {
                 continue;
             }
             int told = Triggers.toldTo(lower, groups, t);
+            boolean verdict = told < 0 && Triggers.verdict(lower, t);
             VerbLexicon.Hit notRuledOut = triggers.forceNotRuledOut(lower, t);
             VerbLexicon.Hit hit = told > 0 ? VerbLexicon.Hit.toldTo(t, told)
                     : Triggers.forcesLeaving(lower, units, t) ? VerbLexicon.Hit.verb(t, "leave", "087")
                     : Triggers.stateSuspended(lower, units, t) ? VerbLexicon.Hit.verb(t, "suspend", "161")
-                    : Triggers.verdict(lower, t) ? VerbLexicon.Hit.verb(t, "say", "111")
+                    : verdict ? VerbLexicon.Hit.verb(t, "say", "111")
                     : notRuledOut != null ? notRuledOut : lexicon.match(lower, t, ActorMentions.afterDemonym(units, t));
             if (hit == null && t > 0 && (Words.DETERMINERS.contains(lower.get(t - 1)) && Voice.nominalBy(lower, t)
                     || Subjects.drawn(lower, t) >= 0)) {
@@ -226,7 +227,7 @@ public final class EventCoder {
                     || Triggers.reducedRelative(tokens, lower, units, hit) || triggers.receivedAct(lower, hit)
                     || carriedOut(lower, hit) || arranging(lower, hit) || Triggers.dismissal(lower, hit)
                     || Triggers.monitoredBroadcast(lower, hit) || Triggers.socialIll(lower, hit)
-                    || Words.STATEMENTS.contains(lower.get(t)) && told < 0 && !hit.phrase().cameo().equals("111")
+                    || Words.STATEMENTS.contains(lower.get(t)) && told < 0 && !verdict
                     && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
                     && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))
                     || hit.last() == t && hit.last() + 1 < lower.size() && !lower.get(t).endsWith("ed")

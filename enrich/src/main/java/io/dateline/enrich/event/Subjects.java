@@ -126,10 +126,10 @@ final class Subjects {
     }
 
     /**
-     * Whether the words between a possessive actor and the verb at {@code token} name a thing it owns, no agent, people,
-     * body or intent: "Spain's exports went", "Japan's trade surplus rose" (not "Brazil's decision to halt", "Japan's
-     * chipmakers agreed", "Italy's coalition parties agreed"); {@code act}: whether the word at a token names an act
-     * ("Israel's latest offensive in Gaza killed").
+     * Whether the words between a possessive actor and the verb at {@code token} name a thing it owns, no agent,
+     * people, body or intent: "Spain's exports went", "Japan's trade surplus rose" (not "Brazil's decision to halt",
+     * "Japan's chipmakers agreed", "Italy's coalition parties agreed"); {@code act}: whether the word at a token names
+     * an act ("Israel's latest offensive in Gaza killed").
      */
     static boolean ownedThing(List<String> lower, Group owner, int token, IntPredicate act) {
         int s = owner.last() + 2;

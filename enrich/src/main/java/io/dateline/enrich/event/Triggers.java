@@ -163,8 +163,8 @@ final class Triggers {
 
     /**
      * Whether what a verb of sending or handing over moves is relief ("sent 20 tonnes of food to Afghanistan", "handed
-     * over medicine to the Red Crescent", "dropped food and medicine to besieged enclaves"): a word of relief goods in its object, before "to" or the clause's end —
-     * aid (073), not trade or the hand-over of suspects.
+     * over medicine to the Red Crescent", "dropped food and medicine to besieged enclaves"): a word of relief goods in
+     * its object, before "to" or the clause's end — aid (073), not trade or the hand-over of suspects.
      */
     static boolean relief(List<String> lower, VerbLexicon.Hit hit) {
         if (!DELIVERING.contains(lower.get(hit.first()))) {

@@ -2452,7 +2452,7 @@ class EventCoderTest {
                 .containsExactly("FIGHT");
         assertThat(coded("The Clinton administration tightened the U.S. trade embargo against Cuba."))
                 .as("the reach counts words, not the tokens of U.S.").containsExactly("SANCTION 163 USA>CUB");
-        // an irregular past ("kept"); the dictionary's "attacks" as written outranks its "attack" (138) read as a plural
+        // an irregular past ("kept"); the dictionary's "attacks" as written outranks its "attack" (138) as a plural
         assertThat(coded("Iran kept up its attacks on Iraqi cities.")).containsExactly("FIGHT 190 IRN>IRQ");
         assertThat(coded("Iran stepped up its attacks on Iraqi cities.")).containsExactly("FIGHT 190 IRN>IRQ");
     }
@@ -2641,7 +2641,8 @@ class EventCoderTest {
 
     @Test
     void shouldCodeResistedPleasAsARejectionNotThePleasContent() {
-        assertThat(coded("Britain has resisted OPEC's pleas to curb its output.")).containsExactly("REJECT 120 GBR>IGO");
+        assertThat(coded("Britain has resisted OPEC's pleas to curb its output."))
+                .containsExactly("REJECT 120 GBR>IGO");
     }
 
     @Test
