@@ -218,22 +218,9 @@ public final class EventCoder {
                 t = hit.last();
                 continue;
             }
-            if (hit == null || hit.derived() && !Triggers.verbPosition(lower, units, hit)
-                    || Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
-                    || Triggers.ability(lower, hit)
-                    || Triggers.modifiesAgent(lower, units, hit)
-                    || Triggers.participleAdjective(lower, hit) && Subjects.beforeInsertion(lower, groups, t) == null
-                    || Triggers.openingParticiple(lower, units, hit)
-                    || Triggers.reducedRelative(tokens, lower, units, hit) || triggers.receivedAct(lower, hit)
-                    || carriedOut(lower, hit) || arranging(lower, hit) || Triggers.dismissal(lower, hit)
-                    || Triggers.monitoredBroadcast(lower, hit) || Triggers.socialIll(lower, hit)
-                    || Words.STATEMENTS.contains(lower.get(t)) && told < 0 && !verdict
-                    && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
-                    && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)))
-                    || hit.last() == t && hit.last() + 1 < lower.size() && !lower.get(t).endsWith("ed")
-                    && BETWEEN.containsKey(lower.get(hit.last() + 1))
-                    && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)) {
-                continue;   // the last: a word that modifies an event noun ("trade talks", "border clashes")
+            if (hit == null || noVerbHere(reading, hit) || noActOfParties(lower, hit) || idiom(lower, hit)
+                    || statementOnly(lower, hit, told > 0 || verdict) || modifiesEventNoun(lower, hit)) {
+                continue;
             }
             if (!hit.derived() && !hit.phrase().noun() && t > 0 && Words.DETERMINERS.contains(lower.get(t - 1))) {
                 String word = lower.get(t);
@@ -295,6 +282,60 @@ public final class EventCoder {
         for (int i = 0; i < uncoded.size() && out.size() == coded; i++) {
             code(reading, uncoded.get(i).hit(), uncoded.get(i).previous(), true, out);
         }
+    }
+
+    /**
+     * Whether the trigger stands where no verb of the sentence does: a dictionary verb out of verb position, a word
+     * modifying an agent ("rebel-held"), a participle used as an adjective ("the ousted president"), opening the
+     * sentence before its actor ("Rioting students clashed") or cutting a relative clause short ("land confiscated
+     * under the regime").
+     */
+    private boolean noVerbHere(Reading reading, VerbLexicon.Hit hit) {
+        List<String> lower = reading.lower();
+        List<Unit> units = reading.units();
+        return hit.derived() && !Triggers.verbPosition(lower, units, hit) || Triggers.modifiesAgent(lower, units, hit)
+                || Triggers.participleAdjective(lower, hit)
+                && Subjects.beforeInsertion(lower, reading.groups(), hit.first()) == null
+                || Triggers.openingParticiple(lower, units, hit)
+                || Triggers.reducedRelative(reading.tokens(), lower, units, hit);
+    }
+
+    /**
+     * Whether the act is no act between parties: a trade of an amount of goods or money, what someone has the right
+     * or means to do, "going to" (when, not where).
+     */
+    private static boolean noActOfParties(List<String> lower, VerbLexicon.Hit hit) {
+        return Triggers.quantity(lower, hit) || Triggers.trade(lower, hit) || Triggers.future(lower, hit)
+                || Triggers.ability(lower, hit);
+    }
+
+    /**
+     * Whether the trigger is part of an idiom that names no event: an act received, carried out or arranged, a
+     * dismissal from office, a broadcast monitored, a social ill fought.
+     */
+    private boolean idiom(List<String> lower, VerbLexicon.Hit hit) {
+        return triggers.receivedAct(lower, hit) || carriedOut(lower, hit) || arranging(lower, hit)
+                || Triggers.dismissal(lower, hit) || Triggers.monitoredBroadcast(lower, hit)
+                || Triggers.socialIll(lower, hit);
+    }
+
+    /**
+     * Whether the trigger is a statement verb that only reports ("said"): not one that orders or passes a verdict
+     * ({@code ordersOrJudges}), a support verb, or a pattern that names an event ("announced a ceasefire").
+     */
+    private static boolean statementOnly(List<String> lower, VerbLexicon.Hit hit, boolean ordersOrJudges) {
+        int t = hit.first();
+        return Words.STATEMENTS.contains(lower.get(t)) && !ordersOrJudges
+                && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT)
+                && !(hit.pattern() && Words.NAMING_EVENTS.contains(lower.get(t)));
+    }
+
+    /** Whether the trigger word modifies an event noun named with its parties ("trade talks", "border clashes"). */
+    private static boolean modifiesEventNoun(List<String> lower, VerbLexicon.Hit hit) {
+        int t = hit.first();
+        return hit.last() == t && hit.last() + 1 < lower.size() && !lower.get(t).endsWith("ed")
+                && BETWEEN.containsKey(lower.get(hit.last() + 1))
+                && !hit.phrase().cameo().equals(VerbLexicon.SUPPORT);
     }
 
     /** Whether an event of the sentence (from {@code coded} on) is a meeting: "flew to Cairo" for the talks after. */
