@@ -37,7 +37,8 @@ public final class EventCoder {
     private static final Set<String> VERBAL_OBJECTS = Set.of("plan", "plans", "proposal", "proposals", "policy",
             "policies", "decision", "decisions", "bill", "law", "act", "remarks", "statement", "statements", "report",
             "measure", "measures", "move", "stance", "idea", "budget", "tax", "legislation", "comments", "speech",
-            "resolution", "record", "handling", "approach", "reforms", "reform");
+            "resolution", "record", "handling", "approach", "reforms", "reform", "forecasts", "forecast", "estimates",
+            "reports", "view", "views", "claims", "argument", "arguments");
     /** What one carries out rather than puts to death ({@link #carriedOut}), beside {@link #VERBAL_OBJECTS}. */
     private static final Set<String> UNDERTAKINGS = Set.of("deal", "deals", "agreement", "agreements", "accord",
             "contract", "contracts", "order", "orders", "strategy", "programme", "program", "project",

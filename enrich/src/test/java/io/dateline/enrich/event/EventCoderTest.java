@@ -2752,6 +2752,13 @@ class EventCoderTest {
                 .as("where it was agreed").containsExactly("AGREE IGO>-");
     }
 
+    @Test
+    void shouldCodeForecastsOrClaimsAttackedAsCriticism() {
+        assertThat(coded("Japan has also attacked OECD forecasts, which it says ignore the strong yen."))
+                .containsExactly("DISAPPROVE 111 JPN>IGO");
+        assertThat(types("Rebels attacked an army position near the border.")).containsExactly("FIGHT");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
