@@ -2748,6 +2748,10 @@ class EventCoderTest {
         assertThat(code("The Thai stock index recorded its biggest advance, shooting up 4.57 points.")).isEmpty();
         assertThat(code("A third alternative for the government is to ram through the bills, he said.")).isEmpty();
         assertThat(code("Libya lost its only runway in Chad capable of taking Soviet-made bombers.")).isEmpty();
+        assertThat(code("A spokesman for the state-owned tin mining company told Reuters it would be easy for "
+                + "Indonesia to stick to its quota.")).isEmpty();
+        assertThat(code("The CCC announced 1.5 mln dlrs in credit guarantees previously earmarked for Honduras."))
+                .isEmpty();
         assertThat(typesAndDyads("OPEC is producing above a ceiling of 15.8 mln bpd agreed in Geneva last December."))
                 .as("where it was agreed").containsExactly("AGREE IGO>-");
     }
