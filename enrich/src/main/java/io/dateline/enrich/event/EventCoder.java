@@ -295,6 +295,7 @@ public final class EventCoder {
         List<String> lower = reading.lower();
         List<Unit> units = reading.units();
         return hit.derived() && !Triggers.verbPosition(lower, units, hit) || Triggers.modifiesAgent(lower, units, hit)
+                || Triggers.receivedThing(lower, units, hit)
                 || Triggers.participleAdjective(lower, hit)
                 && Subjects.beforeInsertion(lower, reading.groups(), hit.first()) == null
                 || Triggers.openingParticiple(lower, units, hit)

@@ -593,6 +593,27 @@ final class Triggers {
     }
 
     /**
+     * Whether "received" hosts no one: a thing received ("received a telex from Zaire", "a negative response") or a
+     * participle after a noun ("figures received by the ISO") — the hosting code (043) needs a visitor, an actor
+     * within three words after the verb.
+     */
+    static boolean receivedThing(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
+        int t = hit.first();
+        if (!lower.get(t).startsWith("receiv") || hit.last() != t || !hit.phrase().cameo().startsWith("04")) {
+            return false;
+        }
+        if (t + 1 < lower.size() && lower.get(t + 1).equals("by")) {
+            return true;
+        }
+        for (Unit unit : units) {
+            if (unit.first() > t && unit.first() <= t + 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a promise ("vowed to", "pledged to", "promised to": CAMEO 03) is one of conflict, told by the trigger
      * its "to" introduces, or by the object of a support verb there ("vowed to crack down on", "promised to retaliate",
      * "vowed to continue their armed struggle", as {@code supportRead} reads a support verb with its object): then the

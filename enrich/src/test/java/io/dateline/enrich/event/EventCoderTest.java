@@ -2763,6 +2763,16 @@ class EventCoderTest {
         assertThat(types("Rebels attacked an army position near the border.")).containsExactly("FIGHT");
     }
 
+    @Test
+    void shouldHostOnlyAVisitorReceived() {
+        assertThat(coded("Mubarak received Israeli Prime Minister Shimon Peres on Sunday."))
+                .containsExactly("CONSULT 043 EGY>ISR");
+        assertThat(code("Thai output rose, according to figures received by the International Sugar Organization."))
+                .isEmpty();
+        assertThat(code("His delegation had received a negative response from the Italian Agriculture Ministry."))
+                .extracting(Event::getCameo).doesNotContain("043");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
