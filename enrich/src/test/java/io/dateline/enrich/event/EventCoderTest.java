@@ -2773,6 +2773,12 @@ class EventCoderTest {
                 .extracting(Event::getCameo).doesNotContain("043");
     }
 
+    @Test
+    void shouldPlaceATargetByATownOfTheConflictsInTheNews() {
+        assertThat(typesAndDyads("Serb forces shelled Gorazde overnight.")).containsExactly("FIGHT SRB>BIH");
+        assertThat(typesAndDyads("Tamil rebels attacked an army camp near Jaffna.")).containsExactly("FIGHT LKA>LKA");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
