@@ -441,8 +441,9 @@ final class Subjects {
      */
     static Group beforeInsertion(List<String> lower, List<Group> groups, int token) {
         int close = token - 1;
-        while (close > 0 && token - close <= 3 && (WHEN.contains(lower.get(close)) || Words.adverb(lower.get(close)))) {
-            close--;                            // "backed by U.S. air power, on Sunday launched"
+        while (close > 0 && token - close <= 3 && (WHEN.contains(lower.get(close)) || Words.adverb(lower.get(close))
+                || AUXILIARIES.contains(lower.get(close)) || Words.BE.contains(lower.get(close)))) {
+            close--;                            // "backed by U.S. air power, on Sunday launched", "..., has held"
         }
         if (close < 3 || !lower.get(close).equals(",")) {
             return null;

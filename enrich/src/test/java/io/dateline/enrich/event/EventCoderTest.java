@@ -2779,6 +2779,15 @@ class EventCoderTest {
         assertThat(typesAndDyads("Tamil rebels attacked an army camp near Jaffna.")).containsExactly("FIGHT LKA>LKA");
     }
 
+    @Test
+    void shouldTakeTheSubjectBeforeAnInsertionWhoseVerbHasAnAuxiliary() {
+        assertThat(coded("Japan, the biggest buyer of Indian iron ore, has asked India to reduce prices."))
+                .containsExactly("DEMAND 020 JPN>IND");
+        assertThat(typesAndDyads("President Jose Sarney, whose handling of the economy is under attack at home and "
+                + "abroad, has held private talks with Brazilian business leaders."))
+                .containsExactly("CONSULT BRA>BRA");
+    }
+
     private String typeAndSectors(Event e) {
         return e.getType() + " " + sectors(e);
     }
