@@ -219,7 +219,7 @@ public final class EventCoder {
                 t = hit.last();
                 continue;
             }
-            if (hit == null || noVerbHere(reading, hit) || noActOfParties(lower, hit) || idiom(lower, hit)
+            if (hit == null || noVerbHere(reading, hit) || noActOfParties(lower, hit) || idiom(lower, units, hit)
                     || statementOnly(lower, hit, told > 0 || verdict) || modifiesEventNoun(lower, hit)) {
                 continue;
             }
@@ -295,7 +295,6 @@ public final class EventCoder {
         List<String> lower = reading.lower();
         List<Unit> units = reading.units();
         return hit.derived() && !Triggers.verbPosition(lower, units, hit) || Triggers.modifiesAgent(lower, units, hit)
-                || Triggers.receivedThing(lower, units, hit)
                 || Triggers.participleAdjective(lower, hit)
                 && Subjects.beforeInsertion(lower, reading.groups(), hit.first()) == null
                 || Triggers.openingParticiple(lower, units, hit)
@@ -312,11 +311,12 @@ public final class EventCoder {
     }
 
     /**
-     * Whether the trigger is part of an idiom that names no event: an act received, carried out or arranged, a
-     * dismissal from office, a broadcast monitored, a social ill fought.
+     * Whether the trigger is part of an idiom that names no event: an act or a thing received (no visitor), an act
+     * carried out or arranged, a dismissal from office, a broadcast monitored, a social ill fought.
      */
-    private boolean idiom(List<String> lower, VerbLexicon.Hit hit) {
-        return triggers.receivedAct(lower, hit) || carriedOut(lower, hit) || arranging(lower, hit)
+    private boolean idiom(List<String> lower, List<Unit> units, VerbLexicon.Hit hit) {
+        return triggers.receivedAct(lower, hit) || Triggers.receivedThing(lower, units, hit)
+                || carriedOut(lower, hit) || arranging(lower, hit)
                 || Triggers.dismissal(lower, hit) || Triggers.monitoredBroadcast(lower, hit)
                 || Triggers.socialIll(lower, hit);
     }
