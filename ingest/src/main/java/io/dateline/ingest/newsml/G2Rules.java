@@ -25,6 +25,16 @@ final class G2Rules {
     private G2Rules() {
     }
 
+    /**
+     * Why the {@code version} attribute of an item or fragment is not a positive whole number; null when it is one or
+     * there is none (the default, 1).
+     */
+    static String versionViolation(Element element) {
+        String version = G2Dom.attribute(element, "version");
+        return version == null || version.matches("[1-9]\\d{0,17}") ? null
+                : "version '" + version + "' is not a positive whole number";
+    }
+
     /** The violations of {@code item}; empty when it keeps the rules. */
     static List<String> check(Element item) {
         List<String> violations = new ArrayList<>();
@@ -32,9 +42,9 @@ final class G2Rules {
         if (G2Dom.attribute(item, "guid") == null) {
             violations.add("<" + kind + "> has no guid");
         }
-        String version = G2Dom.attribute(item, "version");
-        if (version != null && !version.matches("[1-9]\\d{0,17}")) {
-            violations.add("version '" + version + "' is not a positive whole number");
+        String badVersion = versionViolation(item);
+        if (badVersion != null) {
+            violations.add(badVersion);
         }
         if (G2Dom.child(item, "catalogRef") == null && G2Dom.child(item, "catalog") == null) {
             violations.add("<" + kind + "> names no catalogRef or catalog, so its QCodes cannot be resolved");

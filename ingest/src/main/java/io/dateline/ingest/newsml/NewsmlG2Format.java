@@ -109,6 +109,12 @@ public final class NewsmlG2Format implements WireFormat {
     }
 
     private void fragment(Element root, WireInput input, ParseContext context, ParseResult.Builder result) {
+        String badVersion = G2Rules.versionViolation(root);   // a fragment keeps no other rule of an item
+        if (badVersion != null) {
+            result.problem(0, Rejection.INVALID, "not valid NewsML-G2: <" + G2Dom.name(root) + "> fragment: "
+                    + badVersion);
+            return;
+        }
         RawStory.Builder fields = new G2Story(root).fields();
         if (G2Story.isEmptyStory(fields)) {
             result.skip(0, "a NewsML-G2 <" + G2Dom.name(root) + "> fragment without headline or body text, "

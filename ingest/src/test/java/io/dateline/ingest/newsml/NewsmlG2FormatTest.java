@@ -163,6 +163,22 @@ class NewsmlG2FormatTest {
     }
 
     @Test
+    void shouldRejectAFragmentWhoseVersionIsNoPositiveWholeNumber() {
+        // found by NewsmlG2FuzzTest: a fragment skipped the item rules and kept version -1
+        for (String version : new String[] {"-1", "0", "two"}) {
+            ParseResult result = Parsing.parse("<contentSet version=\"" + version + "\"><inlineXML "
+                    + "contenttype=\"application/xhtml+xml\"><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+                    + "<h1>Head</h1><p>Body text.</p></body></html></inlineXML></contentSet>");
+
+            assertThat(result.stories()).as(version).isEmpty();
+            assertThat(result.problems()).as(version).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(Rejection.INVALID);
+                assertThat(p.reason()).contains("version '" + version + "' is not a positive whole number");
+            });
+        }
+    }
+
+    @Test
     void shouldRejectBrokenXmlAsMalformed() {
         assertThat(Parsing.parse("<newsItem " + NAR + " guid=\"g\"><itemMeta>").problems()).singleElement()
                 .satisfies(p -> {
